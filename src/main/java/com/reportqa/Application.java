@@ -1,0 +1,50 @@
+package com.reportqa;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.AppShellSettings;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Push
+@StyleSheet("styles/report-qa.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        LaunchArguments launch = LaunchArguments.parse(args);
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setWebApplicationType(launch.web()
+                ? org.springframework.boot.WebApplicationType.SERVLET
+                : org.springframework.boot.WebApplicationType.NONE);
+        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("launchArguments", launch));
+        if (!launch.web()) {
+            app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+            // the command line needs neither a servlet container nor Vaadin
+            app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude",
+                    "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                            + "com.vaadin.flow.spring.VaadinScopesConfig"));
+        }
+        var context = app.run(launch.springArgs());
+        if (!launch.web()) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("法治报告问答");
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

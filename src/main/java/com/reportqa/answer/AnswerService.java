@@ -1,0 +1,231 @@
+package com.reportqa.answer;
+
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Report;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionParser;
+import com.reportqa.search.ParagraphHit;
+import com.reportqa.search.ParagraphSearch;
+import com.reportqa.search.SearchMethod;
+import com.reportqa.search.SearchQuery;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one public face of answering, called by the UI, the REST API and the CLI. Routes a question:
+ * catalogue questions to the catalogue, numeric ones to the figure extractor, the rest to retrieval and
+ * an extractive (or, when configured, a language-model) answer; what the reports do not say → no_answer.
+ */
+@Service
+public class AnswerService {
+
+    private static final int CANDIDATES = 8;
+
+    private final Corpus corpus;
+    private final ParagraphSearch search;
+    private final NumericAnswerer numeric;
+    private final CompareAnswerer compare;
+    private final CatalogAnswerer catalog;
+    private final Conversations conversations;
+    private final AnswerSettings settings;
+    private final Synonyms synonyms;
+    private final com.reportqa.figures.FigureIndex figureIndex;
+    private final LlmAnswerer llm;
+    private final com.reportqa.figures.FigureFinder finder;
+    private volatile State state;
+
+    private record State(QuestionParser parser, ExtractiveAnswerer extractive) {
+    }
+
+    AnswerService(Corpus corpus, ParagraphSearch search, NumericAnswerer numeric, CompareAnswerer compare,
+            CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings, Synonyms synonyms,
+            com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, com.reportqa.figures.FigureFinder finder) {
+        this.finder = finder;
+        this.figureIndex = figureIndex;
+        this.llm = llm;
+        this.corpus = corpus;
+        this.search = search;
+        this.numeric = numeric;
+        this.compare = compare;
+        this.catalog = catalog;
+        this.conversations = conversations;
+        this.settings = settings;
+        this.synonyms = synonyms;
+        corpus.subscribe(snapshot -> state = new State(new QuestionParser(snapshot.reports()),
+                new ExtractiveAnswerer(snapshot, new SentenceScorer(snapshot.reports(), synonyms), synonyms)));
+    }
+
+    public Answer ask(String question) {
+        return ask(question, null);
+    }
+
+    public Answer ask(String question, String conversationId) {
+        return ask(question, conversationId, token -> { });
+    }
+
+    /**
+     * Answers and streams the answer's text to {@code onToken} as it is produced (a model's tokens; the
+     * whole text at once for extracted answers). The returned answer is final: with a model, its markers
+     * may be renumbered after the grounding check, so the UI shows the returned text last.
+     */
+    public Answer ask(String question, String conversationId, java.util.function.Consumer<String> onToken) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new InvalidQuestionException("问题不能为空，请输入要查询的内容。");
+        }
+        if (text.length() > settings.maxQuestionChars()) {
+            throw new InvalidQuestionException("问题过长（超过 " + settings.maxQuestionChars() + " 字），请精简后再问。");
+        }
+        Conversations.Conversation conversation = conversations.open(conversationId);
+        State s = state;
+        Question previous = conversations.lastQuestion(conversation).orElse(null);
+        Question q = s.parser().parse(text, previous);
+        if (previous != null && llm.enabled() && !q.equals(s.parser().parse(text))) {
+            String standalone = llm.rewrite(text, conversations.answers(conversation.id).stream()
+                    .map(a -> "问：" + a.question()).toList());
+            Question rewritten = s.parser().parse(standalone);
+            if (!rewritten.scope().isEmpty() && rewritten.unknownPlaces().isEmpty()) {
+                q = new Question(text, rewritten.kind(), rewritten.places(), rewritten.placeGroups(), rewritten.year(),
+                        rewritten.future(), rewritten.scope(), rewritten.asks(), rewritten.unknownPlaces(),
+                        rewritten.missingYear(), rewritten.topic());
+            }
+        }
+        Answer answer = route(q, s, onToken).withConversation(conversation.id);
+        if (answer.mode() != Mode.LLM) {
+            onToken.accept(answer.answer());
+        }
+        conversations.record(conversation, q, answer);
+        return answer;
+    }
+
+    /** The answers of a conversation so far, oldest first (for export). */
+    public List<Answer> conversation(String conversationId) {
+        return conversations.answers(conversationId);
+    }
+
+    public List<ReportView.Summary> reports() {
+        return corpus.reports().stream().map(r -> ReportView.Summary.of(r, figureIndex.of(r).size())).toList();
+    }
+
+    public java.util.Optional<ReportView.Detail> report(String id) {
+        return corpus.report(id).map(r -> new ReportView.Detail(ReportView.Summary.of(r, figureIndex.of(r).size()),
+                r.paragraphs().stream().map(ReportView.ParagraphView::of).toList()));
+    }
+
+    /** Figures filtered by place (any level, substring), year and words of the metric or clause. */
+    public List<ReportView.FigureRow> figures(String place, Integer year, String query) {
+        return corpus.reports().stream()
+                .filter(r -> place == null || place.isBlank() || r.place().display().contains(place.strip()))
+                .filter(r -> year == null || r.year() == year)
+                .flatMap(r -> figureIndex.of(r).stream()
+                        .filter(f -> query == null || query.isBlank() || f.metric().contains(query.strip())
+                                || f.clause().contains(query.strip()))
+                        .map(f -> ReportView.FigureRow.of(r, f)))
+                .toList();
+    }
+
+    /** How a question is understood and which figures came close: for {@code ask --explain}. */
+    public String explain(String question) {
+        Question q = state.parser().parse(question);
+        StringBuilder sb = new StringBuilder();
+        sb.append("kind=").append(q.kind()).append(" places=").append(q.places()).append(" year=").append(q.year())
+                .append(" future=").append(q.future()).append(" unknown=").append(q.unknownPlaces())
+                .append(" topic=").append(q.topic()).append('\n');
+        sb.append("scope=").append(q.scope().stream().map(Report::label).toList()).append('\n');
+        for (var ask : q.asks()) {
+            sb.append("ask metric=").append(ask.metric()).append(" | context=").append(ask.context())
+                    .append(" | units=").append(ask.units()).append('\n');
+            for (var m : finder.near(ask, q.scope(), 6)) {
+                sb.append(String.format("  %.3f %s %s metric=%s | ctx=%s%n", m.score(), m.report().place().name(),
+                        m.figure().raw(), m.figure().metric(), m.figure().context()));
+            }
+        }
+        sb.append("words=").append(state.extractive().words(q)).append('\n');
+        for (var sc : state.extractive().rank(q, hits(q)).stream().limit(5).toList()) {
+            sb.append(String.format("  %.3f %s %s%n", sc.score(), sc.paragraph().id(), sc.text()));
+        }
+        for (var m : finder.find(q.asks(), q.scope(), q.future())) {
+            m.ifPresent(x -> sb.append(String.format("chosen %.3f %s [%d,%d] %s%n", x.score(), x.figure().raw(),
+                    x.figure().start(), x.figure().end(), x.figure().paragraphId())));
+        }
+        return sb.toString();
+    }
+
+    public Question understand(String question) {
+        return state.parser().parse(question);
+    }
+
+    private Answer route(Question q, State s, java.util.function.Consumer<String> onToken) {
+        if (!q.unknownPlaces().isEmpty()) {
+            return noAnswer(q, "语料中没有" + String.join("、", q.unknownPlaces()) + "的报告。现有报告的地方："
+                    + placesInCorpus() + "。");
+        }
+        if (q.scope().isEmpty()) {
+            return noAnswer(q, q.missingYear() != null ? "报告中没有这一年度的数据：" + q.missingYear() + "。"
+                    : "语料中没有符合条件的报告。");
+        }
+        return switch (q.kind()) {
+            case CATALOG -> catalog.answer(q);
+            case COMPARE -> compare.answer(q).orElseGet(() -> textual(q, s, true));
+            case NUMERIC -> numeric.answer(q)
+                    .or(() -> s.extractive().answer(q, hits(q), true))
+                    .orElseGet(() -> noNumber(q));
+            case LIST, FACT -> textual(q, s, onToken);
+        };
+    }
+
+    private Answer textual(Question q, State s, boolean fallbackFromNumbers) {
+        return s.extractive().answer(q, hits(q), fallbackFromNumbers)
+                .orElseGet(() -> noAnswer(q, "报告中没有找到能回答这个问题的内容" + scopeNote(q) + "。"));
+    }
+
+    /** Retrieval, then the model when one is configured, else the extractive answer. */
+    private Answer textual(Question q, State s, java.util.function.Consumer<String> onToken) {
+        List<ParagraphHit> hits = hits(q);
+        var extractive = s.extractive().answer(q, hits, false);
+        if (extractive.isEmpty()) {
+            // nothing relevant enough: the model is not asked to make something up
+            return noAnswer(q, "报告中没有找到能回答这个问题的内容" + scopeNote(q) + "。");
+        }
+        if (!llm.enabled()) {
+            return extractive.get();
+        }
+        try {
+            return llm.answer(q, hits.subList(0, Math.min(hits.size(), search.defaultTopK())), onToken);
+        } catch (com.reportqa.llm.LlmUnavailableException e) {
+            org.slf4j.LoggerFactory.getLogger(AnswerService.class).warn("Model unavailable: {}", e.getMessage());
+            Answer a = extractive.get();
+            return new Answer(a.id(), a.question(), a.answer(), a.mode(), a.citations(), a.figures(), a.grounded(),
+                    LlmAnswerer.UNAVAILABLE, a.conversationId());
+        }
+    }
+
+    private List<ParagraphHit> hits(Question q) {
+        var ids = q.scope().stream().map(Report::id).collect(Collectors.toSet());
+        return search.search(new SearchQuery(q.text(), ids, CANDIDATES, search.defaultMethod()));
+    }
+
+    private Answer noNumber(Question q) {
+        String metric = q.asks().isEmpty() ? q.topic() : q.asks().get(0).metric();
+        return noAnswer(q, "报告中没有写明" + scopeNote(q) + "“" + metric.replace(" ", "") + "”的数字。");
+    }
+
+    private String scopeNote(Question q) {
+        if (q.scope().size() == 1) {
+            Report r = q.scope().get(0);
+            return "（已查阅" + r.place().display() + r.year() + "年度报告" + (q.future() ? "中的下一年工作安排" : "") + "）";
+        }
+        return q.scope().size() < corpus.reports().size() ? "（已查阅 " + q.scope().size() + " 份报告）" : "";
+    }
+
+    private String placesInCorpus() {
+        return corpus.reports().stream().map(r -> r.place().display() + "（" + r.year() + "年度）").distinct()
+                .collect(Collectors.joining("、"));
+    }
+
+    private static Answer noAnswer(Question q, String message) {
+        return new Answer(null, q.text(), message, Mode.NO_ANSWER, List.of(), List.of(), null, null, null);
+    }
+}

@@ -1,0 +1,28 @@
+package com.reportqa.answer;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Question;
+import java.util.Comparator;
+import org.springframework.stereotype.Component;
+
+/** "Which reports do you have": answered from the catalogue, each report cited by its title. */
+@Component
+class CatalogAnswerer {
+
+    Answer answer(Question q) {
+        Citations citations = new Citations();
+        StringBuilder text = new StringBuilder();
+        var reports = q.scope().stream()
+                .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
+                .toList();
+        String scope = q.year() != null ? q.year() + "年度的" : "";
+        text.append("语料中共有 ").append(reports.size()).append(" 份").append(scope).append("法治政府建设报告：\n");
+        for (Report r : reports) {
+            int n = citations.cite(r, r.paragraphs().get(0), r.title());
+            text.append("- ").append(r.place().name()).append("（").append(r.place().display()).append("，")
+                    .append(r.year()).append("年度）：").append(r.title()).append("[").append(n).append("]\n");
+        }
+        return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(),
+                java.util.List.of(), null, null, null);
+    }
+}

@@ -1,0 +1,87 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.FigureFinder;
+import com.reportqa.figures.FigureMatch;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Ask;
+import com.reportqa.question.Question;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * One figure across places: a ranked Markdown table, one row per place, places whose report does not
+ * state the figure shown as 未报告 (never guessed), and differing years or units pointed out.
+ */
+@Component
+class CompareAnswerer {
+
+    private final FigureFinder finder;
+    private final Corpus corpus;
+
+    CompareAnswerer(FigureFinder finder, Corpus corpus) {
+        this.finder = finder;
+        this.corpus = corpus;
+    }
+
+    Optional<Answer> answer(Question q) {
+        Ask ask = q.asks().get(0);
+        if (ask.units().isEmpty()) {
+            // without a unit in the question, the best match overall sets the kind of thing counted, so that
+            // 件 and 起 are ranked together and 40余场次 or 18个村(社区) are not
+            var top = finder.near(ask, q.scope(), 1);
+            if (!top.isEmpty()) {
+                ask = new Ask(ask.metric(), ask.context(),
+                        com.reportqa.question.AskSplitter.compatible(top.get(0).figure().unit()));
+            }
+        }
+        List<FigureMatch> found = new ArrayList<>();
+        List<Report> missing = new ArrayList<>();
+        for (Report report : q.scope()) {
+            finder.best(ask, report, q.future()).ifPresentOrElse(found::add, () -> missing.add(report));
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        found.sort(Comparator.comparing((FigureMatch m) -> m.figure().value()).reversed());
+        Citations citations = new Citations();
+        List<AnswerFigure> figures = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 数字 | 原文 |\n|---|---|---|---|---|\n");
+        int rank = 0;
+        for (FigureMatch m : found) {
+            int n = citations.cite(m.report(), corpus.snapshot().paragraphs().get(m.figure().paragraphId()),
+                    m.figure().raw());
+            figures.add(FigureAnswers.figure(m, n));
+            table.append("| ").append(++rank).append(" | ").append(m.report().place().name()).append(" | ")
+                    .append(m.report().year()).append(" | ").append(m.figure().raw()).append(" | “")
+                    .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("] |\n");
+        }
+        for (Report r : missing) {
+            table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
+                    .append(" | 未报告 | 报告中没有这一数字 |\n");
+        }
+        FigureMatch top = found.get(0);
+        StringBuilder text = new StringBuilder();
+        if (found.size() > 1) {
+            text.append("按报告所载数字，").append(top.report().place().name()).append("最多（")
+                    .append(top.figure().raw()).append("）。\n\n");
+        }
+        text.append(table);
+        List<Integer> years = found.stream().map(m -> m.report().year()).distinct().sorted().toList();
+        if (years.size() > 1) {
+            text.append("\n注意：各报告年度不同（").append(found.stream()
+                    .map(m -> m.report().place().name() + m.report().year() + "年度")
+                    .collect(Collectors.joining("、"))).append("），数字不完全可比。");
+        }
+        List<String> units = found.stream().map(m -> m.figure().unit()).distinct().toList();
+        if (units.size() > 1) {
+            text.append("\n注意：各报告的计量单位不同（").append(String.join("、", units)).append("），按数值排序。");
+        }
+        return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
+                figures, null, null, null));
+    }
+}

@@ -1,0 +1,194 @@
+package com.reportqa.answer;
+
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.Sections;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionKind;
+import com.reportqa.search.ParagraphHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The answer without a language model: the sentences of the found paragraphs that cover the question
+ * best, verbatim, each followed by its citation, grouped by report. Nothing relevant enough → empty.
+ */
+final class ExtractiveAnswerer {
+
+    static final double MIN_COVERAGE = 0.5;
+    private static final Pattern NEGATION = Pattern.compile("未|没有|无|零|不存在");
+    /** A question asking for a named document or scheme is answered by a sentence that names one. */
+    private static final Pattern ASKS_FOR_NAME = Pattern.compile(
+            "(什么|哪个|哪份|哪项|哪些|哪家)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位)");
+    private static final double NAME_BONUS = 0.15;
+
+    private final Corpus.CorpusSnapshot corpus;
+    private final SentenceScorer scorer;
+    private final Synonyms synonyms;
+
+    ExtractiveAnswerer(Corpus.CorpusSnapshot corpus, SentenceScorer scorer, Synonyms synonyms) {
+        this.corpus = corpus;
+        this.scorer = scorer;
+        this.synonyms = synonyms;
+    }
+
+    record Scored(Report report, Paragraph paragraph, int start, int end, double score) {
+        String text() {
+            return paragraph.text().substring(start, end).strip();
+        }
+    }
+
+    java.util.Set<String> words(Question q) {
+        return scorer.words(q.topic());
+    }
+
+    /** Sentences of the hits, best first, with their coverage of the question's topic. */
+    List<Scored> rank(Question q, List<ParagraphHit> hits) {
+        Set<String> wanted = scorer.words(q.topic());
+        boolean wantsName = ASKS_FOR_NAME.matcher(q.text()).find();
+        List<Scored> out = new ArrayList<>();
+        for (int rank = 0; rank < hits.size(); rank++) {
+            ParagraphHit hit = hits.get(rank);
+            Paragraph p = corpus.paragraphs().get(hit.paragraphId());
+            Report r = corpus.reportOfParagraph().get(hit.paragraphId());
+            if (p == null || r == null) {
+                continue;
+            }
+            boolean plan = Sections.isPlan(r, p);
+            double planFactor = q.future() == plan ? 1.0 : 0.75;
+            String heading = p.sectionPath().isEmpty() ? "" : p.sectionPath().get(p.sectionPath().size() - 1);
+            List<Integer> starts = new ArrayList<>(p.sentenceStarts());
+            if (starts.isEmpty() || starts.get(0) != 0) {
+                starts.add(0, 0);
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                int s = starts.get(i);
+                int e = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
+                String sentence = p.text().substring(s, e);
+                double cov = Math.max(scorer.coverage(wanted, sentence),
+                        0.85 * scorer.coverage(wanted, heading + sentence));
+                String raw = p.text().substring(s, e);
+                double nameBonus = wantsName && (raw.contains("《") || raw.contains("“")) ? NAME_BONUS : 0;
+                double score = (cov + nameBonus) * planFactor + 0.02 / (rank + 1);
+                out.add(new Scored(r, p, s, e, score));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return out;
+    }
+
+    Optional<Answer> answer(Question q, List<ParagraphHit> hits, boolean requireNegation) {
+        List<Scored> ranked = rank(q, hits);
+        if (requireNegation) {
+            ranked = ranked.stream().filter(s -> NEGATION.matcher(s.text()).find()).toList();
+        }
+        if (q.future() && ranked.stream().anyMatch(s -> s.score() >= MIN_COVERAGE && isPlan(s))) {
+            ranked = ranked.stream().filter(ExtractiveAnswerer::isPlan).toList();
+        }
+        if (ranked.isEmpty() || ranked.get(0).score() < MIN_COVERAGE) {
+            return Optional.empty();
+        }
+        Scored best = ranked.get(0);
+        double floor = Math.max(MIN_COVERAGE, ranked.get(0).score() * 0.7);
+        int max = q.kind() == QuestionKind.LIST ? 5 : 3;
+        List<Scored> chosen = new ArrayList<>();
+        for (Scored s : ranked) {
+            if (chosen.size() >= max || s.score() < floor) {
+                break;
+            }
+            if (chosen.stream().noneMatch(c -> c.text().equals(s.text()))) {
+                chosen.add(s);
+            }
+        }
+        if (q.kind() == QuestionKind.LIST) {
+            chosen = withFollowers(chosen);
+        }
+        chosen.sort(Comparator.comparing((Scored s) -> s.report().id())
+                .thenComparingInt(s -> s.paragraph().ordinal()).thenComparingInt(Scored::start));
+        Citations citations = new Citations();
+        Map<Report, List<String>> lines = new LinkedHashMap<>();
+        for (Scored s : chosen) {
+            int n = citations.cite(s.report(), s.paragraph(), s.text());
+            lines.computeIfAbsent(s.report(), k -> new ArrayList<>()).add(s.text() + "[" + n + "]");
+        }
+        if (q.kind() == QuestionKind.LIST) {
+            appendSubsections(best, citations, lines);
+        }
+        StringBuilder text = new StringBuilder();
+        if (lines.size() == 1) {
+            Report r = lines.keySet().iterator().next();
+            text.append("根据").append(r.place().name()).append(r.year()).append("年度报告，相关原文如下：\n");
+            lines.get(r).forEach(l -> text.append("- ").append(l).append('\n'));
+        } else {
+            text.append("相关报告原文如下：\n");
+            lines.forEach((r, ls) -> {
+                text.append("\n**").append(r.place().name()).append("（").append(r.year()).append("年度）**\n");
+                ls.forEach(l -> text.append("- ").append(l).append('\n'));
+            });
+        }
+        return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(),
+                List.of(), null, null, null));
+    }
+
+    /**
+     * A short lead-in (四是严格做好“三项制度”贯彻落实。 / 重点抓好以下几个方面：) says that a list follows; the
+     * sentence after it is the list, so it is quoted too.
+     */
+    private static List<Scored> withFollowers(List<Scored> chosen) {
+        List<Scored> out = new ArrayList<>(chosen);
+        for (Scored s : chosen) {
+            String text = s.text();
+            boolean leadIn = text.length() <= 30 || text.endsWith("：") || text.endsWith(":");
+            if (!leadIn || s.end() >= s.paragraph().text().length()) {
+                continue;
+            }
+            int next = s.paragraph().sentenceStarts().stream().filter(x -> x > s.start() && x >= s.end())
+                    .findFirst().orElse(s.end());
+            int nextEnd = s.paragraph().sentenceStarts().stream().filter(x -> x > next).findFirst()
+                    .orElse(s.paragraph().text().length());
+            Scored follower = new Scored(s.report(), s.paragraph(), next, nextEnd, s.score());
+            if (out.stream().noneMatch(o -> o.paragraph() == s.paragraph() && o.start() == next)) {
+                out.add(follower);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPlan(Scored s) {
+        return Sections.isPlan(s.report(), s.paragraph());
+    }
+
+    /** A list question answered by a section whose items are sub-headings: list the sub-headings too. */
+    private void appendSubsections(Scored best, Citations citations, Map<Report, List<String>> lines) {
+        Paragraph p = best.paragraph();
+        List<String> path = p.kind() == ParagraphKind.HEADING ? p.sectionPath()
+                : p.sectionPath().isEmpty() ? List.of() : p.sectionPath();
+        if (path.isEmpty()) {
+            return;
+        }
+        List<Paragraph> children = best.report().paragraphs().stream()
+                .filter(c -> c.kind() != ParagraphKind.TITLE && c.sectionPath().size() == path.size() + 1
+                        && c.sectionPath().subList(0, path.size()).equals(path))
+                .filter(c -> c.kind() == ParagraphKind.HEADING || c.sectionPath().get(path.size()).length() < 40)
+                .toList();
+        List<String> added = new ArrayList<>();
+        for (Paragraph c : children) {
+            String heading = c.sectionPath().get(path.size());
+            if (added.contains(heading)) {
+                continue;
+            }
+            added.add(heading);
+            int n = citations.cite(best.report(), c, heading);
+            lines.get(best.report()).add(heading + "[" + n + "]");
+        }
+    }
+}

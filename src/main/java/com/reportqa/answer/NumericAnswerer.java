@@ -1,0 +1,70 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.FigureFinder;
+import com.reportqa.figures.FigureMatch;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Ask;
+import com.reportqa.question.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Answers "how many" questions about one place from the figure extractor: exact, cited, or nothing. */
+@Component
+class NumericAnswerer {
+
+    private final FigureFinder finder;
+    private final Corpus corpus;
+
+    NumericAnswerer(FigureFinder finder, Corpus corpus) {
+        this.finder = finder;
+        this.corpus = corpus;
+    }
+
+    /** Empty when no ask found a figure good enough. */
+    Optional<Answer> answer(Question q) {
+        List<Optional<FigureMatch>> matches = finder.find(q.asks(), q.scope(), q.future());
+        if (matches.stream().noneMatch(Optional::isPresent)) {
+            return Optional.empty();
+        }
+        Citations citations = new Citations();
+        List<AnswerFigure> figures = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean several = matches.size() > 1;
+        boolean places = q.scope().stream().map(r -> r.place().display()).distinct().count() > 1;
+        for (int i = 0; i < matches.size(); i++) {
+            Ask ask = q.asks().get(i);
+            if (matches.get(i).isEmpty()) {
+                text.append(several ? "- " + label(ask) + "：报告中未写明。\n" : "");
+                continue;
+            }
+            FigureMatch m = matches.get(i).get();
+            Paragraph p = corpus.snapshot().paragraphs().get(m.figure().paragraphId());
+            int n = citations.cite(m.report(), p, m.figure().raw());
+            figures.add(FigureAnswers.figure(m, n));
+            String where = places || !several ? m.report().place().name() + m.report().year() + "年度" : "";
+            if (several) {
+                text.append("- ").append(label(ask)).append("：**").append(m.figure().raw()).append("**")
+                        .append(places ? "（" + where + "）" : "")
+                        .append("。原文：“").append(FigureAnswers.quote(m.figure())).append("”[").append(n)
+                        .append("]\n");
+            } else {
+                text.append("**").append(m.figure().raw()).append("**。").append(where).append("报告原文：“")
+                        .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]");
+            }
+        }
+        if (several) {
+            Report first = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();
+            text.insert(0, "根据" + first.place().name() + first.year() + "年度报告：\n");
+        }
+        return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
+                figures, null, null, null));
+    }
+
+    private static String label(Ask ask) {
+        return ask.metric().isBlank() ? "所问数字" : ask.metric();
+    }
+}

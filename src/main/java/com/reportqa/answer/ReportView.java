@@ -1,0 +1,41 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.Figure;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Read-only views of the corpus for the UI and the API. */
+public final class ReportView {
+
+    private ReportView() {
+    }
+
+    public record Summary(String id, String file, String title, String issuer, String place, List<String> placeLevels,
+            int year, String publishedOn, String url, int paragraphs, int figures) {
+        static Summary of(Report r, int figures) {
+            return new Summary(r.id(), r.file(), r.title(), r.issuer(), r.place().display(), r.place().levels(),
+                    r.year(), r.publishedOn() == null ? null : r.publishedOn().toString(), r.url(),
+                    r.paragraphs().size(), figures);
+        }
+    }
+
+    public record ParagraphView(String id, int ordinal, String kind, List<String> sectionPath, String text) {
+        static ParagraphView of(Paragraph p) {
+            return new ParagraphView(p.id(), p.ordinal(), p.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    p.sectionPath(), p.text());
+        }
+    }
+
+    public record Detail(Summary report, List<ParagraphView> paragraphs) {
+    }
+
+    public record FigureRow(String place, int year, String metric, BigDecimal value, String unit, String qualifier,
+            String raw, String paragraphId, String reportId, String file) {
+        static FigureRow of(Report r, Figure f) {
+            return new FigureRow(r.place().display(), r.year(), f.metric(), f.value(), f.unit(), f.qualifier(),
+                    f.raw(), f.paragraphId(), r.id(), r.file());
+        }
+    }
+}

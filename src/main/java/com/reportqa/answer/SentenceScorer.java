@@ -1,0 +1,105 @@
+package com.reportqa.answer;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.lexicon.Synonyms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * How much of a question's content a sentence covers: the question's words (smartcn), each weighted by
+ * its rarity among the corpus paragraphs (IDF), counted as covered when the sentence contains the word or
+ * one of its synonyms. 法治政府建设 is everywhere and says little; 律师事务所 is rare and decisive. This
+ * coverage is what tells an answerable question from one the reports do not answer; raw search scores
+ * cannot.
+ */
+final class SentenceScorer {
+
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Synonyms synonyms;
+    private final List<String> paragraphs;
+    private final Map<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    SentenceScorer(List<Report> reports, Synonyms synonyms) {
+        this.synonyms = synonyms;
+        this.paragraphs = reports.stream().flatMap(r -> r.paragraphs().stream()).map(p -> p.text()).toList();
+    }
+
+    /**
+     * The content words of a question: smartcn words of two characters or more; quoted terms (“三官两员”)
+     * whole; and runs of single characters smartcn could not group (解纷), which are usually rare terms.
+     */
+    Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        var quoted = java.util.regex.Pattern.compile("[“\"「『]([^”\"」』]{2,12})[”\"」』]").matcher(text);
+        while (quoted.find()) {
+            words.add(quoted.group(1));
+        }
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            StringBuilder run = new StringBuilder();
+            int runEnd = -1;
+            while (ts.incrementToken()) {
+                String w = term.toString();
+                boolean han = w.codePoints().allMatch(Character::isIdeographic);
+                if (w.length() == 1 && han && (run.isEmpty() || offset.startOffset() == runEnd)) {
+                    run.append(w);
+                    runEnd = offset.endOffset();
+                    continue;
+                }
+                flush(run, words);
+                if (w.length() == 1 && han) {
+                    run.append(w);
+                    runEnd = offset.endOffset();
+                } else if (w.length() >= 2 && han) {
+                    words.add(w);
+                }
+            }
+            flush(run, words);
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static void flush(StringBuilder run, Set<String> words) {
+        if (run.length() >= 2) {
+            words.add(run.toString());
+        }
+        run.setLength(0);
+    }
+
+    double weight(String word) {
+        return idfCache.computeIfAbsent(word, w -> {
+            Set<String> forms = synonyms.of(w);
+            long df = paragraphs.stream().filter(p -> forms.stream().anyMatch(p::contains)).count();
+            // a word no paragraph uses still counts, as much as the rarest word that does
+            return Math.log(1.0 + paragraphs.size() / (double) Math.max(df, 1));
+        });
+    }
+
+    /** Share of the question's (IDF-weighted) words that the text contains, 0..1. */
+    double coverage(Set<String> question, String text) {
+        double total = 0;
+        double hit = 0;
+        for (String w : question) {
+            double weight = weight(w);
+            total += weight;
+            if (synonyms.of(w).stream().anyMatch(text::contains)) {
+                hit += weight;
+            }
+        }
+        return total == 0 ? 0 : hit / total;
+    }
+}

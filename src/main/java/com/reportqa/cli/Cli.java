@@ -1,0 +1,174 @@
+package com.reportqa.cli;
+
+import com.reportqa.LaunchArguments;
+import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerService;
+import com.reportqa.answer.InvalidQuestionException;
+import com.reportqa.ingest.Corpus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line: {@code reports}, {@code ask}, {@code search}, {@code figures}, {@code eval}. */
+@Component
+class Cli implements ApplicationRunner, ExitCodeGenerator {
+
+    private final org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch;
+    private final Corpus corpus;
+    private final AnswerService answers;
+    private final CliSearch searchAndFigures;
+    private final JsonMapper json;
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private int exitCode;
+
+    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, JsonMapper json) {
+        this.launch = launch;
+        this.corpus = corpus;
+        this.answers = answers;
+        this.searchAndFigures = searchAndFigures;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments ignored) {
+        LaunchArguments args = launch.getIfAvailable();
+        if (args == null) {
+            return; // started by a test or another launcher, not from the command line
+        }
+        CliOptions options = new CliOptions(args.commandArgs());
+        try {
+            exitCode = switch (args.command()) {
+                case "serve" -> 0;
+                case "reports" -> reports(options);
+                case "ask" -> ask(options);
+                case "search" -> searchAndFigures.search(options, out);
+                case "figures" -> searchAndFigures.figures(options, out);
+                case "eval" -> eval(options);
+                case "bench" -> searchAndFigures.bench(options, out);
+                default -> usage();
+            };
+        } catch (CliException e) {
+            System.err.println(e.getMessage());
+            exitCode = 2;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private int reports(CliOptions options) {
+        var skipped = corpus.snapshot().skipped();
+        if (options.flag("--json")) {
+            for (var r : corpus.reports()) {
+                out.println(json.writeValueAsString(ReportRow.of(r)));
+            }
+        } else {
+            out.println("file\ttitle\tplace\tyear\tdate\tparagraphs");
+            for (var r : corpus.reports()) {
+                var row = ReportRow.of(r);
+                out.println(String.join("\t", row.file(), row.title(), row.place(), String.valueOf(row.year()),
+                        String.valueOf(row.publishedOn()), String.valueOf(row.paragraphs())));
+            }
+        }
+        skipped.forEach(s -> System.err.println("跳过 " + s.file() + "：" + s.reason()));
+        System.err.println(corpus.snapshot().result().summary());
+        return 0;
+    }
+
+    private int ask(CliOptions options) {
+        boolean asJson = options.flag("--json");
+        String batch = options.value("--batch");
+        if (batch != null) {
+            for (JsonNode line : readJsonLines(Path.of(batch))) {
+                String id = line.has("id") ? line.get("id").asString() : null;
+                if (!line.has("question")) {
+                    throw new CliException("每一行都需要 question 字段：" + line);
+                }
+                print(answerOrError(line.get("question").asString(), id), asJson);
+            }
+            return 0;
+        }
+        String question = String.join(" ", options.positional());
+        if (question.isBlank()) {
+            throw new CliException("用法：ask 问题 [--json]  或  ask --batch FILE [--json]");
+        }
+        if (options.flag("--explain")) {
+            out.println(answers.explain(question));
+        }
+        print(answerOrError(question, null), asJson);
+        return 0;
+    }
+
+    private Answer answerOrError(String question, String id) {
+        try {
+            return answers.ask(question).withId(id);
+        } catch (InvalidQuestionException e) {
+            return new Answer(id, question, e.getMessage(), com.reportqa.answer.Mode.NO_ANSWER, List.of(), List.of(),
+                    null, null, null);
+        }
+    }
+
+    private void print(Answer a, boolean asJson) {
+        if (asJson) {
+            out.println(json.writeValueAsString(a));
+            return;
+        }
+        out.println(a.answer());
+        a.citations().forEach(c -> out.println("[" + c.n() + "] " + c.reportTitle() + " · " + c.section() + " · "
+                + c.paragraphId()));
+        out.println();
+    }
+
+    private int eval(CliOptions options) {
+        List<String> files = options.positional();
+        if (files.isEmpty()) {
+            throw new CliException("用法：eval FILE");
+        }
+        var results = new EvalCommand(answers).run(readJsonLines(Path.of(files.get(0))));
+        EvalCommand.print(results, out);
+        return 0;
+    }
+
+    private List<JsonNode> readJsonLines(Path file) {
+        try {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    nodes.add(json.readTree(line));
+                }
+            }
+            return nodes;
+        } catch (IOException e) {
+            throw new CliException("无法读取文件 " + file + "：" + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new CliException("文件 " + file + " 不是有效的 JSON Lines：" + e.getMessage());
+        }
+    }
+
+    private int usage() {
+        out.println("""
+                用法：java -jar target/report-qa.jar 命令 [选项]
+                  serve                       启动网页（默认）
+                  reports [--json]            列出已载入的报告
+                  ask 问题 [--json]           回答一个问题
+                  ask --batch FILE [--json]   逐行回答 JSON Lines 文件中的问题（需 id、question）
+                  search 关键词 [--k N] [--json]  检索段落
+                  figures [--csv|--json] [--place P] [--year Y]  列出提取的数字
+                  eval FILE                   按题型评测回答的准确率
+                  bench retrieval FILE        检索方法对比评测
+                通用选项：--corpus DIR（默认 ./corpus） --data DIR（默认 ./data）""");
+        return 0;
+    }
+}

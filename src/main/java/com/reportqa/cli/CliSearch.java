@@ -1,0 +1,129 @@
+package com.reportqa.cli;
+
+import com.reportqa.figures.Figure;
+import com.reportqa.figures.FigureIndex;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Report;
+import com.reportqa.search.ParagraphSearch;
+import com.reportqa.search.RetrievalBench;
+import com.reportqa.search.SearchMethod;
+import com.reportqa.search.SearchQuery;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code search}, {@code figures} and {@code bench} commands. */
+@Component
+class CliSearch {
+
+    private final Corpus corpus;
+    private final ParagraphSearch search;
+    private final FigureIndex figures;
+    private final RetrievalBench retrievalBench;
+    private final JsonMapper json;
+    private final com.reportqa.answer.AnswerService answers;
+
+    CliSearch(Corpus corpus, ParagraphSearch search, FigureIndex figures, RetrievalBench retrievalBench,
+            JsonMapper json, com.reportqa.answer.AnswerService answers) {
+        this.answers = answers;
+        this.corpus = corpus;
+        this.search = search;
+        this.figures = figures;
+        this.retrievalBench = retrievalBench;
+        this.json = json;
+    }
+
+    int search(CliOptions options, PrintStream out) {
+        String query = String.join(" ", options.positional());
+        if (query.isBlank()) {
+            throw new CliException("用法：search 关键词 [--k N] [--json]");
+        }
+        var method = options.value("--method") == null ? SearchMethod.HYBRID
+                : SearchMethod.valueOf(options.value("--method").toUpperCase(java.util.Locale.ROOT));
+        var hits = search.search(new SearchQuery(query, Set.of(), options.intValue("--k", 5), method));
+        var snapshot = corpus.snapshot();
+        for (var h : hits) {
+            var p = snapshot.paragraphs().get(h.paragraphId());
+            Report r = snapshot.reportOfParagraph().get(h.paragraphId());
+            if (options.flag("--json")) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("score", h.score());
+                row.put("paragraphId", h.paragraphId());
+                row.put("report", r.title());
+                row.put("place", r.place().display());
+                row.put("year", r.year());
+                row.put("section", String.join(" › ", p.sectionPath()));
+                row.put("text", p.text());
+                out.println(json.writeValueAsString(row));
+            } else {
+                out.printf("%.4f  %s  %s %d年度  %s%n        %s%n", h.score(), h.paragraphId(), r.place().display(),
+                        r.year(), String.join(" › ", p.sectionPath()), p.text());
+            }
+        }
+        return 0;
+    }
+
+    int figures(CliOptions options, PrintStream out) {
+        String place = options.value("--place");
+        String year = options.value("--year");
+        boolean csv = options.flag("--csv");
+        boolean asJson = options.flag("--json");
+        if (!asJson) {
+            out.println(csv ? "\uFEFFplace,year,metric,value,unit,qualifier,raw,paragraphId,file"
+                    : "place\tyear\tmetric\tvalue\tunit\tqualifier\traw\tparagraphId\tfile");
+        }
+        for (Report r : corpus.reports()) {
+            if (place != null && !r.place().display().contains(place)) {
+                continue;
+            }
+            if (year != null && !String.valueOf(r.year()).equals(year)) {
+                continue;
+            }
+            for (Figure f : figures.of(r)) {
+                Object[] cells = {r.place().display(), r.year(), f.metric(), f.value().toPlainString(), f.unit(),
+                        f.qualifier() == null ? "" : f.qualifier(), f.raw(), f.paragraphId(), r.file()};
+                if (asJson) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    String[] names = {"place", "year", "metric", "value", "unit", "qualifier", "raw", "paragraphId",
+                        "file"};
+                    for (int i = 0; i < names.length; i++) {
+                        row.put(names[i], i == 3 ? f.value() : cells[i]);
+                    }
+                    out.println(json.writeValueAsString(row));
+                } else if (csv) {
+                    out.println(String.join(",", java.util.Arrays.stream(cells).map(c -> csvCell(String.valueOf(c)))
+                            .toList()));
+                } else {
+                    out.println(String.join("\t", java.util.Arrays.stream(cells).map(String::valueOf).toList()));
+                }
+            }
+        }
+        return 0;
+    }
+
+    int bench(CliOptions options, PrintStream out) {
+        var args = options.positional();
+        if (args.size() >= 2 && args.get(0).equals("retrieval")) {
+            retrievalBench.run(Path.of(args.get(1)), out, q -> answers.understand(q).scope().stream()
+                    .map(Report::id).collect(java.util.stream.Collectors.toSet()));
+            return 0;
+        }
+        throw new CliException("用法：bench retrieval FILE");
+    }
+
+    /** Quotes a CSV cell, and defuses spreadsheet formulas (cells starting with = + - @). */
+    static String csvCell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

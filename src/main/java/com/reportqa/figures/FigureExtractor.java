@@ -1,0 +1,52 @@
+package com.reportqa.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts the figures (number + measure word) a report paragraph states, with the words
+ * that say what each figure counts. Stateless and thread-safe.
+ */
+public final class FigureExtractor {
+
+    public List<FigureMention> extract(String paragraphText) {
+        if (paragraphText == null || paragraphText.isEmpty()) {
+            return List.of();
+        }
+        // Full-width digits are mapped one-to-one, so offsets stay valid for the original text.
+        String normalised = ChineseNumbers.toHalfWidth(paragraphText);
+        List<FigureScanner.Token> tokens = new FigureScanner(normalised).scan();
+        List<FigureMention> mentions = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            mentions.add(toMention(paragraphText, normalised, tokens, k));
+        }
+        return List.copyOf(mentions);
+    }
+
+    private static FigureMention toMention(String original, String normalised, List<FigureScanner.Token> tokens,
+                                           int index) {
+        FigureScanner.Token token = tokens.get(index);
+        int clauseStart = ClauseLayout.clauseStart(normalised, token.start());
+        int clauseEnd = ClauseLayout.clauseEnd(normalised, token.end());
+        int sentenceStart = ClauseLayout.sentenceStart(normalised, token.start());
+        // Neighbouring figures in the same clause bound the words that describe this one.
+        int from = clauseStart;
+        if (index > 0 && tokens.get(index - 1).end() > clauseStart) {
+            from = tokens.get(index - 1).end();
+        }
+        int to = clauseEnd;
+        if (index + 1 < tokens.size() && tokens.get(index + 1).start() < clauseEnd) {
+            to = tokens.get(index + 1).start();
+        }
+        String metric = MetricBuilder.metric(original, from, token.start(), token.end(), to);
+        String clause = trimmed(original, clauseStart, clauseEnd);
+        String context = trimmed(original, sentenceStart, clauseEnd);
+        return new FigureMention(token.value(), token.unit(), token.qualifier(),
+                original.substring(token.start(), token.end()), metric, clause, context, token.start(), token.end());
+    }
+
+    private static String trimmed(String text, int start, int end) {
+        int s = ClauseLayout.skipBlank(text, start, end);
+        return text.substring(s, ClauseLayout.trimBlankEnd(text, s, end));
+    }
+}

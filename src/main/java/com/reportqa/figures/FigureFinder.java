@@ -1,0 +1,137 @@
+package com.reportqa.figures;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.Ask;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Picks, deterministically, the figure that answers an ask: the one whose metric phrase covers the ask's
+ * words (recall) without being about something else (precision), in a unit the question accepts. Below
+ * {@link #MIN_SCORE} nothing is returned: a nearby wrong figure is worse than no answer.
+ */
+@Service
+public class FigureFinder {
+
+    static final double MIN_SCORE = 0.5;
+    /** A figure right next to the one that answered the previous ask (一般程序12起，罚款9900元). */
+    private static final double ADJACENT_BONUS = 0.15;
+    private static final int ADJACENT_CHARS = 40;
+
+    private final FigureIndex index;
+    private final MetricText metricText;
+    private final Map<Figure, Grams> grams = new ConcurrentHashMap<>();
+
+    FigureFinder(FigureIndex index, Synonyms synonyms) {
+        this.index = index;
+        this.metricText = new MetricText(synonyms);
+    }
+
+    private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence) {
+    }
+
+    private record AskGrams(Set<String> wanted, Set<String> context) {
+    }
+
+    /** One match per ask (in ask order); a figure answers at most one ask. */
+    public List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan) {
+        List<Optional<FigureMatch>> result = new ArrayList<>();
+        Set<Figure> used = new HashSet<>();
+        FigureMatch previous = null;
+        for (Ask ask : asks) {
+            AskGrams ag = askGrams(ask);
+            FigureMatch best = null;
+            for (Report report : scope) {
+                for (Figure f : index.of(report)) {
+                    if (f.plan() != plan || used.contains(f)) {
+                        continue;
+                    }
+                    double score = score(ag, ask, f) + adjacency(previous, f);
+                    if (best == null || score > best.score()) {
+                        best = new FigureMatch(ask, report, f, score);
+                    }
+                }
+            }
+            if (best != null && best.score() >= MIN_SCORE) {
+                result.add(Optional.of(best));
+                used.add(best.figure());
+                previous = best;
+            } else {
+                result.add(Optional.empty());
+            }
+        }
+        return result;
+    }
+
+    /** The best figure for one ask in one report, if any is good enough. */
+    public Optional<FigureMatch> best(Ask ask, Report report, boolean plan) {
+        return find(List.of(ask), List.of(report), plan).get(0);
+    }
+
+    /** Figures of these reports closest to the ask, best first — for explaining what was found instead. */
+    public List<FigureMatch> near(Ask ask, List<Report> scope, int limit) {
+        AskGrams ag = askGrams(ask);
+        List<FigureMatch> all = new ArrayList<>();
+        for (Report report : scope) {
+            for (Figure f : index.of(report)) {
+                all.add(new FigureMatch(ask, report, f, score(ag, ask, f)));
+            }
+        }
+        return all.stream().filter(m -> m.score() > 0.2)
+                .sorted(Comparator.comparingDouble(FigureMatch::score).reversed()).limit(limit).toList();
+    }
+
+    private AskGrams askGrams(Ask ask) {
+        return new AskGrams(metricText.bigrams(ask.metric()), metricText.bigrams(ask.context()));
+    }
+
+    private Grams grams(Figure f) {
+        return grams.computeIfAbsent(f, k -> new Grams(metricText.bigrams(k.metric()), metricText.bigrams(k.clause()),
+                metricText.bigrams(k.context()), metricText.bigrams(k.sentence())));
+    }
+
+    private static double adjacency(FigureMatch previous, Figure f) {
+        if (previous == null || !previous.figure().paragraphId().equals(f.paragraphId())) {
+            return 0;
+        }
+        // asks follow the order of the report's own sentence: the next figure comes after the previous one
+        int distance = f.start() - previous.figure().end();
+        return distance >= 0 && distance <= ADJACENT_CHARS ? ADJACENT_BONUS : 0;
+    }
+
+    double score(AskGrams ag, Ask ask, Figure f) {
+        Set<String> wanted = ag.wanted();
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Grams g = grams(f);
+        // an elliptical clause (化解223件 after 受理各类矛盾纠纷224件) takes its object from the clauses before
+        double contextWeight = g.metric().size() <= 2 ? 0.8 : 0.55;
+        double recall = 0;
+        for (String b : wanted) {
+            recall += g.metric().contains(b) ? 1.0 : g.clause().contains(b) ? 0.8
+                    : g.context().contains(b) ? contextWeight : g.sentence().contains(b) ? 0.3 : 0;
+        }
+        recall /= wanted.size();
+        double precision = 0.5;
+        if (!g.metric().isEmpty()) {
+            long covered = g.metric().stream().filter(b -> wanted.contains(b) || ag.context().contains(b)).count();
+            precision = (double) covered / g.metric().size();
+        }
+        double contextBonus = 0;
+        if (!ag.context().isEmpty()) {
+            long hit = ag.context().stream().filter(b -> g.context().contains(b) || g.sentence().contains(b)).count();
+            contextBonus = 0.15 * hit / ag.context().size();
+        }
+        double unit = ask.units().isEmpty() ? 1.0 : ask.units().contains(f.unit()) ? 1.1 : 0.35;
+        return (0.72 * recall + 0.28 * precision + contextBonus) * unit;
+    }
+}

@@ -1,0 +1,128 @@
+package com.reportqa.figures;
+
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.Sections;
+import com.reportqa.ingest.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Every figure of every report, extracted once per corpus change and kept in memory by report. */
+@Service
+public class FigureIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(FigureIndex.class);
+
+    private final FigureExtractor extractor = new FigureExtractor();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private volatile Map<String, List<Figure>> byReport = Map.of();
+
+    FigureIndex(Corpus corpus) {
+        corpus.subscribe(snapshot -> {
+            long t0 = System.nanoTime();
+            Map<String, List<Figure>> map = new HashMap<>();
+            int count = 0;
+            for (Report report : snapshot.reports()) {
+                List<Figure> figures = extract(report);
+                map.put(report.id(), figures);
+                count += figures.size();
+            }
+            byReport = Map.copyOf(map);
+            log.info("Extracted {} figures from {} reports in {} ms", count, map.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        });
+    }
+
+    public List<Figure> of(Report report) {
+        return byReport.getOrDefault(report.id(), List.of());
+    }
+
+    List<Figure> extract(Report report) {
+        List<Figure> out = new ArrayList<>();
+        for (Paragraph p : report.paragraphs()) {
+            if (p.kind() == ParagraphKind.TITLE) {
+                continue;
+            }
+            boolean plan = Sections.isPlan(report, p);
+            String text = normalizer.normalize(p.text());
+            for (FigureMention m : extractor.extract(text)) {
+                String raw = p.text().substring(m.start(), m.end());
+                out.add(new Figure(plain(m.value()), m.unit(), m.qualifier(), raw, m.metric(),
+                        verbatim(p.text(), text, m.clause(), m.end()), verbatim(p.text(), text, m.context(), m.end()),
+                        verbatim(p.text(), text, sentence(p, text, m.start()), m.end()), p.id(), report.id(), plan,
+                        m.start(), m.end()));
+            }
+        }
+        return List.copyOf(shareListTails(out));
+    }
+
+    /**
+     * In a list like 场镇新建5个、农村新建21个高清视频监控探头 the thing counted is written once, after the last
+     * item; every item of the list gets it in its clause so that each can be matched to it.
+     */
+    static List<Figure> shareListTails(List<Figure> figures) {
+        List<Figure> out = new ArrayList<>(figures);
+        for (int i = out.size() - 1; i > 0; i--) {
+            Figure last = out.get(i);
+            int rawAt = last.clause().indexOf(last.raw());
+            String tail = rawAt < 0 ? "" : last.clause().substring(rawAt + last.raw().length()).strip();
+            if (tail.isEmpty()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Figure item = out.get(j);
+                boolean sameList = item.paragraphId().equals(last.paragraphId()) && item.unit().equals(last.unit())
+                        && item.sentence().equals(last.sentence()) && item.clause().endsWith(item.raw())
+                        && !item.clause().equals(last.clause());
+                if (!sameList) {
+                    break;
+                }
+                out.set(j, new Figure(item.value(), item.unit(), item.qualifier(), item.raw(), item.metric(),
+                        item.clause() + tail, item.context() + tail, item.sentence(), item.paragraphId(),
+                        item.reportId(), item.plan(), item.start(), item.end()));
+            }
+        }
+        return out;
+    }
+
+    /** The same span in the original text: normalization keeps lengths, so offsets carry over. */
+    private static String verbatim(String original, String normalized, String span, int figureEnd) {
+        if (span == null || span.isEmpty()) {
+            return "";
+        }
+        int at = normalized.lastIndexOf(span, Math.max(0, figureEnd - 1));
+        if (at < 0) {
+            at = normalized.indexOf(span);
+        }
+        return at < 0 || original.length() != normalized.length() ? span
+                : original.substring(at, at + span.length());
+    }
+
+    private static String sentence(Paragraph p, String text, int at) {
+        int start = 0;
+        int end = text.length();
+        for (int s : p.sentenceStarts()) {
+            if (s <= at) {
+                start = s;
+            } else {
+                end = s;
+                break;
+            }
+        }
+        return text.substring(start, Math.min(end, text.length()));
+    }
+
+    /** Integral values without a scale, so JSON shows 100000, not 1E+5 or 100000.0. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,94 @@
+package com.reportqa.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reports currently known, as an immutable snapshot replaced as a whole on every change, so readers
+ * never see a half-updated corpus. Other features subscribe to changes instead of reading files.
+ */
+@Service
+public class Corpus {
+
+    private static final Logger log = LoggerFactory.getLogger(Corpus.class);
+
+    private final CorpusSettings settings;
+    private final ReportIngester ingester;
+    private final List<Consumer<CorpusSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private volatile CorpusSnapshot snapshot;
+
+    Corpus(CorpusSettings settings) {
+        this.settings = settings;
+        this.ingester = new ReportIngester(settings.maxFileBytes());
+        reload();
+    }
+
+    public synchronized IngestResult reload() {
+        IngestResult result = ingester.ingestFolder(settings.dir());
+        snapshot = new CorpusSnapshot(result.reports(), result.skipped());
+        log.info("Corpus {}: {}", settings.dir().toAbsolutePath().normalize(), result.summary());
+        listeners.forEach(l -> l.accept(snapshot));
+        return result;
+    }
+
+    /** Subscribes and immediately receives the current snapshot. */
+    public void subscribe(Consumer<CorpusSnapshot> listener) {
+        listeners.add(listener);
+        listener.accept(snapshot);
+    }
+
+    public CorpusSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public List<Report> reports() {
+        return snapshot.reports();
+    }
+
+    public Optional<Report> report(String id) {
+        return Optional.ofNullable(snapshot.byId().get(id));
+    }
+
+    public java.nio.file.Path dir() {
+        return settings.dir();
+    }
+
+    /** An immutable view of the corpus at one moment. */
+    public record CorpusSnapshot(List<Report> reports, List<SkippedFile> skipped, Map<String, Report> byId,
+            Map<String, Paragraph> paragraphs, Map<String, Report> reportOfParagraph) {
+
+        CorpusSnapshot(List<Report> reports, List<SkippedFile> skipped) {
+            this(List.copyOf(reports), List.copyOf(skipped), index(reports), paragraphIndex(reports),
+                    paragraphOwners(reports));
+        }
+
+        private static Map<String, Report> index(List<Report> reports) {
+            Map<String, Report> map = new LinkedHashMap<>();
+            reports.forEach(r -> map.put(r.id(), r));
+            return Map.copyOf(map);
+        }
+
+        private static Map<String, Paragraph> paragraphIndex(List<Report> reports) {
+            Map<String, Paragraph> map = new LinkedHashMap<>();
+            reports.forEach(r -> r.paragraphs().forEach(p -> map.put(p.id(), p)));
+            return Map.copyOf(map);
+        }
+
+        private static Map<String, Report> paragraphOwners(List<Report> reports) {
+            Map<String, Report> map = new LinkedHashMap<>();
+            reports.forEach(r -> r.paragraphs().forEach(p -> map.put(p.id(), r)));
+            return Map.copyOf(map);
+        }
+
+        public IngestResult result() {
+            return new IngestResult(reports, skipped);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.reportqa.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Separates a report's header (title, metadata such as 日期/来源, a repeated short title) and footer
+ * (signature and date lines) from its body, working on the non-empty lines of the cleaned text.
+ *
+ * <p>Decisions: header and footer lines never become BODY paragraphs; what they say is kept in {@link Header}
+ * (title, 来源 organisation, date, signature) and used for issuer, place and publishedOn instead.
+ */
+final class HeaderAnalyzer {
+
+    /**
+     * @param titleLines  the lines that make up the title, in order
+     * @param bodyStart   index of the first body line
+     * @param bodyEnd     index after the last body line (footer excluded)
+     * @param sourceOrg   the organisation named by "来源:" in the header, or null
+     * @param publishedOn first explicit date in the header, else in the footer, else null
+     * @param signatures  footer lines that name an organisation, top-down
+     */
+    record Header(List<String> titleLines, int bodyStart, int bodyEnd, String sourceOrg, LocalDate publishedOn,
+                  List<String> signatures) {
+        String title() {
+            return String.join("", titleLines);
+        }
+    }
+
+    /** The title is near the top: at most this many non-metadata lines are looked at. */
+    private static final int TITLE_WINDOW = 8;
+    private static final int MAX_FOOTER_LINES = 4;
+    /** A title line must say 报告/总结, or combine a year with 法治. */
+    private static final int MIN_TITLE_SCORE = 2;
+
+    private HeaderAnalyzer() {
+    }
+
+    static Header analyze(List<String> lines) throws ReportFormatException {
+        int titleLine = findTitleLine(lines);
+        if (titleLine < 0) {
+            throw new ReportFormatException("未识别出报告标题");
+        }
+        int first = titleLine;
+        while (first > 0 && HeaderLines.isTitlePrefix(lines.get(first - 1))) {
+            first--;
+        }
+        int last = titleLine;
+        if (!HeaderLines.endsWithReportWord(lines.get(last)) && last + 1 < lines.size()
+                && HeaderLines.isTitleContinuation(lines.get(last + 1))) {
+            last++;
+        }
+        List<String> titleLines = List.copyOf(lines.subList(first, last + 1));
+        String title = String.join("", titleLines);
+        int bodyStart = last + 1;
+        while (bodyStart < lines.size() && HeaderLines.isHeaderLine(lines.get(bodyStart), title)) {
+            bodyStart++;
+        }
+        List<String> headerMeta = new ArrayList<>(lines.subList(0, first));
+        headerMeta.addAll(lines.subList(last + 1, bodyStart));
+        int bodyEnd = footerStart(lines, bodyStart);
+        List<String> footer = lines.subList(bodyEnd, lines.size());
+        List<String> signatures = footer.stream().filter(HeaderLines::isSignature).toList();
+        return new Header(titleLines, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
+                signatures);
+    }
+
+    /** The best-scoring title-like line before the body starts, earliest on ties; -1 if none. */
+    private static int findTitleLine(List<String> lines) {
+        int best = -1;
+        int bestScore = MIN_TITLE_SCORE - 1;
+        int looked = 0;
+        for (int i = 0; i < lines.size() && looked < TITLE_WINDOW; i++) {
+            String line = lines.get(i);
+            if (HeaderLines.isMetadata(line)) {
+                continue; // metadata tables (索引号, 发布机构, 日期 …) may precede the title
+            }
+            looked++;
+            if (HeadingMatcher.startsWithMarker(line) || line.contains("。")) {
+                break; // the body has started; a title never comes after body text
+            }
+            int score = HeaderLines.isTitleCandidate(line) ? HeaderLines.titleScore(line) : 0;
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Footer = trailing signature and date lines (at most a few), never reaching into the header. */
+    private static int footerStart(List<String> lines, int bodyStart) {
+        int start = lines.size();
+        while (start > bodyStart && lines.size() - start < MAX_FOOTER_LINES) {
+            String line = lines.get(start - 1);
+            if (!HeaderLines.isSignature(line) && !DateExtractor.isDateLikeLine(line)) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private static String sourceOrg(List<String> headerMeta) {
+        for (String line : headerMeta) {
+            String org = HeaderLines.sourceOrg(line);
+            if (org != null) {
+                return org;
+            }
+        }
+        return null;
+    }
+
+    /** Header dates (web publication) win over a final date line; unparseable dates give null. */
+    private static LocalDate publishedOn(List<String> headerMeta, List<String> footer) {
+        for (String line : headerMeta) {
+            LocalDate date = DateExtractor.find(line);
+            if (date != null) {
+                return date;
+            }
+        }
+        for (String line : footer) {
+            LocalDate date = DateExtractor.isDateLikeLine(line) ? DateExtractor.find(line) : null;
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package com.reportqa.ingest;
+
+import java.util.List;
+
+/**
+ * One paragraph of a report.
+ *
+ * @param id             reportId + "-p" + ordinal; stable for identical input
+ * @param ordinal        0 for the title, then 1, 2, 3… in document order
+ * @param kind           title, heading or body
+ * @param sectionPath    enclosing headings top-down (a heading's own path ends with itself)
+ * @param text           the paragraph verbatim from the cleaned text (citations quote it exactly)
+ * @param sentenceStarts char offsets into {@code text} where sentences start; the first is 0
+ */
+public record Paragraph(String id, int ordinal, ParagraphKind kind, List<String> sectionPath, String text,
+                        List<Integer> sentenceStarts) {
+
+    public Paragraph {
+        // Records are shared between threads and indexes: freeze the lists so nobody can edit them later.
+        sectionPath = sectionPath == null ? List.of() : List.copyOf(sectionPath);
+        sentenceStarts = sentenceStarts == null ? List.of() : List.copyOf(sentenceStarts);
+    }
+}

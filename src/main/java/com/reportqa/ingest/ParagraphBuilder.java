@@ -1,0 +1,48 @@
+package com.reportqa.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns body lines into paragraphs with section paths. One non-empty line is one paragraph; a heading (alone
+ * on its line or glued to body text) opens a section that lasts until a heading of the same or a higher level.
+ */
+final class ParagraphBuilder {
+
+    private static final int LEVELS = 4;
+
+    private ParagraphBuilder() {
+    }
+
+    /**
+     * @param reportId  prefix of the paragraph ids
+     * @param title     the title paragraph's text (ordinal 0)
+     * @param bodyLines body lines in document order, already split where a heading follows a sentence
+     */
+    static List<Paragraph> build(String reportId, String title, List<String> bodyLines) {
+        List<Paragraph> paragraphs = new ArrayList<>(bodyLines.size() + 1);
+        paragraphs.add(new Paragraph(id(reportId, 0), 0, ParagraphKind.TITLE, List.of(), title,
+                SentenceSplitter.starts(title)));
+        String[] open = new String[LEVELS];
+        for (String line : bodyLines) {
+            HeadingMatcher.Heading heading = HeadingMatcher.match(line);
+            ParagraphKind kind = ParagraphKind.BODY;
+            if (heading != null) {
+                Arrays.fill(open, heading.level() - 1, LEVELS, null); // a new heading closes deeper sections
+                open[heading.level() - 1] = heading.label();
+                kind = heading.headingOnly() ? ParagraphKind.HEADING : ParagraphKind.BODY;
+            }
+            List<String> path = Arrays.stream(open).filter(Objects::nonNull).toList();
+            int ordinal = paragraphs.size();
+            paragraphs.add(new Paragraph(id(reportId, ordinal), ordinal, kind, path, line,
+                    SentenceSplitter.starts(line)));
+        }
+        return paragraphs;
+    }
+
+    private static String id(String reportId, int ordinal) {
+        return reportId + "-p" + ordinal;
+    }
+}

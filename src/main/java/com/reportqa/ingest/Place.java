@@ -1,0 +1,39 @@
+package com.reportqa.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An administrative place as written in a report. Every level may be null: we only keep levels the text
+ * actually names, so a missing level means "not written", never "unknown but guessed".
+ *
+ * @param province 省 / 自治区
+ * @param city     市 / 自治州 / 州 / 盟 / 地区; a 直辖市 such as 重庆市 is also stored here
+ * @param county   区 / 县 / 旗 / 县级市 / 自治县
+ * @param town     镇 / 乡 / 街道
+ */
+public record Place(String province, String city, String county, String town) {
+
+    /** The lowest known level, e.g. "健龙镇"; null only when no level is known. */
+    public String name() {
+        List<String> known = levels();
+        return known.isEmpty() ? null : known.get(known.size() - 1);
+    }
+
+    /** All known levels joined without separator, e.g. "重庆市璧山区健龙镇". */
+    public String display() {
+        return String.join("", levels());
+    }
+
+    /** Non-null levels, top-down. */
+    public List<String> levels() {
+        List<String> known = new ArrayList<>(4);
+        for (String level : new String[] {province, city, county, town}) {
+            if (level != null && !level.isEmpty()) {
+                known.add(level);
+            }
+        }
+        return Collections.unmodifiableList(known);
+    }
+}

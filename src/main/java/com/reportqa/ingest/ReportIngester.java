@@ -1,0 +1,138 @@
+package com.reportqa.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads report files into {@link Report}s. Every failure is confined to its file: it becomes a
+ * {@link SkippedFile} with a Chinese reason and the other files are still read.
+ */
+public final class ReportIngester {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIngester.class);
+    /** Optional sidecar {@code NAME.properties} next to a report: url, issuer, publishedOn. */
+    static final String SIDECAR_SUFFIX = ".properties";
+
+    private final ReportFileReader reader = new ReportFileReader();
+    private final TextCleaner cleaner = new TextCleaner();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final ReportStructureParser structureParser = new ReportStructureParser();
+    private final long maxFileBytes;
+
+    public ReportIngester(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public IngestResult ingestFolder(Path dir) {
+        List<Report> reports = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            skipped.add(new SkippedFile(dir.toString(), "语料目录不存在"));
+            return new IngestResult(reports, skipped);
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
+                    .sorted().toList();
+        } catch (IOException e) {
+            skipped.add(new SkippedFile(dir.toString(), "无法读取语料目录"));
+            return new IngestResult(reports, skipped);
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                Report report = ingest(name, readBytes(file), readSidecar(file));
+                String earlier = seen.putIfAbsent(report.id(), name);
+                if (earlier != null) {
+                    throw new UnreadableFileException("与 " + earlier + " 内容相同，已忽略重复报告");
+                }
+                reports.add(report);
+            } catch (UnreadableFileException e) {
+                log.warn("Skipped {}: {}", name, e.getMessage());
+                skipped.add(new SkippedFile(name, e.getMessage()));
+            } catch (RuntimeException e) {
+                log.error("Skipped {} after an unexpected error", name, e);
+                skipped.add(new SkippedFile(name, "读取时发生意外错误"));
+            }
+        }
+        return new IngestResult(reports, skipped);
+    }
+
+    /** Reads one file's bytes; sidecar metadata may be empty. */
+    public Report ingest(String fileName, byte[] bytes, Properties sidecar) throws UnreadableFileException {
+        if (bytes.length > maxFileBytes) {
+            throw new UnreadableFileException("文件过大（超过 " + (maxFileBytes >> 20) + " MiB）");
+        }
+        FileText fileText = reader.read(fileName, bytes);
+        String text = cleaner.clean(fileText.text());
+        if (text.isBlank()) {
+            throw new UnreadableFileException("文件中没有可读的文字（可能是扫描件或空文档）");
+        }
+        String id = reportId(normalizer.normalize(text));
+        ReportStructure structure;
+        try {
+            structure = structureParser.parse(id, text);
+        } catch (ReportFormatException e) {
+            throw new UnreadableFileException(e.getMessage());
+        }
+        if (structure.place() == null) {
+            throw new UnreadableFileException("未识别出报告所属地区");
+        }
+        String issuer = sidecar.getProperty("issuer", structure.issuer());
+        var published = sidecar.containsKey("publishedOn")
+                ? java.time.LocalDate.parse(sidecar.getProperty("publishedOn").strip())
+                : structure.publishedOn();
+        return new Report(id, fileName, fileText.format(), structure.title(), issuer, structure.place(),
+                structure.year(), published, sidecar.getProperty("url"), structure.paragraphs());
+    }
+
+    private byte[] readBytes(Path file) throws UnreadableFileException {
+        try {
+            if (Files.size(file) > maxFileBytes) {
+                throw new UnreadableFileException("文件过大（超过 " + (maxFileBytes >> 20) + " MiB）");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableFileException("无法读取文件");
+        }
+    }
+
+    static Properties readSidecar(Path file) {
+        Properties props = new Properties();
+        Path sidecar = file.resolveSibling(file.getFileName() + SIDECAR_SUFFIX);
+        if (Files.isRegularFile(sidecar)) {
+            try (var in = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+                props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                log.warn("Ignored unreadable sidecar {}", sidecar);
+            }
+        }
+        return props;
+    }
+
+    static String reportId(String normalizedText) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(normalizedText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

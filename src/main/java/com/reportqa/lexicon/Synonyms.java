@@ -1,0 +1,118 @@
+package com.reportqa.lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ways the reports and the officials asking about them name the same thing (信访 / 来信来访,
+ * 化解 / 调解成功, 罚款 / 罚没款). Used to widen lexical queries and to match a question's metric to a
+ * figure's metric phrase. Groups are domain vocabulary, not answers to particular questions.
+ */
+public final class Synonyms {
+
+    private final List<List<String>> groups;
+    private final List<String[]> foldings;
+
+    public Synonyms() {
+        this(List.of(
+                List.of("信访", "来信来访", "来访", "信访件", "信访案件", "上访"),
+                List.of("化解", "调解", "调处", "调解成功", "化解成功", "解决"),
+                List.of("矛盾纠纷", "纠纷", "矛盾", "纠纷矛盾"),
+                List.of("罚款", "罚没款", "罚没", "罚金", "罚了"),
+                List.of("处罚", "行政处罚", "查处"),
+                List.of("执法人员", "执法队员", "执法力量"),
+                List.of("律所", "律师事务所"),
+                List.of("法律顾问", "顾问律师"),
+                List.of("行政复议", "复议"),
+                List.of("行政诉讼", "应诉", "行政应诉"),
+                List.of("普法", "法治宣传", "法治宣讲", "宣讲"),
+                List.of("培训", "讲座", "学法"),
+                List.of("访问量", "浏览量", "点击量"),
+                List.of("个体户", "个体", "个体工商户"),
+                List.of("演练", "应急演练"),
+                List.of("持证", "持有执法证件", "执法证"),
+                List.of("办件", "办理"),
+                List.of("下一年", "明年", "下步", "下一步", "今后"),
+                List.of("组长", "牵头"),
+                List.of("决策", "重大行政决策")));
+    }
+
+    Synonyms(List<List<String>> groups) {
+        this.groups = List.copyOf(groups);
+        List<String[]> f = new ArrayList<>();
+        for (List<String> group : groups) {
+            group.forEach(w -> f.add(new String[] {w, group.get(0)}));
+        }
+        f.sort((a, b) -> b[0].length() - a[0].length());
+        this.foldings = List.copyOf(f);
+    }
+
+    /** The longest synonym starting at {@code at} in {@code text}, or null. */
+    public String longestAt(String text, int at) {
+        for (String[] f : foldings) {
+            if (text.startsWith(f[0], at)) {
+                return f[0];
+            }
+        }
+        return null;
+    }
+
+    /** The first word of the group {@code word} belongs to. */
+    public String canonical(String word) {
+        for (String[] f : foldings) {
+            if (f[0].equals(word)) {
+                return f[1];
+            }
+        }
+        return word;
+    }
+
+    /** Rewrites every synonym to its group's first word, longest match first (来信来访 → 信访). */
+    public String fold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        outer:
+        while (i < text.length()) {
+            for (String[] f : foldings) {
+                if (text.startsWith(f[0], i)) {
+                    sb.append(f[1]);
+                    i += f[0].length();
+                    continue outer;
+                }
+            }
+            sb.append(text.charAt(i++));
+        }
+        return sb.toString();
+    }
+
+    /** The alternatives of every group a word of {@code text} belongs to, longest words first. */
+    public Set<String> alternatives(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> group : groups) {
+            if (group.stream().anyMatch(text::contains)) {
+                out.addAll(group);
+            }
+        }
+        List<String> sorted = new ArrayList<>(out);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return new LinkedHashSet<>(sorted);
+    }
+
+    public List<List<String>> groups() {
+        return groups;
+    }
+
+    /** The group members of {@code word}, including itself. */
+    public Set<String> of(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word);
+        for (List<String> group : groups) {
+            if (group.contains(word)) {
+                out.addAll(group);
+            }
+        }
+        return out;
+    }
+}

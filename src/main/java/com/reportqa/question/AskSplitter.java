@@ -1,0 +1,149 @@
+package com.reportqa.question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a numeric question into the figures it asks for: 处罚了几起，罚款多少钱 → two asks; 处分和组织处理各几人
+ * → 处分 几人 + 组织处理 几人; 总访问量和独立用户访问量分别是多少 → two asks sharing the interrogative.
+ */
+public final class AskSplitter {
+
+    static final Pattern INTERROGATIVE = Pattern.compile(
+            "(?:有|是|达到|达|为)?(?<![哪这那])(多少|几)(个方面|个百分点|个工作日|人次|场次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
+                    + "|百分之几|百分比|比例");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
+    private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
+    private static final Pattern EACH = Pattern.compile("各|分别|各自");
+    static final Pattern FILLER = Pattern.compile(
+            "这几份报告里|这些报告里?|报告里|报告中|请问|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+                    + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
+                    + "|比较|对比|列个表|按|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|共|达到|达");
+
+    private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
+            Map.entry("人", Set.of("人", "名", "位", "人次")),
+            Map.entry("名", Set.of("名", "人", "位")),
+            Map.entry("位", Set.of("位", "名", "人")),
+            Map.entry("人次", Set.of("人次", "人")),
+            Map.entry("件", Set.of("件", "起", "宗", "个", "例")),
+            Map.entry("起", Set.of("起", "件", "宗")),
+            Map.entry("宗", Set.of("宗", "起", "件")),
+            Map.entry("次", Set.of("次", "场", "场次", "期", "轮", "批")),
+            Map.entry("场", Set.of("场", "次", "场次", "期")),
+            Map.entry("场次", Set.of("场次", "场", "次")),
+            // 几个 is the generic counter: 几个执法人员 is answered in 人 or 名
+            Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座")),
+            Map.entry("家", Set.of("家", "个", "户")),
+            Map.entry("户", Set.of("户", "家", "个")),
+            Map.entry("项", Set.of("项", "个", "条", "件")),
+            Map.entry("条", Set.of("条", "项", "个")),
+            Map.entry("份", Set.of("份", "件", "个", "篇")),
+            Map.entry("元", Set.of("元")),
+            Map.entry("钱", Set.of("元")),
+            Map.entry("个方面", Set.of("个方面", "个")),
+            Map.entry("个百分点", Set.of("个百分点")),
+            Map.entry("百分", Set.of("%")));
+
+    private AskSplitter() {
+    }
+
+    /** @param text the question with places and years already blanked out */
+    static List<Ask> split(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String clause : CLAUSE_BREAK.split(text)) {
+            for (String part : clause.split("、")) {
+                clauses.add(part);
+            }
+        }
+        // a clause without interrogative joins the next one ("立案几件、处分…": each item is its own ask)
+        List<String[]> asks = new ArrayList<>(); // {clause, interrogative clause it belongs to}
+        StringBuilder context = new StringBuilder();
+        for (String clause : clauses) {
+            Matcher m = INTERROGATIVE.matcher(clause);
+            if (!m.find()) {
+                context.append(clean(clause)).append(' ');
+                continue;
+            }
+            String[] parts = java.util.Arrays.stream(AND.split(clause)).filter(p -> hanCount(clean(p)) >= 2)
+                    .toArray(String[]::new);
+            if (parts.length > 1 && (EACH.matcher(clause).find() || allHaveInterrogatives(parts))) {
+                String shared = interrogativeTail(parts[parts.length - 1]);
+                for (String part : parts) {
+                    asks.add(new String[] {part, shared});
+                }
+            } else {
+                asks.add(new String[] {clause, m.group()});
+            }
+        }
+        List<Ask> out = new ArrayList<>();
+        String previous = "";
+        for (String[] a : asks) {
+            String metric = clean(a[0]);
+            if (hanCount(metric) == 0 && !previous.isEmpty()) {
+                continue; // 哪个多？按多少排一下: no figure of its own
+            }
+            if (hanCount(metric) < 3 && !context.isEmpty() && previous.isEmpty()) {
+                // 全年累计搞了几次: the thing counted was named in the clauses before
+                metric = (context.toString().strip() + " " + metric).strip();
+            }
+            Set<String> units = units(a[1] + " " + a[0], metric);
+            out.add(new Ask(metric, (context + " " + previous).strip(), units));
+            previous = metric;
+        }
+        return out;
+    }
+
+    static int hanCount(String s) {
+        return (int) s.codePoints().filter(Character::isIdeographic).count();
+    }
+
+    private static boolean allHaveInterrogatives(String[] parts) {
+        for (String p : parts) {
+            if (!INTERROGATIVE.matcher(p).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String interrogativeTail(String part) {
+        Matcher m = INTERROGATIVE.matcher(part);
+        return m.find() ? m.group() : "";
+    }
+
+    /** Measure words that count the same kind of thing, so that their figures can be ranked together. */
+    private static final List<Set<String>> FAMILIES = List.of(Set.of("件", "起", "宗", "例"),
+            Set.of("人", "名", "位"), Set.of("人次"), Set.of("次", "场", "场次", "期", "轮"),
+            Set.of("个", "家", "户", "所", "处"), Set.of("元"), Set.of("%"), Set.of("项", "条"));
+
+    /** The measure words whose figures compare with one in {@code unit} (件 and 起, not 个). */
+    public static Set<String> compatible(String unit) {
+        return FAMILIES.stream().filter(f -> f.contains(unit)).findFirst().orElse(Set.of(unit));
+    }
+
+    static Set<String> units(String interrogatives, String metric) {
+        Set<String> units = new LinkedHashSet<>();
+        Matcher m = INTERROGATIVE.matcher(interrogatives);
+        while (m.find()) {
+            String unit = m.group(2);
+            if (unit != null && UNIT_GROUPS.containsKey(unit)) {
+                units.addAll(UNIT_GROUPS.get(unit));
+                break;
+            }
+        }
+        if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
+            units.addAll(UNIT_GROUPS.get("百分"));
+        }
+        return units;
+    }
+
+    static String clean(String clause) {
+        return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,148 @@
+package com.reportqa.question;
+
+import com.reportqa.ingest.Place;
+import com.reportqa.ingest.Report;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places of the corpus and every way a question may name them: full names (璧山区), short forms
+ * (璧山), chains (璧山区健龙镇, 璧山健龙镇). A county or city name selects all reports below it.
+ */
+final class Gazetteer {
+
+    private static final String SUFFIXES = "省|自治区|自治州|市|州|盟|地区|自治县|区|县|旗|街道|镇|乡";
+    private static final Pattern SUFFIX = Pattern.compile("(" + SUFFIXES + ")$");
+    /** A place-like word in a question: two or three characters and an administrative suffix. */
+    private static final Pattern PLACE_LIKE = Pattern.compile("([\\p{IsHan}]{2,3}?)(区|县|镇|乡|街道)");
+    /** First characters of words that end like a place but are not one (全区, 本镇, 社区, 城区…). */
+    private static final String NOT_PLACE_START = "全本该各我你他其此每这那哪社城园辖景街小山片矿乡县镇区市省村组新老各地分在和与及的个";
+    /** Common words that end like a place name: 场镇 (market town), 城区, 社区, 乡镇… */
+    private static final Set<String> COMMON_WORDS = Set.of("场镇", "城镇", "集镇", "乡镇", "村镇", "城区", "社区", "园区",
+            "景区", "辖区", "片区", "街区", "小区", "新区", "老区", "矿区", "山区", "牧区", "郊区", "市区", "县区", "县镇",
+            "个镇", "个区", "个县", "个乡", "些镇", "些区", "些县", "商区", "校区", "营区", "灾区", "库区", "湖区", "林区");
+
+    private final Map<String, Set<Report>> byAlias = new HashMap<>();
+    private final List<String> aliasesLongestFirst;
+
+    Gazetteer(List<Report> reports) {
+        for (Report report : reports) {
+            for (String alias : aliases(report.place())) {
+                byAlias.computeIfAbsent(alias, k -> new LinkedHashSet<>()).add(report);
+            }
+        }
+        aliasesLongestFirst = new ArrayList<>(byAlias.keySet());
+        aliasesLongestFirst.sort((a, b) -> b.length() - a.length());
+    }
+
+    static Set<String> aliases(Place place) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> levels = place.levels();
+        for (String level : levels) {
+            out.add(level);
+            String shortForm = shortForm(level);
+            if (shortForm != null) {
+                out.add(shortForm);
+            }
+        }
+        // chains of two adjacent levels, full and short: 璧山区健龙镇, 璧山健龙镇, 璧山健龙, 衡阳雁峰区
+        for (int i = 0; i + 1 < levels.size(); i++) {
+            String upper = levels.get(i);
+            String lower = levels.get(i + 1);
+            String upperShort = shortForm(upper) == null ? upper : shortForm(upper);
+            String lowerShort = shortForm(lower) == null ? lower : shortForm(lower);
+            out.add(upper + lower);
+            out.add(upperShort + lower);
+            out.add(upperShort + lowerShort);
+        }
+        out.add(place.display());
+        return out;
+    }
+
+    /** 健龙镇 → 健龙, 璧山区 → 璧山; one-character names keep their suffix (城区 stays). */
+    static String shortForm(String name) {
+        Matcher m = SUFFIX.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        String stem = name.substring(0, m.start());
+        return stem.length() >= 2 ? stem : null;
+    }
+
+    /** The places a question names, as matched alias → reports, longest aliases first, non-overlapping. */
+    List<PlaceMention> find(String question) {
+        List<PlaceMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[question.length()];
+        for (String alias : aliasesLongestFirst) {
+            int from = 0;
+            while (true) {
+                int at = question.indexOf(alias, from);
+                if (at < 0) {
+                    break;
+                }
+                if (free(taken, at, at + alias.length())) {
+                    for (int i = at; i < at + alias.length(); i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new PlaceMention(alias, at, at + alias.length(), Set.copyOf(byAlias.get(alias))));
+                }
+                from = at + 1;
+            }
+        }
+        found.sort((a, b) -> a.start() - b.start());
+        return found;
+    }
+
+    /** Place-like words of the question that name no place of the corpus (衡阳市珠晖区 → 珠晖区). */
+    List<String> unknownPlaces(String question, List<PlaceMention> known) {
+        boolean[] taken = new boolean[question.length()];
+        for (PlaceMention m : known) {
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<String> unknown = new ArrayList<>();
+        Matcher m = PLACE_LIKE.matcher(question);
+        while (m.find()) {
+            String stem = m.group(1);
+            int start = m.start();
+            // the shortest stem wins: 市珠晖区 is 珠晖区 preceded by the city's suffix
+            if (stem.length() == 3 && isSuffixChar(stem.charAt(0))) {
+                stem = stem.substring(1);
+                start++;
+            }
+            String tail = stem.charAt(stem.length() - 1) + m.group(2);
+            if (!free(taken, start, m.end()) || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
+                    || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在".indexOf(c) >= 0)) {
+                continue;
+            }
+            String name = stem + m.group(2);
+            if (!byAlias.containsKey(name)) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+
+    private static boolean isSuffixChar(char c) {
+        return "省市区县镇乡州".indexOf(c) >= 0;
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    record PlaceMention(String alias, int start, int end, Set<Report> reports) {
+    }
+}

@@ -1,0 +1,34 @@
+package com.reportqa.question;
+
+import com.reportqa.ingest.Report;
+import java.util.List;
+
+/**
+ * A question as understood: its kind, the reports in scope (place and year filters applied), the figures
+ * it asks for, and what it could not resolve.
+ *
+ * @param places        the places named, as written in the corpus (健龙镇), in question order
+ * @param placeGroups   the reports of each named place, parallel to {@code places}
+ * @param year          the year asked about, resolved (去年 → the latest report year), or null
+ * @param future        asks about plans (明年, 计划, 下一步): answered from the plan sections
+ * @param scope         the reports to answer from
+ * @param unknownPlaces places named that the corpus does not have
+ * @param missingYear   a place whose report of the asked year is not in the corpus, with the years it has
+ * @param topic         the question without places, years, interrogatives and filler: what it is about
+ */
+public record Question(String text, QuestionKind kind, List<String> places, List<List<Report>> placeGroups,
+        Integer year, boolean future, List<Report> scope, List<Ask> asks, List<String> unknownPlaces,
+        String missingYear, String topic) {
+
+    public Question {
+        places = List.copyOf(places);
+        placeGroups = List.copyOf(placeGroups);
+        scope = List.copyOf(scope);
+        asks = List.copyOf(asks);
+        unknownPlaces = List.copyOf(unknownPlaces);
+    }
+
+    public boolean numeric() {
+        return kind == QuestionKind.NUMERIC || kind == QuestionKind.COMPARE;
+    }
+}

@@ -1,0 +1,198 @@
+package com.reportqa.question;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Understands a question against the corpus: which places and year it means, what kind of answer it
+ * wants and which figures it asks for. A follow-up (那江口镇呢？ 2023年呢？ 罚了多少钱？) keeps what the
+ * previous question fixed and it does not restate — deterministic slot carry-over, no model needed.
+ */
+public final class QuestionParser {
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年(度)?");
+    private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
+    private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
+    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|目标|今后|未来");
+    private static final Pattern CATALOG = Pattern.compile(
+            "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
+    private static final Pattern COMPARE = Pattern.compile(
+            "哪个(地方|地区|镇|区|县|单位)?.{0,12}(多|少|高|低|大|小)|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|列个表|谁多|谁少|更多|更少");
+    private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措");
+    /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
+    private static final Pattern QUESTION_WORDS = Pattern.compile(
+            "什么|哪些|哪几|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问");
+    private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
+
+    private final List<Report> reports;
+    private final Gazetteer gazetteer;
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    public QuestionParser(List<Report> reports) {
+        this.reports = List.copyOf(reports);
+        this.gazetteer = new Gazetteer(this.reports);
+    }
+
+    public Question parse(String raw) {
+        return parse(raw, null);
+    }
+
+    public Question parse(String raw, Question previous) {
+        String text = normalizer.normalize(raw.strip());
+        List<Gazetteer.PlaceMention> mentions = narrowest(gazetteer.find(text));
+        List<String> unknown = gazetteer.unknownPlaces(text, mentions);
+        StringBuilder blanked = new StringBuilder(text);
+        mentions.forEach(m -> blank(blanked, m.start(), m.end()));
+        Matcher ym = YEAR.matcher(blanked);
+        Integer explicitYear = null;
+        while (ym.find()) {
+            explicitYear = Integer.parseInt(ym.group(1));
+            blank(blanked, ym.start(), ym.end());
+        }
+        String rest = blanked.toString();
+        boolean future = FUTURE.matcher(rest).find();
+        int relative = LAST_YEAR.matcher(rest).find() ? 0 : YEAR_BEFORE.matcher(rest).find() ? -1
+                : NEXT_YEAR.matcher(rest).find() ? 1 : Integer.MIN_VALUE;
+        rest = NEXT_YEAR.matcher(YEAR_BEFORE.matcher(LAST_YEAR.matcher(rest).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
+
+        QuestionKind kind = kind(text);
+        String topic = AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(rest).replaceAll(" ")).replaceAll(" "));
+        boolean followUp = previous != null && isFollowUp(rest, topic);
+
+        List<String> places = new ArrayList<>();
+        List<List<Report>> groups = new ArrayList<>();
+        for (var m : mentions) {
+            places.add(m.alias());
+            groups.add(m.reports().stream().sorted(Comparator.comparing(Report::year)).toList());
+        }
+        if (followUp && places.isEmpty() && unknown.isEmpty()) {
+            places.addAll(previous.places());
+            groups.addAll(previous.placeGroups());
+        }
+        if (followUp && explicitYear == null && relative == Integer.MIN_VALUE && previous.year() != null
+                && places.equals(previous.places())) {
+            explicitYear = previous.year();
+        }
+        List<Ask> asks = kind == QuestionKind.NUMERIC || kind == QuestionKind.COMPARE
+                ? AskSplitter.split(rest) : List.of();
+        if (followUp && (asks.isEmpty() || topic.isBlank()) && previous.numeric()) {
+            asks = previous.asks();
+            kind = previous.kind() == QuestionKind.COMPARE && places.size() > 1 ? QuestionKind.COMPARE
+                    : places.size() > 1 ? QuestionKind.COMPARE : QuestionKind.NUMERIC;
+            topic = previous.topic();
+        } else if (followUp && topic.isBlank()) {
+            kind = previous.kind();
+            topic = previous.topic();
+        }
+        if (kind == QuestionKind.NUMERIC && groups.size() > 1 && asks.size() <= 1) {
+            kind = QuestionKind.COMPARE;
+        }
+        if (kind == QuestionKind.COMPARE && asks.isEmpty()) {
+            asks = List.of(new Ask(topic, "", Set.of()));
+        }
+        return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic);
+    }
+
+    private Question scoped(String raw, QuestionKind kind, List<String> places, List<List<Report>> groups,
+            Integer explicitYear, int relative, boolean future, List<Ask> asks, List<String> unknown, String topic) {
+        List<List<Report>> candidates = groups.isEmpty() ? byPlace(reports) : groups;
+        List<Report> scope = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Integer askedYear = explicitYear;
+        boolean plans = future || relative == 1;
+        for (List<Report> place : candidates) {
+            int latest = place.stream().mapToInt(Report::year).max().orElse(0);
+            Integer year = explicitYear != null ? explicitYear
+                    : relative == Integer.MIN_VALUE ? null : latest + Math.min(relative, 0);
+            if (relative == 1 && explicitYear == null) {
+                year = latest + 1;
+            }
+            if (year == null) {
+                // no year named: the latest report of each place (all years for catalogue questions)
+                if (kind == QuestionKind.CATALOG) {
+                    scope.addAll(place);
+                } else {
+                    place.stream().filter(r -> r.year() == latest).forEach(scope::add);
+                }
+                continue;
+            }
+            int wanted = year;
+            List<Report> match = place.stream().filter(r -> r.year() == wanted).toList();
+            if (match.isEmpty() && plans) {
+                // plans for year Y are written in the report on year Y-1
+                match = place.stream().filter(r -> r.year() == wanted - 1).toList();
+                plans = true;
+            }
+            if (match.isEmpty() && !groups.isEmpty()) {
+                missing.add(places.get(groups.indexOf(place)) + "（语料中有"
+                        + place.stream().map(r -> r.year() + "年度").distinct().reduce((a, b) -> a + "、" + b).orElse("")
+                        + "的报告，没有" + wanted + "年度的）");
+            }
+            scope.addAll(match);
+            askedYear = wanted;
+        }
+        if (relative != Integer.MIN_VALUE && explicitYear == null && candidates.size() > 1) {
+            askedYear = null;
+        }
+        return new Question(raw, kind, places, groups, askedYear, plans, dedupe(scope), asks, unknown,
+                missing.isEmpty() ? null : String.join("；", missing), topic);
+    }
+
+    private static List<List<Report>> byPlace(List<Report> reports) {
+        java.util.Map<String, List<Report>> map = new java.util.LinkedHashMap<>();
+        reports.forEach(r -> map.computeIfAbsent(r.place().display(), k -> new ArrayList<>()).add(r));
+        return new ArrayList<>(map.values());
+    }
+
+    private static QuestionKind kind(String text) {
+        boolean numeric = AskSplitter.INTERROGATIVE.matcher(text).find();
+        if (COMPARE.matcher(text).find() && (numeric || text.contains("多") || text.contains("少"))) {
+            return QuestionKind.COMPARE;
+        }
+        if (CATALOG.matcher(text).find() && text.contains("报告")) {
+            return QuestionKind.CATALOG;
+        }
+        if (LIST.matcher(text).find()) {
+            return QuestionKind.LIST;
+        }
+        return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;
+    }
+
+    private static boolean isFollowUp(String rest, String topic) {
+        String stripped = FOLLOW_UP_FILLER.matcher(rest.strip()).replaceAll("").strip();
+        return topic.length() <= 4 || stripped.length() <= 6 || rest.strip().startsWith("那");
+    }
+
+    /** Drops a place mention whose reports include another mention's (璧山区 … 健龙镇 → 健龙镇). */
+    private static List<Gazetteer.PlaceMention> narrowest(List<Gazetteer.PlaceMention> mentions) {
+        List<Gazetteer.PlaceMention> out = new ArrayList<>();
+        for (var m : mentions) {
+            boolean broader = mentions.stream().anyMatch(o -> o != m && m.reports().containsAll(o.reports())
+                    && !o.reports().containsAll(m.reports()));
+            boolean duplicate = out.stream().anyMatch(o -> o.reports().equals(m.reports()));
+            if (!broader && !duplicate) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<Report> dedupe(List<Report> reports) {
+        return List.copyOf(new LinkedHashSet<>(reports));
+    }
+
+    private static void blank(StringBuilder sb, int from, int to) {
+        for (int i = from; i < to; i++) {
+            sb.setCharAt(i, ' ');
+        }
+    }
+}

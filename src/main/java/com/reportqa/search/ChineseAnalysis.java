@@ -1,0 +1,41 @@
+package com.reportqa.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Two views of the same text: smartcn words, which match whole terms, and CJK character bigrams,
+ * which still match when the question words a thing differently from the report or smartcn splits a
+ * rare term. Indexing and querying use this one analyzer.
+ */
+final class ChineseAnalysis {
+
+    static final String WORDS = "words";
+    static final String GRAMS = "grams";
+
+    private ChineseAnalysis() {
+    }
+
+    static Analyzer analyzer() {
+        Analyzer words = new SmartChineseAnalyzer(SmartChineseAnalyzer.getDefaultStopSet());
+        Analyzer grams = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new CJKWidthFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new CJKBigramFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+        return new PerFieldAnalyzerWrapper(words, Map.of(WORDS, words, GRAMS, grams));
+    }
+}

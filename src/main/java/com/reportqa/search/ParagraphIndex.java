@@ -1,0 +1,218 @@
+package com.reportqa.search;
+
+import com.reportqa.ingest.Report;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index on disk: one document per sentence window, with the window's paragraph and report.
+ * Indexing is incremental by report id (a content hash): unchanged reports are left alone, so a restart
+ * with an unchanged corpus neither re-analyzes nor re-embeds anything. Every change ends in a commit,
+ * so a crash leaves the last committed index, never a half-written one.
+ */
+final class ParagraphIndex implements Closeable {
+
+    static final String CHUNK_ID = "chunk_id";
+    static final String PARAGRAPH_ID = "paragraph_id";
+    static final String REPORT_ID = "report_id";
+    static final String YEAR = "year";
+    static final String START = "start";
+    static final String END = "end";
+    static final String VECTOR = "vector";
+    /** Bump when what is indexed changes: an index of another schema is rebuilt at start-up. */
+    private static final String SCHEMA = "1";
+
+    private static final Logger log = LoggerFactory.getLogger(ParagraphIndex.class);
+
+    private final Path dir;
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    ParagraphIndex(Path dir, Chunker chunker, Embedder embedder) throws IOException {
+        this.dir = dir;
+        this.chunker = chunker;
+        this.embedder = embedder;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        this.writer = openWriter();
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        String expected = schema();
+        try {
+            if (DirectoryReader.indexExists(directory)) {
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    String found = reader.getIndexCommit().getUserData().get("schema");
+                    if (!expected.equals(found)) {
+                        log.info("Index {} has schema {} instead of {}: rebuilding", dir, found, expected);
+                        return newWriter(IndexWriterConfig.OpenMode.CREATE);
+                    }
+                }
+            }
+            return newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Index {} is damaged ({}): rebuilding it from the corpus", dir, e.toString());
+            clearDirectory();
+            return newWriter(IndexWriterConfig.OpenMode.CREATE);
+        }
+    }
+
+    private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(ChineseAnalysis.analyzer());
+        config.setOpenMode(mode);
+        config.setSimilarity(new BM25Similarity());
+        config.setCommitOnClose(true);
+        IndexWriter w = new IndexWriter(directory, config);
+        w.setLiveCommitData(Map.of("schema", schema()).entrySet());
+        return w;
+    }
+
+    private String schema() {
+        return SCHEMA + (embedder == null ? "-lexical" : "-dense" + embedder.dimension());
+    }
+
+    private void clearDirectory() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Makes the index hold exactly these reports; returns how many reports were (re)indexed. */
+    synchronized SyncStats sync(Collection<Report> reports) throws IOException {
+        Set<String> indexed = indexedReportIds();
+        Set<String> wanted = new HashSet<>();
+        int added = 0;
+        int chunks = 0;
+        for (Report report : reports) {
+            wanted.add(report.id());
+            if (!indexed.contains(report.id())) {
+                chunks += add(report);
+                added++;
+            }
+        }
+        int removed = 0;
+        for (String id : indexed) {
+            if (!wanted.contains(id)) {
+                writer.deleteDocuments(new Term(REPORT_ID, id));
+                removed++;
+            }
+        }
+        if (added > 0 || removed > 0) {
+            writer.commit();
+        }
+        searchers.maybeRefreshBlocking();
+        return new SyncStats(added, removed, chunks);
+    }
+
+    private int add(Report report) throws IOException {
+        List<Chunk> chunks = chunker.chunks(report);
+        List<float[]> vectors = embedder == null ? null
+                : embedder.embedPassages(chunks.stream().map(Chunk::indexText).toList());
+        // replace, never duplicate, if a report is indexed again after an interrupted run
+        writer.deleteDocuments(new Term(REPORT_ID, report.id()));
+        List<Document> docs = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            Document doc = new Document();
+            doc.add(new StringField(CHUNK_ID, c.id(), Field.Store.YES));
+            doc.add(new StringField(PARAGRAPH_ID, c.paragraphId(), Field.Store.YES));
+            doc.add(new StringField(REPORT_ID, c.reportId(), Field.Store.YES));
+            doc.add(new IntField(YEAR, report.year(), Field.Store.YES));
+            doc.add(new StoredField(START, c.start()));
+            doc.add(new StoredField(END, c.end()));
+            doc.add(new TextField(ChineseAnalysis.WORDS, c.indexText(), Field.Store.NO));
+            doc.add(new TextField(ChineseAnalysis.GRAMS, c.indexText(), Field.Store.NO));
+            if (vectors != null) {
+                doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+            }
+            docs.add(doc);
+        }
+        writer.addDocuments(docs);
+        return chunks.size();
+    }
+
+    private Set<String> indexedReportIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            var terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), REPORT_ID);
+            if (terms != null) {
+                var it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    if (it.docFreq() > 0 && hasLiveDoc(searcher, t)) {
+                        ids.add(t.utf8ToString());
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return ids;
+    }
+
+    private static boolean hasLiveDoc(IndexSearcher searcher, BytesRef term) throws IOException {
+        return searcher.count(new TermQuery(new Term(REPORT_ID, term))) > 0;
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    long sizeOnDisk() throws IOException {
+        long total = 0;
+        for (String f : directory.listAll()) {
+            total += directory.fileLength(f);
+        }
+        return total;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    record SyncStats(int added, int removed, int chunks) {
+    }
+}

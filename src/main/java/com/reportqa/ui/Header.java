@@ -1,0 +1,24 @@
+package com.reportqa.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+
+/** The bar on top of every view. */
+final class Header {
+
+    private Header() {
+    }
+
+    static Div create(Component... actions) {
+        Nav nav = new Nav(new Anchor("/", "问答"), new Anchor("/reports", "报告"), new Anchor("/figures", "数字"));
+        Div header = new Div(new H1("法治报告问答"), nav);
+        for (Component a : actions) {
+            header.add(a);
+        }
+        header.addClassName("rq-header");
+        return header;
+    }
+}
