@@ -1,6 +1,5 @@
 package com.reportqa.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
@@ -64,7 +64,7 @@ final class ReportFileReader {
     private String detect(String fileName, byte[] bytes) throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (InputStream in = TikaInputStream.get(bytes)) {
             MediaType type = detector.detect(in, metadata);
             return type.getBaseType().toString();
         } catch (IOException e) {
@@ -76,7 +76,7 @@ final class ReportFileReader {
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, type);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("文件已加密，无法读取");

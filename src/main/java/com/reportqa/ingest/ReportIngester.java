@@ -77,7 +77,7 @@ public final class ReportIngester {
     /** Reads one file's bytes; sidecar metadata may be empty. */
     public Report ingest(String fileName, byte[] bytes, Properties sidecar) throws UnreadableFileException {
         if (bytes.length > maxFileBytes) {
-            throw new UnreadableFileException("文件过大（超过 " + (maxFileBytes >> 20) + " MiB）");
+            throw new UnreadableFileException("文件过大（超过 " + sizeLabel(maxFileBytes) + "）");
         }
         FileText fileText = reader.read(fileName, bytes);
         String text = cleaner.clean(fileText.text());
@@ -105,12 +105,16 @@ public final class ReportIngester {
     private byte[] readBytes(Path file) throws UnreadableFileException {
         try {
             if (Files.size(file) > maxFileBytes) {
-                throw new UnreadableFileException("文件过大（超过 " + (maxFileBytes >> 20) + " MiB）");
+                throw new UnreadableFileException("文件过大（超过 " + sizeLabel(maxFileBytes) + "）");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableFileException("无法读取文件");
         }
+    }
+
+    static String sizeLabel(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MiB" : Math.max(1, bytes >> 10) + " KiB";
     }
 
     static Properties readSidecar(Path file) {
