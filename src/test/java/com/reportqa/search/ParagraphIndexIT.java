@@ -1,0 +1,82 @@
+package com.reportqa.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.ReportIngester;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real Lucene index on disk with real bge-small-zh embeddings: incremental, persistent, repairable. */
+class ParagraphIndexIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void should_not_reembed_or_reindex_an_unchanged_corpus_after_a_restart() throws Exception {
+        List<Report> reports = new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports();
+        var model = new BgeSmallZhV15QuantizedEmbeddingModel();
+        Chunker chunker = new Chunker(240);
+
+        Embedder first = new Embedder(model, new EmbeddingCache(data.resolve("embeddings.bin")));
+        try (ParagraphIndex index = new ParagraphIndex(data.resolve("index"), chunker, first)) {
+            var stats = index.sync(reports);
+            assertThat(stats.added()).isEqualTo(5);
+            assertThat(first.computedCount()).isEqualTo(stats.chunks());
+        }
+
+        Embedder second = new Embedder(model, new EmbeddingCache(data.resolve("embeddings.bin")));
+        try (ParagraphIndex index = new ParagraphIndex(data.resolve("index"), chunker, second)) {
+            var stats = index.sync(reports);
+            assertThat(stats.added()).isZero();
+            assertThat(second.computedCount()).isZero();
+            // a removed report leaves the index, the others stay
+            stats = index.sync(reports.subList(1, 5));
+            assertThat(stats.removed()).isEqualTo(1);
+            assertThat(indexedReports(index)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void should_rebuild_a_damaged_index_from_the_corpus() throws Exception {
+        List<Report> reports = new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports();
+        Path dir = data.resolve("index");
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            index.sync(reports);
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            var stats = index.sync(reports);
+            assertThat(stats.added()).isEqualTo(5);
+            assertThat(indexedReports(index)).isEqualTo(5);
+        }
+    }
+
+    private static long indexedReports(ParagraphIndex index) throws Exception {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return liveReports(searcher);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static long liveReports(IndexSearcher searcher) throws Exception {
+        var collector = new java.util.HashSet<String>();
+        var top = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), 100_000);
+        for (var sd : top.scoreDocs) {
+            collector.add(searcher.storedFields().document(sd.doc).get(ParagraphIndex.REPORT_ID));
+        }
+        return collector.size();
+    }
+}
