@@ -36,7 +36,7 @@ class ChatView extends Div {
         MessageInput input = new MessageInput();
         input.setWidthFull();
         input.setId("question-input");
-        input.setI18n(new com.vaadin.flow.component.messages.MessageInputI18n().setMessage("请输入问题，例如：健龙镇2024年受理了多少件矛盾纠纷？")
+        input.setI18n(new com.vaadin.flow.component.messages.MessageInputI18n().setMessage("请输入问题，写明地方和年度更准确；按 Enter 发送")
                 .setSend("发送"));
         input.addSubmitListener(e -> ask(e.getValue()));
         Div inputBar = new Div(input);
