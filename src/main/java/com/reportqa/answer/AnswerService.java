@@ -7,8 +7,7 @@ import com.reportqa.question.Question;
 import com.reportqa.question.QuestionParser;
 import com.reportqa.search.ParagraphHit;
 import com.reportqa.search.ParagraphSearch;
-import com.reportqa.search.SearchMethod;
-import com.reportqa.search.SearchQuery;
+import com.reportqa.search.ReportContentRetriever;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -25,6 +24,7 @@ public class AnswerService {
 
     private final Corpus corpus;
     private final ParagraphSearch search;
+    private final ReportContentRetriever retriever;
     private final NumericAnswerer numeric;
     private final CompareAnswerer compare;
     private final CatalogAnswerer catalog;
@@ -39,9 +39,11 @@ public class AnswerService {
     private record State(QuestionParser parser, ExtractiveAnswerer extractive) {
     }
 
-    AnswerService(Corpus corpus, ParagraphSearch search, NumericAnswerer numeric, CompareAnswerer compare,
-            CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings, Synonyms synonyms,
-            com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, com.reportqa.figures.FigureFinder finder) {
+    AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
+            CompareAnswerer compare, CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings,
+            Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm,
+            com.reportqa.figures.FigureFinder finder) {
+        this.retriever = retriever;
         this.finder = finder;
         this.figureIndex = figureIndex;
         this.llm = llm;
@@ -71,6 +73,28 @@ public class AnswerService {
      * may be renumbered after the grounding check, so the UI shows the returned text last.
      */
     public Answer ask(String question, String conversationId, java.util.function.Consumer<String> onToken) {
+        String text = check(question);
+        Conversations.Conversation conversation = conversations.open(conversationId);
+        State s = state;
+        Question previous = conversations.lastQuestion(conversation).orElse(null);
+        Question q = s.parser().parse(text, previous);
+        if (previous != null && !q.equals(s.parser().parse(text))) {
+            q = standalone(text, q, conversation, s);
+        }
+        // a follow-up is routed as its standalone form, but the answer shows what was asked
+        Answer answer = route(q, s, onToken).withQuestion(text).withConversation(conversation.id);
+        if (answer.mode() != Mode.LLM) {
+            onToken.accept(answer.answer());
+        }
+        conversations.record(conversation, q, answer);
+        return answer;
+    }
+
+    /**
+     * The question, stripped, if it can be asked; else {@link InvalidQuestionException} with the Chinese reason.
+     * The streaming API checks before it starts a stream, so a bad question is still a plain HTTP 400.
+     */
+    public String check(String question) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
             throw new InvalidQuestionException("问题不能为空，请输入要查询的内容。");
@@ -78,26 +102,31 @@ public class AnswerService {
         if (text.length() > settings.maxQuestionChars()) {
             throw new InvalidQuestionException("问题过长（超过 " + settings.maxQuestionChars() + " 字），请精简后再问。");
         }
-        Conversations.Conversation conversation = conversations.open(conversationId);
-        State s = state;
-        Question previous = conversations.lastQuestion(conversation).orElse(null);
-        Question q = s.parser().parse(text, previous);
-        if (previous != null && llm.enabled() && !q.equals(s.parser().parse(text))) {
-            String standalone = llm.rewrite(text, conversations.answers(conversation.id).stream()
+        return text;
+    }
+
+    /**
+     * A follow-up (那健龙镇呢？) made standalone, so that retrieval and the model see what it asks: the model's
+     * rewrite when one is configured and it names reports of the corpus, else the places, year and topic
+     * carried over from the previous question.
+     */
+    private Question standalone(String text, Question carried, Conversations.Conversation conversation, State s) {
+        if (llm.enabled()) {
+            String rewritten = llm.rewrite(text, conversations.answers(conversation.id).stream()
                     .map(a -> "问：" + a.question()).toList());
-            Question rewritten = s.parser().parse(standalone);
-            if (!rewritten.scope().isEmpty() && rewritten.unknownPlaces().isEmpty()) {
-                q = new Question(text, rewritten.kind(), rewritten.places(), rewritten.placeGroups(), rewritten.year(),
-                        rewritten.future(), rewritten.scope(), rewritten.asks(), rewritten.unknownPlaces(),
-                        rewritten.missingYear(), rewritten.topic());
+            Question r = rewritten.equals(text) ? null : s.parser().parse(rewritten);
+            if (r != null && !r.scope().isEmpty() && r.unknownPlaces().isEmpty()) {
+                return r;
             }
         }
-        Answer answer = route(q, s, onToken).withConversation(conversation.id);
-        if (answer.mode() != Mode.LLM) {
-            onToken.accept(answer.answer());
+        if (carried.numeric()) {
+            return carried;
         }
-        conversations.record(conversation, q, answer);
-        return answer;
+        String search = String.join("", carried.places()) + (carried.year() == null ? "" : carried.year() + "年")
+                + carried.topic().replaceAll("[\\s\\p{Punct}？。，！]", "");
+        return new Question(search, carried.kind(), carried.places(), carried.placeGroups(), carried.year(),
+                carried.future(), carried.scope(), carried.asks(), carried.unknownPlaces(), carried.missingYear(),
+                carried.topic());
     }
 
     /** The answers of a conversation so far, oldest first (for export). */
@@ -202,9 +231,11 @@ public class AnswerService {
         }
     }
 
+    /** Through LangChain4j's ContentRetriever, the question's reports as the query's filter. */
     private List<ParagraphHit> hits(Question q) {
         var ids = q.scope().stream().map(Report::id).collect(Collectors.toSet());
-        return search.search(new SearchQuery(q.text(), ids, CANDIDATES, search.defaultMethod()));
+        return retriever.retrieve(ReportContentRetriever.query(q.text(), ids, CANDIDATES)).stream()
+                .map(ReportContentRetriever::hit).toList();
     }
 
     private Answer noNumber(Question q) {
