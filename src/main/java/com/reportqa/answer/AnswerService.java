@@ -33,6 +33,7 @@ public class AnswerService {
     private final Synonyms synonyms;
     private final com.reportqa.figures.FigureIndex figureIndex;
     private final LlmAnswerer llm;
+    private final FollowUps followUps;
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
@@ -41,8 +42,9 @@ public class AnswerService {
 
     AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
             CompareAnswerer compare, CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings,
-            Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm,
+            Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, FollowUps followUps,
             com.reportqa.figures.FigureFinder finder) {
+        this.followUps = followUps;
         this.retriever = retriever;
         this.finder = finder;
         this.figureIndex = figureIndex;
@@ -79,7 +81,7 @@ public class AnswerService {
         Question previous = conversations.lastQuestion(conversation).orElse(null);
         Question q = s.parser().parse(text, previous);
         if (previous != null && !q.equals(s.parser().parse(text))) {
-            q = standalone(text, q, conversation, s);
+            q = followUps.standalone(text, q, conversation.id, s.parser());
         }
         // a follow-up is routed as its standalone form, but the answer shows what was asked
         Answer answer = route(q, s, onToken).withQuestion(text).withConversation(conversation.id);
@@ -103,30 +105,6 @@ public class AnswerService {
             throw new InvalidQuestionException("问题过长（超过 " + settings.maxQuestionChars() + " 字），请精简后再问。");
         }
         return text;
-    }
-
-    /**
-     * A follow-up (那健龙镇呢？) made standalone, so that retrieval and the model see what it asks: the model's
-     * rewrite when one is configured and it names reports of the corpus, else the places, year and topic
-     * carried over from the previous question.
-     */
-    private Question standalone(String text, Question carried, Conversations.Conversation conversation, State s) {
-        if (llm.enabled()) {
-            String rewritten = llm.rewrite(text, conversations.answers(conversation.id).stream()
-                    .map(a -> "问：" + a.question()).toList());
-            Question r = rewritten.equals(text) ? null : s.parser().parse(rewritten);
-            if (r != null && !r.scope().isEmpty() && r.unknownPlaces().isEmpty()) {
-                return r;
-            }
-        }
-        if (carried.numeric()) {
-            return carried;
-        }
-        String search = String.join("", carried.places()) + (carried.year() == null ? "" : carried.year() + "年")
-                + carried.topic().replaceAll("[\\s\\p{Punct}？。，！]", "");
-        return new Question(search, carried.kind(), carried.places(), carried.placeGroups(), carried.year(),
-                carried.future(), carried.scope(), carried.asks(), carried.unknownPlaces(), carried.missingYear(),
-                carried.topic());
     }
 
     /** The answers of a conversation so far, oldest first (for export). */
