@@ -6,9 +6,12 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -30,6 +33,8 @@ public class LlmGateway {
     private final LlmSettings settings;
     private final StreamingChatModel streaming;
     private final ChatModel blocking;
+    // not the common pool: on two cores it has one thread, and a waiting rewrite would block the next
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     LlmGateway(LlmSettings settings) {
         this.settings = settings;
@@ -106,7 +111,7 @@ public class LlmGateway {
         }
         // the HTTP client's timeout covers the response headers; this bounds the whole call
         CompletableFuture<String> call = CompletableFuture.supplyAsync(() -> blocking.chat(
-                SystemMessage.from(system), UserMessage.from(user)).aiMessage().text());
+                SystemMessage.from(system), UserMessage.from(user)).aiMessage().text(), calls);
         try {
             return nonBlank(call.get(settings.timeoutSeconds(), TimeUnit.SECONDS));
         } catch (TimeoutException e) {
@@ -118,6 +123,11 @@ public class LlmGateway {
             Thread.currentThread().interrupt();
             throw new LlmUnavailableException("interrupted", e);
         }
+    }
+
+    @PreDestroy
+    void close() {
+        calls.shutdownNow();
     }
 
     private static String nonBlank(String answer) throws LlmUnavailableException {
