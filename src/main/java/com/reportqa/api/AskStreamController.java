@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -54,20 +56,21 @@ class AskStreamController {
     SseEmitter ask(@RequestBody AskRequest request) {
         answers.check(request.question());
         SseEmitter emitter = new SseEmitter(timeoutMillis);
-        workers.execute(() -> answer(request, emitter));
+        workers.execute(() -> stream(onToken -> answers.ask(request.question(), request.conversationId(), onToken),
+                emitter));
         return emitter;
     }
 
-    private void answer(AskRequest request, SseEmitter emitter) {
+    /** Runs {@code ask}, sending its tokens, then its answer or an error, then completes the stream. */
+    static void stream(Function<Consumer<String>, Answer> ask, SseEmitter emitter) {
         AtomicBoolean gone = new AtomicBoolean();
         try {
-            Answer answer = answers.ask(request.question(), request.conversationId(),
-                    token -> send(emitter, "token", new Token(token), gone));
+            Answer answer = ask.apply(token -> send(emitter, "token", new Token(token), gone));
             send(emitter, "answer", answer, gone);
         } catch (InvalidQuestionException e) {
             send(emitter, "error", new ApiError(400, "Bad Request", e.getMessage()), gone);
         } catch (RuntimeException e) {
-            log.error("Streaming answer failed for {}", request.question(), e);
+            log.error("Streaming answer failed", e);
             send(emitter, "error", new ApiError(500, "Internal Server Error", "服务器内部错误，请稍后再试。"), gone);
         }
         if (!gone.get()) {
