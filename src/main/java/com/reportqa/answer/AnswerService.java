@@ -37,7 +37,8 @@ public class AnswerService {
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
-    private record State(QuestionParser parser, ExtractiveAnswerer extractive) {
+    private record State(QuestionParser parser, ExtractiveAnswerer extractive,
+            java.util.concurrent.atomic.AtomicReference<List<String>> suggestions) {
     }
 
     AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
@@ -58,7 +59,8 @@ public class AnswerService {
         this.settings = settings;
         this.synonyms = synonyms;
         corpus.subscribe(snapshot -> state = new State(new QuestionParser(snapshot.reports()),
-                new ExtractiveAnswerer(snapshot, new SentenceScorer(snapshot.reports(), synonyms), synonyms)));
+                new ExtractiveAnswerer(snapshot, new SentenceScorer(snapshot.reports(), synonyms), synonyms),
+                new java.util.concurrent.atomic.AtomicReference<>()));
     }
 
     public Answer ask(String question) {
@@ -84,7 +86,7 @@ public class AnswerService {
             q = followUps.standalone(text, q, conversation.id, s.parser());
         }
         // a follow-up is routed as its standalone form, but the answer shows what was asked
-        Answer answer = route(q, s, onToken).withQuestion(text).withConversation(conversation.id);
+        Answer answer = route(q, s, onToken, llm.enabled()).withQuestion(text).withConversation(conversation.id);
         if (answer.mode() != Mode.LLM) {
             onToken.accept(answer.answer());
         }
@@ -105,6 +107,34 @@ public class AnswerService {
             throw new InvalidQuestionException("问题过长（超过 " + settings.maxQuestionChars() + " 字），请精简后再问。");
         }
         return text;
+    }
+
+    /**
+     * Example questions for an empty chat, made from the corpus and checked to be answerable; computed once
+     * per corpus version.
+     */
+    public List<String> suggestions() {
+        State s = state;
+        List<String> cached = s.suggestions().get();
+        if (cached == null) {
+            cached = new Suggestions(text -> route(s.parser().parse(text), s, token -> { }, false))
+                    .of(corpus.reports(), figureIndex::of, 5);
+            s.suggestions().set(cached);
+        }
+        return cached;
+    }
+
+    /**
+     * One metric compared across every report, as a comparison question would be answered (for charts);
+     * not part of any conversation.
+     */
+    public Answer compareAcrossReports(String metric) {
+        String text = metric == null ? "" : metric.strip();
+        if (text.isEmpty()) {
+            throw new InvalidQuestionException("请输入要比较的指标，例如“受理矛盾纠纷”。");
+        }
+        State s = state;
+        return route(s.parser().parse("各地" + text + "分别是多少？比较一下"), s, token -> { }, false);
     }
 
     /** The answers of a conversation so far, oldest first (for export). */
@@ -164,7 +194,7 @@ public class AnswerService {
         return state.parser().parse(question);
     }
 
-    private Answer route(Question q, State s, java.util.function.Consumer<String> onToken) {
+    private Answer route(Question q, State s, java.util.function.Consumer<String> onToken, boolean useModel) {
         if (!q.unknownPlaces().isEmpty()) {
             return noAnswer(q, "语料中没有" + String.join("、", q.unknownPlaces()) + "的报告。现有报告的地方："
                     + placesInCorpus() + "。");
@@ -179,7 +209,7 @@ public class AnswerService {
             case NUMERIC -> numeric.answer(q)
                     .or(() -> s.extractive().answer(q, hits(q), true))
                     .orElseGet(() -> noNumber(q));
-            case LIST, FACT -> textual(q, s, onToken);
+            case LIST, FACT -> textual(q, s, onToken, useModel);
         };
     }
 
@@ -189,14 +219,14 @@ public class AnswerService {
     }
 
     /** Retrieval, then the model when one is configured, else the extractive answer. */
-    private Answer textual(Question q, State s, java.util.function.Consumer<String> onToken) {
+    private Answer textual(Question q, State s, java.util.function.Consumer<String> onToken, boolean useModel) {
         List<ParagraphHit> hits = hits(q);
         var extractive = s.extractive().answer(q, hits, false);
         if (extractive.isEmpty()) {
             // nothing relevant enough: the model is not asked to make something up
             return noAnswer(q, "报告中没有找到能回答这个问题的内容" + scopeNote(q) + "。");
         }
-        if (!llm.enabled()) {
+        if (!useModel) {
             return extractive.get();
         }
         try {
