@@ -94,6 +94,11 @@ public class AnswerService {
         return answer;
     }
 
+    /** The longest an answer may take: a follow-up may need two model calls (rewrite, answer), each bounded. */
+    public java.time.Duration longestAnswer() {
+        return llm.timeout().multipliedBy(2).plusSeconds(30);
+    }
+
     /**
      * The question, stripped, if it can be asked; else {@link InvalidQuestionException} with the Chinese reason.
      * The streaming API checks before it starts a stream, so a bad question is still a plain HTTP 400.

@@ -36,6 +36,10 @@ class LlmAnswerer {
         this.corpus = corpus;
     }
 
+    java.time.Duration timeout() {
+        return gateway.timeout();
+    }
+
     boolean enabled() {
         return gateway.enabled();
     }

@@ -3,7 +3,6 @@ package com.reportqa.api;
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.InvalidQuestionException;
-import com.reportqa.llm.LlmSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
@@ -42,10 +41,9 @@ class AskStreamController {
     record Token(String text) {
     }
 
-    AskStreamController(AnswerService answers, LlmSettings llm) {
+    AskStreamController(AnswerService answers) {
         this.answers = answers;
-        // a follow-up may need two model calls (rewrite, answer), each bounded by the timeout
-        this.timeoutMillis = (2L * llm.timeoutSeconds() + 30) * 1000;
+        this.timeoutMillis = answers.longestAnswer().toMillis();
     }
 
     @PostMapping(path = "/ask/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -72,6 +72,11 @@ public class LlmGateway {
                 .build();
     }
 
+    /** How long one model call may take before the extractive answer is used instead. */
+    public Duration timeout() {
+        return Duration.ofSeconds(settings.timeoutSeconds());
+    }
+
     public boolean enabled() {
         return streaming != null;
     }
