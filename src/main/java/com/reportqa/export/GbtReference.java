@@ -21,7 +21,9 @@ record GbtReference(String key, String issuer, String title, String publishedOn,
         String key = firstNonBlank(c.reportId(), c.file(), c.reportTitle());
         // a report always has a title in practice; the file name is the user's own name for it otherwise
         String title = firstNonBlank(c.reportTitle(), c.file());
-        return new GbtReference(key, clean(c.issuer()), clean(title), c.publishedOn(), clean(c.url()));
+        // several issuing bodies (a Party committee and a government) are separated by ", " in GB/T 7714
+        String issuer = c.issuer() == null ? null : c.issuer().replaceAll("\\s*、\\s*", ", ");
+        return new GbtReference(key, clean(issuer), clean(title), c.publishedOn(), clean(c.url()));
     }
 
     /** The reference text, accessed on {@code accessed} (the export date). */

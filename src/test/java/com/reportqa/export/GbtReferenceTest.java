@@ -38,6 +38,9 @@ class GbtReferenceTest {
                         TITLE + "[EB/OL]. [2026-11-23]."),
                 Arguments.of("month only is not a date: omitted, not completed", null, TITLE, "2025-03", null,
                         TITLE + "[EB/OL]. [2026-11-23]."),
+                Arguments.of("several issuing bodies are separated by commas", "中共云阳县江口镇委员会、云阳县江口镇人民政府",
+                        "关于2023年度法治政府建设情况的报告", "2024-01-05", null, "中共云阳县江口镇委员会, 云阳县江口镇人民政府. "
+                                + "关于2023年度法治政府建设情况的报告[EB/OL]. (2024-01-05)[2026-11-23]."),
                 Arguments.of("trailing full stops are not doubled", ISSUER + "。", TITLE + "。", null, null,
                         ISSUER + ". " + TITLE + "[EB/OL]. [2026-11-23]."),
                 Arguments.of("line breaks in a title become one line", null, "重庆市璧山区健龙镇人民政府\n关于2024年度"
