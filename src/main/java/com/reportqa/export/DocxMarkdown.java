@@ -1,5 +1,6 @@
 package com.reportqa.export;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,6 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * literal text, because an answer must never lose words on export.
  */
 final class DocxMarkdown {
+
+    /** A4 less the margins DocxWriter sets, in twips. */
+    static final int TEXT_WIDTH = 11906 - 2 * 1800;
 
     private final XWPFDocument doc;
 
@@ -62,9 +66,16 @@ final class DocxMarkdown {
         }
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         XWPFTable table = doc.createTable(rows.size(), columns);
-        table.setWidth("100%");
+        int[] widths = widths(rows, columns);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            var column = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+            column.setW(BigInteger.valueOf(widths[c]));
+        }
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
+                table.getRow(r).getCell(c).setWidth(String.valueOf(widths[c]));
                 XWPFParagraph p = table.getRow(r).getCell(c).getParagraphs().get(0);
                 String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                 if (r == 0) {
@@ -74,6 +85,25 @@ final class DocxMarkdown {
                 }
             }
         }
+    }
+
+    /**
+     * Column widths in twips over the text width, by the longest cell of each column within bounds, so a
+     * quoted sentence gets room and a rank number does not take a fifth of the page.
+     */
+    static int[] widths(List<List<String>> rows, int columns) {
+        int[] weights = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            final int column = c;
+            int longest = rows.stream().mapToInt(r -> column < r.size() ? r.get(column).length() : 0).max().orElse(0);
+            weights[c] = Math.max(3, Math.min(40, longest));
+        }
+        int sum = java.util.Arrays.stream(weights).sum();
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = TEXT_WIDTH * weights[c] / sum;
+        }
+        return widths;
     }
 
     private static List<String> cells(String row) {

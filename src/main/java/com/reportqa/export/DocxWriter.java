@@ -84,6 +84,8 @@ final class DocxWriter {
             XWPFParagraph quote = doc.createParagraph();
             quote.setIndentationLeft(420);
             quote.setBorderLeft(Borders.SINGLE);
+            // a little air between the bar and the text, in points
+            quote.getCTP().getPPr().getPBdr().getLeft().setSpace(BigInteger.valueOf(6));
             quote.setSpacingAfter(160);
             run(quote, c.text() == null ? "" : c.text().strip(), false);
         }

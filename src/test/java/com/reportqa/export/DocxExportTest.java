@@ -66,6 +66,8 @@ class DocxExportTest {
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("地方");
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("健龙镇");
             assertThat(table.getRow(2).getCell(4).getText()).isEqualTo("“排查各类矛盾纠纷180起”[2]");
+            assertThat(table.getRow(1).getCell(4).getWidth()).as("the quote gets room")
+                    .isGreaterThan(3 * table.getRow(1).getCell(0).getWidth());
         }
     }
 
