@@ -27,7 +27,21 @@ name=$(basename "$docx" .docx)
 # a private profile: a LibreOffice already open for the user would otherwise swallow the conversion
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-libreoffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out" "$docx" >&2
+# Word's 宋体 and 黑体 are not on Linux: map them to the Noto CJK SC serif and sans faces, as Word would show
+# them, instead of letting fontconfig fall back to one sans face for everything
+cat > "$profile/fonts.conf" <<'CONF'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>SimSun</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+  <alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+  <alias binding="same"><family>SimHei</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+</fontconfig>
+CONF
+FONTCONFIG_FILE="$profile/fonts.conf" libreoffice -env:UserInstallation="file://$profile/lo" --headless \
+    --convert-to pdf --outdir "$out" "$docx" >&2
 pdftoppm -png -r 110 "$out/$name.pdf" "$out/$name"
 
 echo "PDF:  $out/$name.pdf"

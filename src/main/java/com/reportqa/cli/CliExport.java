@@ -35,11 +35,13 @@ class CliExport {
         Path path = Path.of(file).toAbsolutePath().normalize();
         try {
             Export export = exports.export(answers, format);
+            Files.createDirectories(path.getParent());
             Files.write(path, export.bytes());
         } catch (ExportException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {
-            throw new CliException("无法写入导出文件 " + path + "：" + e.getMessage() + "。请检查目录是否存在、是否可写。");
+            // the exception's message is only the path again: say what to check instead
+            throw new CliException("无法写入导出文件 " + path + "，请检查该位置是否可写、是否与已有目录重名。");
         }
         System.err.println("已将 " + answers.size() + " 个回答导出到 " + path);
     }

@@ -88,15 +88,17 @@ final class DocxMarkdown {
     }
 
     /**
-     * Column widths in twips over the text width, by the longest cell of each column within bounds, so a
-     * quoted sentence gets room and a rank number does not take a fifth of the page.
+     * Column widths in twips over the text width, by the widest cell of each column (a Chinese character counts
+     * as two Latin ones, plus room for the cell margins) and capped, so a quoted sentence gets the room and a
+     * rank or a year is not wrapped.
      */
     static int[] widths(List<List<String>> rows, int columns) {
         int[] weights = new int[columns];
         for (int c = 0; c < columns; c++) {
             final int column = c;
-            int longest = rows.stream().mapToInt(r -> column < r.size() ? r.get(column).length() : 0).max().orElse(0);
-            weights[c] = Math.max(3, Math.min(40, longest));
+            int widest = rows.stream().mapToInt(r -> column < r.size() ? displayWidth(r.get(column)) : 0).max()
+                    .orElse(0);
+            weights[c] = Math.max(6, Math.min(40, widest + 2));
         }
         int sum = java.util.Arrays.stream(weights).sum();
         int[] widths = new int[columns];
@@ -104,6 +106,10 @@ final class DocxMarkdown {
             widths[c] = TEXT_WIDTH * weights[c] / sum;
         }
         return widths;
+    }
+
+    private static int displayWidth(String text) {
+        return text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
     }
 
     private static List<String> cells(String row) {

@@ -39,7 +39,7 @@ class CliExportIT {
 
     @Test
     void should_write_one_answer_as_docx_and_say_where_on_stderr() throws Exception {
-        Path file = dir.resolve("健龙镇.docx");
+        Path file = dir.resolve("新目录/健龙镇.docx"); // a missing directory is created
         Run run = run("ask", "健龙镇受理了多少件矛盾纠纷？", "--export", file.toString());
         assertThat(run.exitCode()).isZero();
         // logs share stderr: the export's own message is one line of its own
