@@ -1,6 +1,7 @@
 package com.reportqa.api;
 
 import com.reportqa.answer.InvalidQuestionException;
+import com.reportqa.export.ExportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,11 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidQuestionException.class)
     ResponseEntity<ApiError> invalid(InvalidQuestionException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(ExportException.class)
+    ResponseEntity<ApiError> export(ExportException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
