@@ -40,6 +40,11 @@ public class ExportService {
         return new Export(bytes, fileName, format.contentType());
     }
 
+    /** One cited report as a GB/T 7714 reference, accessed today (for "复制引用"). */
+    public String reference(com.reportqa.answer.Citation citation) {
+        return GbtReference.of(citation).format(java.time.LocalDate.now(clock));
+    }
+
     /** Answers posted for export: a JSON array of answers, or an object with {@code answers} (a JSON export). */
     public List<Answer> readAnswers(String body) {
         return json.read(body);

@@ -108,6 +108,32 @@ class ChatBrowserIT {
 
     @Test
     @Order(4)
+    void should_export_the_conversation_as_word_from_the_page() throws Exception {
+        Browser b = browser();
+        WebElement link = b.driver.findElement(By.cssSelector("#conversation-exports a[data-format='docx']"));
+        // fetched by the page itself, with its session, as a click would download it
+        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+                  let binary = '';
+                  new Uint8Array(buffer).forEach(x => binary += String.fromCharCode(x));
+                  done(btoa(binary));
+                });""", link.getAttribute("href"));
+        byte[] docx = java.util.Base64.getDecoder().decode(base64);
+        java.nio.file.Path file = java.nio.file.Path.of("target/exports/conversation-from-browser.docx");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, docx);
+        System.out.println("Conversation exported from the browser: " + file.toAbsolutePath()
+                + " (render with scripts/render-export.sh)");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertThat(text).contains("雁峰区行政复议审结多少件？", "57件", "224件", "718件", "[1]", "参考文献", "[EB/OL]");
+        }
+    }
+
+    @Test
+    @Order(5)
     void should_open_the_cited_paragraph_in_its_report() throws Exception {
         Browser b = browser();
         b.lastAnswer("718件").findElement(By.cssSelector(".rq-citation")).click();
@@ -121,7 +147,7 @@ class ChatBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void should_list_and_filter_the_reports() throws Exception {
         Browser b = browser();
         b.open("reports");
@@ -132,7 +158,7 @@ class ChatBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void should_chart_one_metric_across_places() throws Exception {
         Browser b = browser();
         b.open("figures");
@@ -143,7 +169,7 @@ class ChatBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void should_offer_the_chart_for_a_comparison_answer() throws Exception {
         Browser b = browser();
         b.open("");
@@ -155,7 +181,7 @@ class ChatBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void should_fit_a_phone_width_screen_and_show_html_as_text() throws Exception {
         Browser b = browser();
         b.size(390, 844);
