@@ -50,7 +50,7 @@ public final class QuestionParser {
 
     public Question parse(String raw, Question previous) {
         String text = normalizer.normalize(raw.strip());
-        List<Gazetteer.PlaceMention> mentions = narrowest(disambiguate(gazetteer.find(text)));
+        List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, gazetteer.find(text));
         List<String> unknown = gazetteer.unknownPlaces(text, mentions);
         StringBuilder blanked = new StringBuilder(text);
         mentions.forEach(m -> blank(blanked, m.start(), m.end()));
@@ -175,43 +175,6 @@ public final class QuestionParser {
     private static boolean isFollowUp(String rest, String topic) {
         String stripped = FOLLOW_UP_FILLER.matcher(rest.strip()).replaceAll("").strip();
         return topic.length() <= 4 || stripped.length() <= 6 || rest.strip().startsWith("那");
-    }
-
-    /**
-     * A name several places share (江口镇) is narrowed by another place the question names (云阳县 … 江口镇):
-     * the shared name keeps only the reports the other mention also covers, and the other mention is dropped.
-     */
-    private List<Gazetteer.PlaceMention> disambiguate(List<Gazetteer.PlaceMention> mentions) {
-        List<Gazetteer.PlaceMention> out = new ArrayList<>(mentions);
-        for (var m : mentions) {
-            if (m.ambiguous().isEmpty() || !out.contains(m)) {
-                continue;
-            }
-            for (var other : mentions) {
-                Set<Report> both = new LinkedHashSet<>(m.reports());
-                both.retainAll(other.reports());
-                if (other != m && out.contains(other) && !both.isEmpty() && !both.equals(m.reports())) {
-                    out.set(out.indexOf(m), gazetteer.mention(m.alias(), m.start(), m.end(), both));
-                    out.remove(other);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Drops a place mention whose reports include another mention's (璧山区 … 健龙镇 → 健龙镇). */
-    private static List<Gazetteer.PlaceMention> narrowest(List<Gazetteer.PlaceMention> mentions) {
-        List<Gazetteer.PlaceMention> out = new ArrayList<>();
-        for (var m : mentions) {
-            boolean broader = mentions.stream().anyMatch(o -> o != m && m.reports().containsAll(o.reports())
-                    && !o.reports().containsAll(m.reports()));
-            boolean duplicate = out.stream().anyMatch(o -> o.reports().equals(m.reports()));
-            if (!broader && !duplicate) {
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     private static List<Report> dedupe(List<Report> reports) {
