@@ -43,8 +43,9 @@ public record LaunchArguments(String command, List<String> commandArgs, String[]
                 rest.add(arg);
             }
         }
-        if ("bench".equals(command) && spring.stream().noneMatch(a -> a.startsWith("--reportqa.search.dense="))) {
-            // the benchmark compares every method, dense included
+        if ("bench".equals(command) && rest.contains("retrieval")
+                && spring.stream().noneMatch(a -> a.startsWith("--reportqa.search.dense="))) {
+            // the retrieval benchmark compares every method, dense included; the others start their own runs
             spring.add("--reportqa.search.dense=true");
         }
         return new LaunchArguments(command == null ? "serve" : command, List.copyOf(rest),

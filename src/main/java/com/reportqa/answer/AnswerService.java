@@ -200,6 +200,11 @@ public class AnswerService {
     }
 
     private Answer route(Question q, State s, java.util.function.Consumer<String> onToken, boolean useModel) {
+        if (!q.ambiguous().isEmpty()) {
+            // never a figure merged from two places that share a name: ask which one is meant
+            return noAnswer(q, "语料中有多个同名的地方：" + String.join("、", q.ambiguous()) + "。请写明所属区县后再问，例如“"
+                    + q.ambiguous().get(0) + "”。");
+        }
         if (!q.unknownPlaces().isEmpty()) {
             return noAnswer(q, "语料中没有" + String.join("、", q.unknownPlaces()) + "的报告。现有报告的地方："
                     + placesInCorpus() + "。");

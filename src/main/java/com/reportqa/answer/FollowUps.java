@@ -39,6 +39,6 @@ class FollowUps {
                 + carried.topic().replaceAll("[\\s\\p{Punct}？。，！]", "");
         return new Question(search, carried.kind(), carried.places(), carried.placeGroups(), carried.year(),
                 carried.future(), carried.scope(), carried.asks(), carried.unknownPlaces(), carried.missingYear(),
-                carried.topic());
+                carried.topic(), carried.ambiguous());
     }
 }

@@ -179,6 +179,8 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                   figures [--csv|--json] [--place P] [--year Y]  列出提取的数字
                   eval FILE                   按题型评测回答的准确率
                   bench retrieval FILE        检索方法对比评测
+                  bench generate --reports N --out DIR [--seed S]  生成合成报告与标准答案问题
+                  bench scale [--sizes shipped,1000,10000]  规模与速度基准（与原生 Lucene 对比）
                 通用选项：--corpus DIR（默认 ./corpus） --data DIR（默认 ./data）""");
         return 0;
     }

@@ -10,7 +10,10 @@ import com.reportqa.search.SearchMethod;
 import com.reportqa.search.SearchQuery;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import com.reportqa.bench.ScaleBench;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -26,10 +29,12 @@ class CliSearch {
     private final RetrievalBench retrievalBench;
     private final JsonMapper json;
     private final com.reportqa.answer.AnswerService answers;
+    private final ScaleBench scaleBench;
 
     CliSearch(Corpus corpus, ParagraphSearch search, FigureIndex figures, RetrievalBench retrievalBench,
-            JsonMapper json, com.reportqa.answer.AnswerService answers) {
+            JsonMapper json, com.reportqa.answer.AnswerService answers, ScaleBench scaleBench) {
         this.answers = answers;
+        this.scaleBench = scaleBench;
         this.corpus = corpus;
         this.search = search;
         this.figures = figures;
@@ -112,7 +117,40 @@ class CliSearch {
                     .map(Report::id).collect(java.util.stream.Collectors.toSet()));
             return 0;
         }
-        throw new CliException("用法：bench retrieval FILE");
+        if (args.size() == 1 && args.get(0).equals("generate")) {
+            String dir = options.value("--out");
+            if (dir == null) {
+                throw new CliException("用法：bench generate --reports N --out DIR [--seed S]");
+            }
+            var generated = new com.reportqa.bench.CorpusGenerator().generate(options.intValue("--reports", 1000),
+                    options.intValue("--seed", 1));
+            try {
+                generated.write(Path.of(dir), json);
+            } catch (java.io.IOException e) {
+                throw new CliException("无法写入 " + dir + "：" + e.getMessage());
+            }
+            out.printf("%d reports (%.1f MB) in %s/corpus, %d questions in %s/questions.jsonl%n",
+                    generated.reports().size(), generated.bytes() / 1e6, dir, generated.questions().size(), dir);
+            return 0;
+        }
+        if (args.size() == 1 && args.get(0).equals("scale")) {
+            String questions = options.value("--questions");
+            Path shippedQuestions = questions != null ? Path.of(questions) : Path.of("../shared/eval/questions.jsonl");
+            try {
+                scaleBench.run(List.of(Objects.requireNonNullElse(options.value("--sizes"), "shipped,1000,10000")
+                        .split(",")), options.intValue("--seed", 1),
+                        Path.of(Objects.requireNonNullElse(options.value("--work"), "data/bench")), corpus.dir(),
+                        shippedQuestions, options.intValue("--dense-sample", 20), out);
+            } catch (java.io.IOException e) {
+                throw new CliException("基准测试失败：" + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CliException("基准测试被中断");
+            }
+            return 0;
+        }
+        throw new CliException("用法：bench retrieval FILE | bench generate --reports N --out DIR [--seed S]"
+                + " | bench scale [--sizes shipped,1000,10000] [--seed S] [--questions FILE] [--dense-sample N]");
     }
 
     /** Quotes a CSV cell, and defuses spreadsheet formulas (cells starting with = + - @). */

@@ -8,14 +8,18 @@ import com.reportqa.ingest.Sections;
 import com.reportqa.ingest.TextNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Every figure of every report, extracted once per corpus change and kept in memory by report. */
+/**
+ * Every figure of every report, extracted on first use per report and kept in memory until the corpus changes.
+ * Extracting lazily keeps start-up independent of the number of reports: a question about one place extracts
+ * one report (about a millisecond); listing all figures extracts them all once.
+ */
 @Service
 public class FigureIndex {
 
@@ -23,26 +27,17 @@ public class FigureIndex {
 
     private final FigureExtractor extractor = new FigureExtractor();
     private final TextNormalizer normalizer = new TextNormalizer();
-    private volatile Map<String, List<Figure>> byReport = Map.of();
+    private volatile Map<String, List<Figure>> byReport = new ConcurrentHashMap<>();
 
     FigureIndex(Corpus corpus) {
         corpus.subscribe(snapshot -> {
-            long t0 = System.nanoTime();
-            Map<String, List<Figure>> map = new HashMap<>();
-            int count = 0;
-            for (Report report : snapshot.reports()) {
-                List<Figure> figures = extract(report);
-                map.put(report.id(), figures);
-                count += figures.size();
-            }
-            byReport = Map.copyOf(map);
-            log.info("Extracted {} figures from {} reports in {} ms", count, map.size(),
-                    (System.nanoTime() - t0) / 1_000_000);
+            byReport = new ConcurrentHashMap<>();
+            log.info("Figures of {} reports will be extracted on first use", snapshot.reports().size());
         });
     }
 
     public List<Figure> of(Report report) {
-        return byReport.getOrDefault(report.id(), List.of());
+        return byReport.computeIfAbsent(report.id(), id -> extract(report));
     }
 
     List<Figure> extract(Report report) {

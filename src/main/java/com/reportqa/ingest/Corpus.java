@@ -31,7 +31,7 @@ public class Corpus {
     }
 
     public synchronized IngestResult reload() {
-        IngestResult result = ingester.ingestFolder(settings.dir());
+        IngestResult result = ingester.ingestFolder(settings.dir(), new ReportCache(settings.cache()));
         snapshot = new CorpusSnapshot(result.reports(), result.skipped());
         log.info("Corpus {}: {}", settings.dir().toAbsolutePath().normalize(), result.summary());
         listeners.forEach(l -> l.accept(snapshot));

@@ -20,4 +20,10 @@ public record Paragraph(String id, int ordinal, ParagraphKind kind, List<String>
         sectionPath = sectionPath == null ? List.of() : List.copyOf(sectionPath);
         sentenceStarts = sentenceStarts == null ? List.of() : List.copyOf(sentenceStarts);
     }
+
+    /** By id only (see {@link Report#hashCode()}); equal paragraphs have equal ids. */
+    @Override
+    public int hashCode() {
+        return id == null ? 0 : id.hashCode();
+    }
 }

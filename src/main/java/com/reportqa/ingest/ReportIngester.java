@@ -37,6 +37,11 @@ public final class ReportIngester {
     }
 
     public IngestResult ingestFolder(Path dir) {
+        return ingestFolder(dir, new ReportCache(null));
+    }
+
+    /** Like {@link #ingestFolder(Path)}, taking unchanged files' reports from the cache and updating it. */
+    IngestResult ingestFolder(Path dir, ReportCache cache) {
         List<Report> reports = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -53,25 +58,55 @@ public final class ReportIngester {
             skipped.add(new SkippedFile(dir.toString(), "无法读取语料目录"));
             return new IngestResult(reports, skipped);
         }
+        // parsing is independent per file and most of the start-up work: spread it over the cores, keep the order
+        List<Parsed> parsed = files.parallelStream().map(file -> parse(file, cache)).toList();
         Map<String, String> seen = new HashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            try {
-                Report report = ingest(name, readBytes(file), readSidecar(file));
-                String earlier = seen.putIfAbsent(report.id(), name);
-                if (earlier != null) {
-                    throw new UnreadableFileException("与 " + earlier + " 内容相同，已忽略重复报告");
+        for (Parsed p : parsed) {
+            if (p.report() != null) {
+                String earlier = seen.putIfAbsent(p.report().id(), p.name());
+                if (earlier == null) {
+                    reports.add(p.report());
+                    continue;
                 }
-                reports.add(report);
-            } catch (UnreadableFileException e) {
-                log.warn("Skipped {}: {}", name, e.getMessage());
-                skipped.add(new SkippedFile(name, e.getMessage()));
-            } catch (RuntimeException e) {
-                log.error("Skipped {} after an unexpected error", name, e);
-                skipped.add(new SkippedFile(name, "读取时发生意外错误"));
+                log.warn("Skipped {}: duplicate of {}", p.name(), earlier);
+                skipped.add(new SkippedFile(p.name(), "与 " + earlier + " 内容相同，已忽略重复报告"));
+            } else {
+                skipped.add(new SkippedFile(p.name(), p.reason()));
             }
         }
+        cache.save();
         return new IngestResult(reports, skipped);
+    }
+
+    /** One file's outcome: its report, or why it was skipped. */
+    private record Parsed(String name, Report report, String reason) {
+    }
+
+    private Parsed parse(Path file, ReportCache cache) {
+        String name = file.getFileName().toString();
+        try {
+            ReportCache.Stamp stamp = stamp(file);
+            Report cached = stamp == null || stamp.size() > maxFileBytes ? null : cache.get(name, stamp);
+            Report report = cached != null ? cached : ingest(name, readBytes(file), readSidecar(file));
+            if (cached == null && stamp != null) {
+                cache.put(name, stamp, report);
+            }
+            return new Parsed(name, report, null);
+        } catch (UnreadableFileException e) {
+            log.warn("Skipped {}: {}", name, e.getMessage());
+            return new Parsed(name, null, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Skipped {} after an unexpected error", name, e);
+            return new Parsed(name, null, "读取时发生意外错误");
+        }
+    }
+
+    private static ReportCache.Stamp stamp(Path file) {
+        try {
+            return ReportCache.Stamp.of(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Reads one file's bytes; sidecar metadata may be empty. */

@@ -3,6 +3,7 @@ package com.reportqa.question;
 import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,16 +30,33 @@ final class Gazetteer {
             "个镇", "个区", "个县", "个乡", "些镇", "些区", "些县", "商区", "校区", "营区", "灾区", "库区", "湖区", "林区");
 
     private final Map<String, Set<Report>> byAlias = new HashMap<>();
-    private final List<String> aliasesLongestFirst;
+    /** Alias → the place one level above it, per report ("" when not written): tells 江口镇 of 云阳县 from another. */
+    private final Map<String, Map<Report, String>> parents = new HashMap<>();
+    /** Aliases by first character, longest first: a question is scanned once, not once per alias of the corpus. */
+    private final Map<Character, List<String>> byFirstChar;
 
     Gazetteer(List<Report> reports) {
         for (Report report : reports) {
             for (String alias : aliases(report.place())) {
                 byAlias.computeIfAbsent(alias, k -> new LinkedHashSet<>()).add(report);
             }
+            List<String> levels = report.place().levels();
+            for (int i = 0; i < levels.size(); i++) {
+                String parent = i == 0 ? "" : levels.get(i - 1);
+                for (String alias : new String[] {levels.get(i), shortForm(levels.get(i))}) {
+                    if (alias != null) {
+                        parents.computeIfAbsent(alias, k -> new HashMap<>()).putIfAbsent(report, parent);
+                    }
+                }
+            }
         }
-        aliasesLongestFirst = new ArrayList<>(byAlias.keySet());
-        aliasesLongestFirst.sort((a, b) -> b.length() - a.length());
+        Map<Character, List<String>> index = new HashMap<>();
+        for (String alias : byAlias.keySet()) {
+            index.computeIfAbsent(alias.charAt(0), k -> new ArrayList<>()).add(alias);
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())));
+        byFirstChar = index;
     }
 
     static Set<String> aliases(Place place) {
@@ -77,26 +95,46 @@ final class Gazetteer {
 
     /** The places a question names, as matched alias → reports, longest aliases first, non-overlapping. */
     List<PlaceMention> find(String question) {
+        List<PlaceMention> candidates = new ArrayList<>();
+        for (int at = 0; at < question.length(); at++) {
+            for (String alias : byFirstChar.getOrDefault(question.charAt(at), List.of())) {
+                if (question.startsWith(alias, at)) {
+                    candidates.add(mention(alias, at, at + alias.length(), byAlias.get(alias)));
+                }
+            }
+        }
+        // longest first, then leftmost: the same choice as trying every alias, longest first, left to right
+        candidates.sort(Comparator.comparingInt((PlaceMention m) -> m.end() - m.start()).reversed()
+                .thenComparingInt(PlaceMention::start));
         List<PlaceMention> found = new ArrayList<>();
         boolean[] taken = new boolean[question.length()];
-        for (String alias : aliasesLongestFirst) {
-            int from = 0;
-            while (true) {
-                int at = question.indexOf(alias, from);
-                if (at < 0) {
-                    break;
+        for (PlaceMention m : candidates) {
+            if (free(taken, m.start(), m.end())) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
                 }
-                if (free(taken, at, at + alias.length())) {
-                    for (int i = at; i < at + alias.length(); i++) {
-                        taken[i] = true;
-                    }
-                    found.add(new PlaceMention(alias, at, at + alias.length(), Set.copyOf(byAlias.get(alias))));
-                }
-                from = at + 1;
+                found.add(m);
             }
         }
         found.sort((a, b) -> a.start() - b.start());
         return found;
+    }
+
+    /**
+     * A mention of these reports; {@code ambiguous} lists the places when the name belongs to places under
+     * different parents (江口镇 in 云阳县 and in 奉节县), which a question must not merge.
+     */
+    PlaceMention mention(String alias, int start, int end, Set<Report> reports) {
+        Map<Report, String> parentOf = parents.getOrDefault(alias, Map.of());
+        Map<String, String> places = new java.util.TreeMap<>();
+        for (Report r : reports) {
+            String parent = parentOf.getOrDefault(r, "");
+            if (!parent.isEmpty()) {
+                places.putIfAbsent(parent, parent + r.place().levels().get(r.place().levels().indexOf(parent) + 1));
+            }
+        }
+        return new PlaceMention(alias, start, end, Set.copyOf(reports),
+                places.size() > 1 ? List.copyOf(places.values()) : List.of());
     }
 
     /** Place-like words of the question that name no place of the corpus (衡阳市珠晖区 → 珠晖区). */
@@ -143,6 +181,6 @@ final class Gazetteer {
         return true;
     }
 
-    record PlaceMention(String alias, int start, int end, Set<Report> reports) {
+    record PlaceMention(String alias, int start, int end, Set<Report> reports, List<String> ambiguous) {
     }
 }

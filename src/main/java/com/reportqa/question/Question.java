@@ -15,17 +15,26 @@ import java.util.List;
  * @param unknownPlaces places named that the corpus does not have
  * @param missingYear   a place whose report of the asked year is not in the corpus, with the years it has
  * @param topic         the question without places, years, interrogatives and filler: what it is about
+ * @param ambiguous     places a name could mean (云阳县江口镇, 奉节县江口镇) when several places share it; the
+ *                      question must say which before it can be answered
  */
 public record Question(String text, QuestionKind kind, List<String> places, List<List<Report>> placeGroups,
         Integer year, boolean future, List<Report> scope, List<Ask> asks, List<String> unknownPlaces,
-        String missingYear, String topic) {
+        String missingYear, String topic, List<String> ambiguous) {
 
     public Question {
+        ambiguous = List.copyOf(ambiguous);
         places = List.copyOf(places);
         placeGroups = List.copyOf(placeGroups);
         scope = List.copyOf(scope);
         asks = List.copyOf(asks);
         unknownPlaces = List.copyOf(unknownPlaces);
+    }
+
+    public Question(String text, QuestionKind kind, List<String> places, List<List<Report>> placeGroups,
+            Integer year, boolean future, List<Report> scope, List<Ask> asks, List<String> unknownPlaces,
+            String missingYear, String topic) {
+        this(text, kind, places, placeGroups, year, future, scope, asks, unknownPlaces, missingYear, topic, List.of());
     }
 
     public boolean numeric() {

@@ -33,12 +33,15 @@ public final class QuestionParser {
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
 
     private final List<Report> reports;
+    /** The reports of each place, computed once per corpus: a question naming no place is about all of them. */
+    private final List<List<Report>> allPlaces;
     private final Gazetteer gazetteer;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     public QuestionParser(List<Report> reports) {
         this.reports = List.copyOf(reports);
         this.gazetteer = new Gazetteer(this.reports);
+        this.allPlaces = byPlace(this.reports).stream().map(List::copyOf).toList();
     }
 
     public Question parse(String raw) {
@@ -47,7 +50,7 @@ public final class QuestionParser {
 
     public Question parse(String raw, Question previous) {
         String text = normalizer.normalize(raw.strip());
-        List<Gazetteer.PlaceMention> mentions = narrowest(gazetteer.find(text));
+        List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, gazetteer.find(text));
         List<String> unknown = gazetteer.unknownPlaces(text, mentions);
         StringBuilder blanked = new StringBuilder(text);
         mentions.forEach(m -> blank(blanked, m.start(), m.end()));
@@ -99,12 +102,14 @@ public final class QuestionParser {
         if (kind == QuestionKind.COMPARE && asks.isEmpty()) {
             asks = List.of(new Ask(topic, "", Set.of()));
         }
-        return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic);
+        List<String> ambiguous = mentions.stream().flatMap(m -> m.ambiguous().stream()).toList();
+        return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic, ambiguous);
     }
 
     private Question scoped(String raw, QuestionKind kind, List<String> places, List<List<Report>> groups,
-            Integer explicitYear, int relative, boolean future, List<Ask> asks, List<String> unknown, String topic) {
-        List<List<Report>> candidates = groups.isEmpty() ? byPlace(reports) : groups;
+            Integer explicitYear, int relative, boolean future, List<Ask> asks, List<String> unknown, String topic,
+            List<String> ambiguous) {
+        List<List<Report>> candidates = groups.isEmpty() ? allPlaces : groups;
         List<Report> scope = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Integer askedYear = explicitYear;
@@ -144,7 +149,7 @@ public final class QuestionParser {
             askedYear = null;
         }
         return new Question(raw, kind, places, groups, askedYear, plans, dedupe(scope), asks, unknown,
-                missing.isEmpty() ? null : String.join("；", missing), topic);
+                missing.isEmpty() ? null : String.join("；", missing), topic, ambiguous);
     }
 
     private static List<List<Report>> byPlace(List<Report> reports) {
@@ -175,20 +180,6 @@ public final class QuestionParser {
     private static boolean isFollowUp(String rest, String topic) {
         String stripped = FOLLOW_UP_FILLER.matcher(rest.strip()).replaceAll("").strip();
         return topic.length() <= 4 || stripped.length() <= 6 || rest.strip().startsWith("那");
-    }
-
-    /** Drops a place mention whose reports include another mention's (璧山区 … 健龙镇 → 健龙镇). */
-    private static List<Gazetteer.PlaceMention> narrowest(List<Gazetteer.PlaceMention> mentions) {
-        List<Gazetteer.PlaceMention> out = new ArrayList<>();
-        for (var m : mentions) {
-            boolean broader = mentions.stream().anyMatch(o -> o != m && m.reports().containsAll(o.reports())
-                    && !o.reports().containsAll(m.reports()));
-            boolean duplicate = out.stream().anyMatch(o -> o.reports().equals(m.reports()));
-            if (!broader && !duplicate) {
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     private static List<Report> dedupe(List<Report> reports) {

@@ -95,6 +95,8 @@ final class ParagraphIndex implements Closeable {
         config.setOpenMode(mode);
         config.setSimilarity(new BM25Similarity());
         config.setCommitOnClose(true);
+        // fewer, larger flushed segments: indexing thousands of reports merges less on two cores
+        config.setRAMBufferSizeMB(64);
         IndexWriter w = new IndexWriter(directory, config);
         w.setLiveCommitData(Map.of("schema", schema()).entrySet());
         return w;
@@ -116,15 +118,22 @@ final class ParagraphIndex implements Closeable {
     synchronized SyncStats sync(Collection<Report> reports) throws IOException {
         Set<String> indexed = indexedReportIds();
         Set<String> wanted = new HashSet<>();
-        int added = 0;
-        int chunks = 0;
+        List<Report> missing = new ArrayList<>();
         for (Report report : reports) {
-            wanted.add(report.id());
-            if (!indexed.contains(report.id())) {
-                chunks += add(report);
-                added++;
+            if (wanted.add(report.id()) && !indexed.contains(report.id())) {
+                missing.add(report);
             }
         }
+        int added = missing.size();
+        // IndexWriter takes documents from several threads; analysis (smartcn) is most of the indexing time.
+        // With embeddings the model already uses every core, so reports are embedded one after the other.
+        int chunks = (embedder == null ? missing.parallelStream() : missing.stream()).mapToInt(r -> {
+            try {
+                return add(r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum();
         int removed = 0;
         for (String id : indexed) {
             if (!wanted.contains(id)) {
@@ -172,10 +181,12 @@ final class ParagraphIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             var terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), REPORT_ID);
+            // without deletions every term has a live document: 10,000 reports need no 10,000 count queries
+            boolean deletions = searcher.getIndexReader().numDeletedDocs() > 0;
             if (terms != null) {
                 var it = terms.iterator();
                 for (BytesRef t = it.next(); t != null; t = it.next()) {
-                    if (it.docFreq() > 0 && hasLiveDoc(searcher, t)) {
+                    if (it.docFreq() > 0 && (!deletions || hasLiveDoc(searcher, t))) {
                         ids.add(t.utf8ToString());
                     }
                 }

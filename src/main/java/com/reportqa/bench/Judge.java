@@ -1,0 +1,100 @@
+package com.reportqa.bench;
+
+import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerFigure;
+import com.reportqa.answer.Citation;
+import com.reportqa.answer.Mode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Exactness, the same bar for every corpus. report-qa: the answer states the gold value, unit and qualifier
+ * and cites the gold report; compare answers rank the places as the gold does; none questions get no_answer;
+ * a town name several counties share gets no_answer naming every county and no figure. Stock Lucene: its top
+ * line is from the gold report and contains the gold figure as written (for none questions it cannot abstain).
+ */
+final class Judge {
+
+    private Judge() {
+    }
+
+    static boolean reportQa(JsonNode q, Answer a) {
+        return switch (q.get("type").asString()) {
+            case "numeric", "multi_numeric" -> a.mode() == Mode.NUMERIC && citesGold(q, a)
+                    && all(q.get("expected"), e -> a.figures().stream().anyMatch(f -> same(e, f)));
+            case "compare" -> a.mode() == Mode.NUMERIC && ranked(q.get("expected"), a);
+            case "none" -> a.mode() == Mode.NO_ANSWER && a.figures().isEmpty() && namesAll(q.get("ambiguous"), a);
+            default -> a.mode() != Mode.NO_ANSWER && all(q.get("expected"), e -> a.answer().contains(e.asString()));
+        };
+    }
+
+    static boolean stock(JsonNode q, List<StockLucene.Hit> hits) {
+        if (hits.isEmpty()) {
+            return q.get("type").asString().equals("none");
+        }
+        StockLucene.Hit top = hits.get(0);
+        JsonNode expected = q.get("expected");
+        return switch (q.get("type").asString()) {
+            case "none" -> false;
+            case "compare" -> top.file().equals(expected.get(0).get("doc").asString())
+                    && top.text().contains(expected.get(0).get("raw").asString());
+            case "numeric", "multi_numeric" -> docs(q).contains(top.file())
+                    && all(expected, e -> top.text().contains(e.get("raw").asString()));
+            default -> all(expected, e -> top.text().contains(e.asString()));
+        };
+    }
+
+    /** A town name shared by several counties answered with a figure: the two places were merged. */
+    static boolean merged(JsonNode q, Answer a) {
+        return q.has("ambiguous") && !a.figures().isEmpty();
+    }
+
+    private static boolean namesAll(JsonNode counties, Answer a) {
+        return counties == null || all(counties, c -> a.answer().contains(c.asString()));
+    }
+
+    private static boolean citesGold(JsonNode q, Answer a) {
+        List<String> docs = docs(q);
+        return a.citations().stream().map(Citation::file).anyMatch(docs::contains);
+    }
+
+    private static boolean ranked(JsonNode expected, Answer a) {
+        int i = 0;
+        for (JsonNode e : expected) {
+            if (e.get("rank") == null || e.get("rank").isNull()) {
+                continue;
+            }
+            if (i >= a.figures().size() || !same(e, a.figures().get(i))
+                    || !a.figures().get(i).place().contains(e.get("entity").asString())) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static boolean same(JsonNode e, AnswerFigure f) {
+        JsonNode qualifier = e.get("qualifier");
+        String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
+        return new BigDecimal(e.get("value").asString()).compareTo(f.value()) == 0
+                && e.get("unit").asString().equals(f.unit()) && Objects.equals(expected, f.qualifier());
+    }
+
+    private static List<String> docs(JsonNode q) {
+        List<String> docs = new ArrayList<>();
+        q.get("doc").forEach(d -> docs.add(d.asString()));
+        return docs;
+    }
+
+    private static boolean all(JsonNode nodes, java.util.function.Predicate<JsonNode> test) {
+        for (JsonNode n : nodes) {
+            if (!test.test(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+package com.reportqa.bench;
+
+import com.reportqa.bench.Metric.Probe;
+import com.reportqa.bench.Metric.Slot;
+import com.reportqa.bench.Metric.Style;
+import java.util.List;
+
+/**
+ * The figure passages reports are written from, modelled on the five real reports: counts of cases, people,
+ * events and money, with the distractors real reports have (受理 and 化解 in one sentence, 简易程序 next to
+ * 一般程序, a cumulative total next to this year's number).
+ */
+final class Metrics {
+
+    private Metrics() {
+    }
+
+    static final List<Metric> ALL = List.of(
+            new Metric("study", 0, "全年组织领导干部和机关工作人员共{a}参加学法考试，组织旁听庭审{b}，开展领导干部专题学法讲座{c}。",
+                    List.of(Slot.plain("a", "人", 40, 600), Slot.plain("b", "次", 1, 9), Slot.plain("c", "场", 2, 30)),
+                    List.of(new Probe("a", "{P}{Y}一共组织了多少人参加学法考试？"),
+                            new Probe("b", "{P}{Y}组织旁听庭审多少次？"),
+                            new Probe("c", "{P}{Y}开展了几场领导干部专题学法讲座？"))),
+            new Metric("counsel", 1, "聘请法律顾问{a}，法律顾问全年审查合同{b}，提出法律意见{c}，参与处置重大矛盾纠纷{d}。",
+                    List.of(Slot.plain("a", "名", 1, 5), Slot.plain("b", "份", 10, 120), Slot.plain("c", "条", 5, 90),
+                            Slot.plain("d", "件", 2, 30)),
+                    List.of(new Probe("a", "{P}{Y}聘请了几名法律顾问？"),
+                            new Probe("b", "{P}的法律顾问{Y}审查了多少份合同？"),
+                            new Probe("c", "{P}法律顾问{Y}提出了多少条法律意见？"))),
+            new Metric("decision", 1, "全年共有{a}决策列入重大行政决策事项目录，制定行政规范性文件{b}，清理废止规范性文件{c}。",
+                    List.of(Slot.plain("a", "项", 2, 12), Slot.plain("b", "件", 1, 15), Slot.plain("c", "件", 1, 20)),
+                    List.of(new Probe("a", "{P}{Y}有多少项决策列入重大行政决策事项目录？"),
+                            new Probe("c", "{P}{Y}清理废止了几件规范性文件？"))),
+            new Metric("penalty", 2, "全年完成简易程序处罚{a}，罚款{m}；一般程序处罚{b}，罚款{n}。",
+                    List.of(Slot.plain("a", "起", 50, 2000), Slot.plain("m", "元", 5000, 300000),
+                            Slot.plain("b", "起", 2, 60), Slot.plain("n", "元", 1000, 90000)),
+                    List.of(new Probe("a", "{P}{Y}按简易程序处罚了多少起？"),
+                            new Probe("b", "{P}{Y}一般程序处罚了几起？"),
+                            new Probe("m", "{P}{Y}简易程序罚款多少钱？"))),
+            new Metric("officers", 2, "现有执法队{a}，执法人员{b}，持有执法证件{c}。",
+                    List.of(Slot.plain("a", "个", 1, 3), Slot.plain("b", "人", 5, 80), Slot.part("c", "人", "b")),
+                    List.of(new Probe("b", "{P}{Y}执法队有几个执法人员？"),
+                            new Probe("c", "{P}{Y}持有执法证件的有几人？"))),
+            new Metric("joint", 2, "开展联合执法行动{a}，出动执法人员{b}，现场提供法律咨询{c}。",
+                    List.of(Slot.plain("a", "次", 3, 60), Slot.of("b", "人次", Style.ABOUT, 20, 900),
+                            Slot.of("c", "人次", Style.ABOUT, 50, 2000)),
+                    List.of(new Probe("a", "{P}{Y}开展了多少次联合执法行动？"),
+                            new Probe("b", "{P}{Y}联合执法出动执法人员多少人次？"))),
+            new Metric("random", 2, "开展“双随机、一公开”抽查检查任务{a}，完成率、公示率均达100%。",
+                    List.of(Slot.plain("a", "项", 10, 300)),
+                    List.of(new Probe("a", "{P}{Y}开展了多少项“双随机、一公开”抽查检查任务？"))),
+            new Metric("disputes", 3, "全年共受理各类矛盾纠纷{a}，化解{b}，化解率{c}；",
+                    List.of(Slot.plain("a", "件", 30, 900), Slot.part("b", "件", "a"), Slot.rate("c", "b/a")),
+                    List.of(new Probe("a", "{P}{Y}受理了多少件矛盾纠纷？"),
+                            new Probe("b", "{P}{Y}调解成功的矛盾纠纷有多少件？"))),
+            new Metric("petitions", 3, "共受理各类信访{a}，办结{b}。",
+                    List.of(Slot.plain("a", "件", 5, 120), Slot.part("b", "件", "a")),
+                    List.of(new Probe("a", "{P}{Y}受理了多少件信访？"))),
+            new Metric("review", 3, "审结行政复议案件{a}，行政诉讼案件{b}，行政机关负责人出庭应诉率保持100%。",
+                    List.of(Slot.plain("a", "件", 1, 80), Slot.plain("b", "件", 1, 40)),
+                    List.of(new Probe("a", "{P}{Y}审结了多少件行政复议？"),
+                            new Probe("b", "{P}{Y}有多少件行政诉讼案件？"))),
+            new Metric("publicity", 4, "开展法治宣传活动{a}，发放宣传资料{b}，受教育群众{c}。",
+                    List.of(Slot.plain("a", "场次", 5, 150), Slot.of("b", "份", Style.ABOUT, 300, 9000),
+                            Slot.of("c", "人次", Style.ABOUT, 1000, 40000)),
+                    List.of(new Probe("a", "{P}{Y}开展了多少场次法治宣传活动？"),
+                            new Probe("b", "{P}{Y}发放了多少份宣传资料？"),
+                            new Probe("c", "{P}{Y}法治宣传受教育群众多少人次？"))),
+            new Metric("advisers", 4, "{Y}新培养法律明白人{a}，累计培养{b}。",
+                    List.of(Slot.plain("a", "名", 5, 60), Slot.plain("b", "名", 61, 400)),
+                    List.of(new Probe("a", "{P}{Y}新培养了多少名法律明白人？"))),
+            new Metric("online", 5, "依托政务服务平台全年累计办件{a}，好评率100%。",
+                    List.of(Slot.of("a", "件", Style.WAN_ABOUT, 1, 30)),
+                    List.of(new Probe("a", "{P}{Y}通过政务服务平台累计办件多少？"))),
+            new Metric("disclosure", 5, "主动公开政务信息{a}，办理人大代表建议、政协委员提案{b}，满意度达100%。",
+                    List.of(Slot.plain("a", "条", 10, 900), Slot.plain("b", "件", 3, 60)),
+                    List.of(new Probe("a", "{P}{Y}主动公开了多少条政务信息？"),
+                            new Probe("b", "{P}{Y}办理人大代表建议、政协委员提案多少件？"))),
+            new Metric("hazards", 6, "排查一般安全隐患{a}，已整改{b}；下达责令整改通知书{c}。",
+                    List.of(Slot.plain("a", "个", 10, 300), Slot.part("b", "个", "a"), Slot.plain("c", "份", 1, 40)),
+                    List.of(new Probe("a", "{P}{Y}排查了多少个安全隐患？"),
+                            new Probe("c", "{P}{Y}下达了几份责令整改通知书？"))),
+            new Metric("cameras", 6, "全年新建高清视频监控探头{a}，网格员{b}全部纳入基层治理平台。",
+                    List.of(Slot.plain("a", "个", 3, 90), Slot.plain("b", "名", 10, 200)),
+                    List.of(new Probe("a", "{P}{Y}新建了几个高清视频监控探头？"))),
+            new Metric("business", 5, "全年新增市场主体{a}，其中企业{b}；走访企业{c}，帮助解决问题{d}。",
+                    List.of(Slot.plain("a", "个", 100, 3000), Slot.part("b", "个", "a"), Slot.plain("c", "家", 20, 400),
+                            Slot.plain("d", "个", 5, 80)),
+                    List.of(new Probe("a", "{P}{Y}新增了多少个市场主体？"),
+                            new Probe("c", "{P}{Y}走访了多少家企业？"))),
+            new Metric("training", 2, "组织执法人员业务培训{a}，参训{b}。",
+                    List.of(Slot.plain("a", "次", 2, 20), Slot.plain("b", "人次", 30, 900)),
+                    List.of(new Probe("a", "{P}{Y}组织了几次执法人员业务培训？"))),
+            new Metric("drills", 6, "集中开展地灾防治、消防安全疏散等应急演练{a}。",
+                    List.of(Slot.of("a", "次", Style.ABOUT, 10, 60)),
+                    List.of(new Probe("a", "{P}{Y}开展了多少次应急演练？"))),
+            new Metric("enterprise", 5, "举办“法治护企”专题讲座{a}，{b}企业代表参加。",
+                    List.of(Slot.plain("a", "场", 2, 20), Slot.of("b", "名", Style.NEARLY, 50, 600)),
+                    List.of(new Probe("b", "{P}{Y}有多少名企业代表参加“法治护企”讲座？"))));
+}
