@@ -27,11 +27,16 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
     private final Corpus corpus;
     private final AnswerService answers;
     private final CliSearch searchAndFigures;
+    private final IndexCheckCommand indexCheck;
+    private final LoadCommand load;
     private final JsonMapper json;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private int exitCode;
 
-    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, JsonMapper json) {
+    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers,
+            CliSearch searchAndFigures, IndexCheckCommand indexCheck, LoadCommand load, JsonMapper json) {
+        this.indexCheck = indexCheck;
+        this.load = load;
         this.launch = launch;
         this.corpus = corpus;
         this.answers = answers;
@@ -54,7 +59,9 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                 case "search" -> searchAndFigures.search(options, out);
                 case "figures" -> searchAndFigures.figures(options, out);
                 case "eval" -> eval(options);
-                case "bench" -> searchAndFigures.bench(options, out);
+                case "bench" -> options.positional().stream().findFirst().orElse("").equals("load")
+                        ? load.run(options, out) : searchAndFigures.bench(options, out);
+                case "check-index" -> indexCheck.run(options, out);
                 default -> usage();
             };
         } catch (CliException e) {
@@ -168,6 +175,9 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                   figures [--csv|--json] [--place P] [--year Y]  列出提取的数字
                   eval FILE                   按题型评测回答的准确率
                   bench retrieval FILE        检索方法对比评测
+                  bench load [--clients N] [--seconds S]  启动服务并压测 POST /api/ask（默认 32 个客户端、60 秒）
+                  check-index [--json]        检查索引：每份报告恰好索引一次且完整
+                  hash-password               从标准输入读取密码，输出 {bcrypt} 哈希（用于编辑账号）
                 通用选项：--corpus DIR（默认 ./corpus） --data DIR（默认 ./data）""");
         return 0;
     }

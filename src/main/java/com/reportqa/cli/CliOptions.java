@@ -8,7 +8,7 @@ import java.util.Set;
 final class CliOptions {
 
     private static final Set<String> VALUED = Set.of("--batch", "--k", "--place", "--year", "--export", "--method",
-            "--reports", "--questions");
+            "--reports", "--questions", "--clients", "--seconds", "--url");
 
     private final List<String> args;
 

@@ -118,10 +118,12 @@ class CliSearch {
     /** Quotes a CSV cell, and defuses spreadsheet formulas (cells starting with = + - @). */
     static String csvCell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        // a cell starting with one of these is a formula to Excel and LibreOffice (tab and CR included: they
+        // are skipped before the formula is read), and report text is untrusted
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;

@@ -50,6 +50,7 @@ final class ParagraphIndex implements Closeable {
     static final String VECTOR = "vector";
     /** Bump when what is indexed changes: an index of another schema is rebuilt at start-up. */
     private static final String SCHEMA = "1";
+    private static final int COMMIT_EVERY = 50;
 
     private static final Logger log = LoggerFactory.getLogger(ParagraphIndex.class);
 
@@ -75,6 +76,10 @@ final class ParagraphIndex implements Closeable {
         try {
             if (DirectoryReader.indexExists(directory)) {
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    // opening reads only headers; checksums over every file find garbage anywhere in them
+                    for (var leaf : reader.leaves()) {
+                        leaf.reader().checkIntegrity();
+                    }
                     String found = reader.getIndexCommit().getUserData().get("schema");
                     if (!expected.equals(found)) {
                         log.info("Index {} has schema {} instead of {}: rebuilding", dir, found, expected);
@@ -123,6 +128,12 @@ final class ParagraphIndex implements Closeable {
             if (!indexed.contains(report.id())) {
                 chunks += add(report);
                 added++;
+                if (added % COMMIT_EVERY == 0) {
+                    // a large first indexing keeps its progress if the process dies; searchers still see
+                    // the old state until the sync ends
+                    writer.commit();
+                    log.info("Index {}: {} new reports committed so far", dir, added);
+                }
             }
         }
         int removed = 0;
