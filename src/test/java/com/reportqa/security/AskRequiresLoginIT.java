@@ -57,6 +57,18 @@ class AskRequiresLoginIT {
         assertThat(chat.statusCode()).isEqualTo(302);
         assertThat(chat.headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/login"));
         assertThat(send(request("/login")).statusCode()).isEqualTo(200);
+        HttpResponse<String> wrong = send(login("reader", "wrong"));
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/login?error"));
+        HttpResponse<String> right = send(login("reader", PASSWORD));
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/"));
+    }
+
+    HttpRequest.Builder login(String user, String password) {
+        String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
     HttpRequest.Builder ask(String body) {
