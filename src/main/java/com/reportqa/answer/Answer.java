@@ -21,6 +21,10 @@ public record Answer(String id, String question, String answer, Mode mode, List<
         return new Answer(newId, question, answer, mode, citations, figures, grounded, notice, conversationId);
     }
 
+    public Answer withQuestion(String newQuestion) {
+        return new Answer(id, newQuestion, answer, mode, citations, figures, grounded, notice, conversationId);
+    }
+
     public Answer withConversation(String newConversationId) {
         return new Answer(id, question, answer, mode, citations, figures, grounded, notice, newConversationId);
     }

@@ -7,8 +7,7 @@ import com.reportqa.question.Question;
 import com.reportqa.question.QuestionParser;
 import com.reportqa.search.ParagraphHit;
 import com.reportqa.search.ParagraphSearch;
-import com.reportqa.search.SearchMethod;
-import com.reportqa.search.SearchQuery;
+import com.reportqa.search.ReportContentRetriever;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -25,6 +24,7 @@ public class AnswerService {
 
     private final Corpus corpus;
     private final ParagraphSearch search;
+    private final ReportContentRetriever retriever;
     private final NumericAnswerer numeric;
     private final CompareAnswerer compare;
     private final CatalogAnswerer catalog;
@@ -33,15 +33,20 @@ public class AnswerService {
     private final Synonyms synonyms;
     private final com.reportqa.figures.FigureIndex figureIndex;
     private final LlmAnswerer llm;
+    private final FollowUps followUps;
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
-    private record State(QuestionParser parser, ExtractiveAnswerer extractive) {
+    private record State(QuestionParser parser, ExtractiveAnswerer extractive,
+            java.util.concurrent.atomic.AtomicReference<List<String>> suggestions) {
     }
 
-    AnswerService(Corpus corpus, ParagraphSearch search, NumericAnswerer numeric, CompareAnswerer compare,
-            CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings, Synonyms synonyms,
-            com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, com.reportqa.figures.FigureFinder finder) {
+    AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
+            CompareAnswerer compare, CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings,
+            Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, FollowUps followUps,
+            com.reportqa.figures.FigureFinder finder) {
+        this.followUps = followUps;
+        this.retriever = retriever;
         this.finder = finder;
         this.figureIndex = figureIndex;
         this.llm = llm;
@@ -54,7 +59,8 @@ public class AnswerService {
         this.settings = settings;
         this.synonyms = synonyms;
         corpus.subscribe(snapshot -> state = new State(new QuestionParser(snapshot.reports()),
-                new ExtractiveAnswerer(snapshot, new SentenceScorer(snapshot.reports(), synonyms), synonyms)));
+                new ExtractiveAnswerer(snapshot, new SentenceScorer(snapshot.reports(), synonyms), synonyms),
+                new java.util.concurrent.atomic.AtomicReference<>()));
     }
 
     public Answer ask(String question) {
@@ -71,6 +77,33 @@ public class AnswerService {
      * may be renumbered after the grounding check, so the UI shows the returned text last.
      */
     public Answer ask(String question, String conversationId, java.util.function.Consumer<String> onToken) {
+        String text = check(question);
+        Conversations.Conversation conversation = conversations.open(conversationId);
+        State s = state;
+        Question previous = conversations.lastQuestion(conversation).orElse(null);
+        Question q = s.parser().parse(text, previous);
+        if (previous != null && !q.equals(s.parser().parse(text))) {
+            q = followUps.standalone(text, q, conversation.id, s.parser());
+        }
+        // a follow-up is routed as its standalone form, but the answer shows what was asked
+        Answer answer = route(q, s, onToken, llm.enabled()).withQuestion(text).withConversation(conversation.id);
+        if (answer.mode() != Mode.LLM) {
+            onToken.accept(answer.answer());
+        }
+        conversations.record(conversation, q, answer);
+        return answer;
+    }
+
+    /** The longest an answer may take: a follow-up may need two model calls (rewrite, answer), each bounded. */
+    public java.time.Duration longestAnswer() {
+        return llm.timeout().multipliedBy(2).plusSeconds(30);
+    }
+
+    /**
+     * The question, stripped, if it can be asked; else {@link InvalidQuestionException} with the Chinese reason.
+     * The streaming API checks before it starts a stream, so a bad question is still a plain HTTP 400.
+     */
+    public String check(String question) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
             throw new InvalidQuestionException("问题不能为空，请输入要查询的内容。");
@@ -78,26 +111,35 @@ public class AnswerService {
         if (text.length() > settings.maxQuestionChars()) {
             throw new InvalidQuestionException("问题过长（超过 " + settings.maxQuestionChars() + " 字），请精简后再问。");
         }
-        Conversations.Conversation conversation = conversations.open(conversationId);
+        return text;
+    }
+
+    /**
+     * Example questions for an empty chat, made from the corpus and checked to be answerable; computed once
+     * per corpus version.
+     */
+    public List<String> suggestions() {
         State s = state;
-        Question previous = conversations.lastQuestion(conversation).orElse(null);
-        Question q = s.parser().parse(text, previous);
-        if (previous != null && llm.enabled() && !q.equals(s.parser().parse(text))) {
-            String standalone = llm.rewrite(text, conversations.answers(conversation.id).stream()
-                    .map(a -> "问：" + a.question()).toList());
-            Question rewritten = s.parser().parse(standalone);
-            if (!rewritten.scope().isEmpty() && rewritten.unknownPlaces().isEmpty()) {
-                q = new Question(text, rewritten.kind(), rewritten.places(), rewritten.placeGroups(), rewritten.year(),
-                        rewritten.future(), rewritten.scope(), rewritten.asks(), rewritten.unknownPlaces(),
-                        rewritten.missingYear(), rewritten.topic());
-            }
+        List<String> cached = s.suggestions().get();
+        if (cached == null) {
+            cached = new Suggestions(text -> route(s.parser().parse(text), s, token -> { }, false))
+                    .of(corpus.reports(), figureIndex::of, 5);
+            s.suggestions().set(cached);
         }
-        Answer answer = route(q, s, onToken).withConversation(conversation.id);
-        if (answer.mode() != Mode.LLM) {
-            onToken.accept(answer.answer());
+        return cached;
+    }
+
+    /**
+     * One metric compared across every report, as a comparison question would be answered (for charts);
+     * not part of any conversation.
+     */
+    public Answer compareAcrossReports(String metric) {
+        String text = metric == null ? "" : metric.strip();
+        if (text.isEmpty()) {
+            throw new InvalidQuestionException("请输入要比较的指标，例如“受理矛盾纠纷”。");
         }
-        conversations.record(conversation, q, answer);
-        return answer;
+        State s = state;
+        return route(s.parser().parse("各地" + text + "分别是多少？比较一下"), s, token -> { }, false);
     }
 
     /** The answers of a conversation so far, oldest first (for export). */
@@ -157,7 +199,7 @@ public class AnswerService {
         return state.parser().parse(question);
     }
 
-    private Answer route(Question q, State s, java.util.function.Consumer<String> onToken) {
+    private Answer route(Question q, State s, java.util.function.Consumer<String> onToken, boolean useModel) {
         if (!q.unknownPlaces().isEmpty()) {
             return noAnswer(q, "语料中没有" + String.join("、", q.unknownPlaces()) + "的报告。现有报告的地方："
                     + placesInCorpus() + "。");
@@ -172,7 +214,7 @@ public class AnswerService {
             case NUMERIC -> numeric.answer(q)
                     .or(() -> s.extractive().answer(q, hits(q), true))
                     .orElseGet(() -> noNumber(q));
-            case LIST, FACT -> textual(q, s, onToken);
+            case LIST, FACT -> textual(q, s, onToken, useModel);
         };
     }
 
@@ -182,14 +224,14 @@ public class AnswerService {
     }
 
     /** Retrieval, then the model when one is configured, else the extractive answer. */
-    private Answer textual(Question q, State s, java.util.function.Consumer<String> onToken) {
+    private Answer textual(Question q, State s, java.util.function.Consumer<String> onToken, boolean useModel) {
         List<ParagraphHit> hits = hits(q);
         var extractive = s.extractive().answer(q, hits, false);
         if (extractive.isEmpty()) {
             // nothing relevant enough: the model is not asked to make something up
             return noAnswer(q, "报告中没有找到能回答这个问题的内容" + scopeNote(q) + "。");
         }
-        if (!llm.enabled()) {
+        if (!useModel) {
             return extractive.get();
         }
         try {
@@ -202,9 +244,11 @@ public class AnswerService {
         }
     }
 
+    /** Through LangChain4j's ContentRetriever, the question's reports as the query's filter. */
     private List<ParagraphHit> hits(Question q) {
         var ids = q.scope().stream().map(Report::id).collect(Collectors.toSet());
-        return search.search(new SearchQuery(q.text(), ids, CANDIDATES, search.defaultMethod()));
+        return retriever.retrieve(ReportContentRetriever.query(q.text(), ids, CANDIDATES)).stream()
+                .map(ReportContentRetriever::hit).toList();
     }
 
     private Answer noNumber(Question q) {

@@ -22,6 +22,8 @@ class LlmAnswerer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
     static final String UNAVAILABLE = "大模型暂时不可用，以下为报告原文摘录。";
+    private static final java.util.regex.Pattern MARKER_OR_QUOTE = java.util.regex.Pattern.compile(
+            "\\[\\d{1,3}]|^[“\"「]|[”\"」]$");
 
     private final LlmGateway gateway;
     private final Prompts prompts;
@@ -34,41 +36,43 @@ class LlmAnswerer {
         this.corpus = corpus;
     }
 
+    java.time.Duration timeout() {
+        return gateway.timeout();
+    }
+
     boolean enabled() {
         return gateway.enabled();
     }
 
     Answer answer(Question q, List<ParagraphHit> hits, Consumer<String> onToken) throws LlmUnavailableException {
         var snapshot = corpus.snapshot();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
-        StringBuilder passages = new StringBuilder();
+        List<Passages.Passage> passages = new ArrayList<>();
         for (ParagraphHit h : hits) {
             Paragraph p = snapshot.paragraphs().get(h.paragraphId());
             Report r = snapshot.reportOfParagraph().get(h.paragraphId());
-            if (p == null || r == null) {
-                continue;
+            if (p != null && r != null) {
+                passages.add(new Passages.Passage(r, p));
             }
-            paragraphs.add(p);
-            reports.add(r);
-            passages.append('[').append(paragraphs.size()).append("]（").append(r.place().display())
-                    .append(r.year()).append("年度报告");
-            if (!p.sectionPath().isEmpty()) {
-                passages.append(" · ").append(p.sectionPath().get(p.sectionPath().size() - 1));
-            }
-            passages.append("）").append(p.text()).append("\n\n");
         }
-        String system = prompts.load("system.md");
-        String user = prompts.render("answer.md", Map.of("passages", passages.toString().strip(),
-                "question", q.text()));
+        String system;
+        String user;
+        try {
+            system = prompts.load("system.md");
+            user = prompts.render("answer.md", Map.of("passages", Passages.format(passages),
+                    "question", Passages.asData(q.text())));
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // a prompt file edited at run time into a broken state must not break answering
+            log.error("Prompt files unusable: {}", e.getMessage());
+            throw new LlmUnavailableException("prompt files unusable", e);
+        }
         String raw = gateway.chat(system, user, onToken);
-        var checked = grounding.check(raw, paragraphs.stream().map(Paragraph::text).toList());
+        var checked = grounding.check(raw, passages.stream().map(p -> p.paragraph().text()).toList());
         if (checked.text().isBlank()) {
             throw new LlmUnavailableException("answer empty after removing invalid markers", null);
         }
         Citations citations = new Citations();
         for (int index : checked.used()) {
-            citations.cite(reports.get(index), paragraphs.get(index), null);
+            citations.cite(passages.get(index).report(), passages.get(index).paragraph(), null);
         }
         boolean saysUnknown = checked.used().isEmpty() && checked.text().contains("没有写明");
         if (checked.used().isEmpty() && !saysUnknown) {
@@ -85,12 +89,14 @@ class LlmAnswerer {
     /** A follow-up rewritten into a standalone question by the model; the original when it fails. */
     String rewrite(String question, List<String> history) {
         try {
-            String prompt = prompts.render("rewrite.md", Map.of("history", String.join("\n", history),
-                    "question", question));
-            String rewritten = gateway.chat(prompts.load("system.md"), prompt, token -> { }).strip();
-            return rewritten.isBlank() || rewritten.length() > 300 ? question : rewritten.lines().findFirst()
-                    .orElse(question);
-        } catch (LlmUnavailableException e) {
+            String prompt = prompts.render("rewrite.md", Map.of("history", Passages.asData(String.join("\n", history)),
+                    "question", Passages.asData(question)));
+            String rewritten = gateway.complete(prompts.load("system.md"), prompt).strip().lines().findFirst()
+                    .orElse("");
+            // the system rules ask for markers after every statement; a question needs none
+            rewritten = MARKER_OR_QUOTE.matcher(rewritten).replaceAll("").strip();
+            return rewritten.isBlank() || rewritten.length() > 300 ? question : rewritten;
+        } catch (LlmUnavailableException | IllegalStateException | java.io.UncheckedIOException e) {
             log.warn("Follow-up rewrite failed ({}); using slot carry-over", e.getMessage());
             return question;
         }

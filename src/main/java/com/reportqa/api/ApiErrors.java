@@ -1,9 +1,11 @@
 package com.reportqa.api;
 
 import com.reportqa.answer.InvalidQuestionException;
+import com.reportqa.export.ExportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +23,11 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidQuestionException.class)
     ResponseEntity<ApiError> invalid(InvalidQuestionException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(ExportException.class)
+    ResponseEntity<ApiError> export(ExportException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
@@ -56,6 +63,8 @@ class ApiErrors {
     }
 
     static ResponseEntity<ApiError> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
+        // always JSON, also for a client of the event stream that accepts only text/event-stream
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), message));
     }
 }

@@ -27,17 +27,14 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
     private final Corpus corpus;
     private final AnswerService answers;
     private final CliSearch searchAndFigures;
-    private final IndexCheckCommand indexCheck;
-    private final LoadCommand load;
+    private final CliExport export;
     private final JsonMapper json;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private int exitCode;
 
-    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers,
-            CliSearch searchAndFigures, IndexCheckCommand indexCheck, LoadCommand load, JsonMapper json) {
-        this.indexCheck = indexCheck;
-        this.load = load;
+    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, CliExport export, JsonMapper json) {
         this.launch = launch;
+        this.export = export;
         this.corpus = corpus;
         this.answers = answers;
         this.searchAndFigures = searchAndFigures;
@@ -59,9 +56,8 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                 case "search" -> searchAndFigures.search(options, out);
                 case "figures" -> searchAndFigures.figures(options, out);
                 case "eval" -> eval(options);
-                case "bench" -> options.positional().stream().findFirst().orElse("").equals("load")
-                        ? load.run(options, out) : searchAndFigures.bench(options, out);
-                case "check-index" -> indexCheck.run(options, out);
+                case "bench" -> searchAndFigures.bench(options, out);
+                case "check-index" -> searchAndFigures.checkIndex(options, out);
                 default -> usage();
             };
         } catch (CliException e) {
@@ -97,24 +93,32 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
     private int ask(CliOptions options) {
         boolean asJson = options.flag("--json");
         String batch = options.value("--batch");
+        String exportFile = options.value("--export");
+        var exportFormat = exportFile == null ? null : export.format(exportFile);
+        List<Answer> asked = new ArrayList<>();
         if (batch != null) {
             for (JsonNode line : readJsonLines(Path.of(batch))) {
                 String id = line.has("id") ? line.get("id").asString() : null;
                 if (!line.has("question")) {
                     throw new CliException("每一行都需要 question 字段：" + line);
                 }
-                print(answerOrError(line.get("question").asString(), id), asJson);
+                asked.add(answerOrError(line.get("question").asString(), id));
+                print(asked.getLast(), asJson);
             }
-            return 0;
+        } else {
+            String question = String.join(" ", options.positional());
+            if (question.isBlank()) {
+                throw new CliException("用法：ask 问题 [--json] [--export FILE]  或  ask --batch FILE [--json] [--export FILE]");
+            }
+            if (options.flag("--explain")) {
+                out.println(answers.explain(question));
+            }
+            asked.add(answerOrError(question, null));
+            print(asked.getLast(), asJson);
         }
-        String question = String.join(" ", options.positional());
-        if (question.isBlank()) {
-            throw new CliException("用法：ask 问题 [--json]  或  ask --batch FILE [--json]");
+        if (exportFile != null) {
+            export.write(asked, exportFile, exportFormat);
         }
-        if (options.flag("--explain")) {
-            out.println(answers.explain(question));
-        }
-        print(answerOrError(question, null), asJson);
         return 0;
     }
 
@@ -171,6 +175,7 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                   reports [--json]            列出已载入的报告
                   ask 问题 [--json]           回答一个问题
                   ask --batch FILE [--json]   逐行回答 JSON Lines 文件中的问题（需 id、question）
+                    --export FILE             另将回答及引用导出为文件（.docx、.md、.csv、.json）
                   search 关键词 [--k N] [--json]  检索段落
                   figures [--csv|--json] [--place P] [--year Y]  列出提取的数字
                   eval FILE                   按题型评测回答的准确率

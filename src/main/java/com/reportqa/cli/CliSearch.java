@@ -27,8 +27,14 @@ class CliSearch {
     private final JsonMapper json;
     private final com.reportqa.answer.AnswerService answers;
 
+    private final IndexCheckCommand indexCheck;
+    private final LoadCommand load;
+
     CliSearch(Corpus corpus, ParagraphSearch search, FigureIndex figures, RetrievalBench retrievalBench,
-            JsonMapper json, com.reportqa.answer.AnswerService answers) {
+            JsonMapper json, com.reportqa.answer.AnswerService answers, IndexCheckCommand indexCheck,
+            LoadCommand load) {
+        this.indexCheck = indexCheck;
+        this.load = load;
         this.answers = answers;
         this.corpus = corpus;
         this.search = search;
@@ -107,12 +113,19 @@ class CliSearch {
 
     int bench(CliOptions options, PrintStream out) {
         var args = options.positional();
+        if (!args.isEmpty() && args.get(0).equals("load")) {
+            return load.run(options, out);
+        }
         if (args.size() >= 2 && args.get(0).equals("retrieval")) {
             retrievalBench.run(Path.of(args.get(1)), out, q -> answers.understand(q).scope().stream()
                     .map(Report::id).collect(java.util.stream.Collectors.toSet()));
             return 0;
         }
-        throw new CliException("用法：bench retrieval FILE");
+        throw new CliException("用法：bench retrieval FILE  或  bench load [--clients N] [--seconds S]");
+    }
+
+    int checkIndex(CliOptions options, PrintStream out) {
+        return indexCheck.run(options, out);
     }
 
     /** Quotes a CSV cell, and defuses spreadsheet formulas (cells starting with = + - @). */

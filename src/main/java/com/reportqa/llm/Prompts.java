@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Prompts {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+
     private final Path dir;
 
-    Prompts(LlmSettings settings) {
+    public Prompts(LlmSettings settings) {
         this.dir = Path.of(settings.promptsDir());
     }
 
@@ -39,11 +43,22 @@ public class Prompts {
         }
     }
 
+    /**
+     * Fills every {@code {{name}}} in one pass, so a value that itself contains {@code {{question}}} (a report
+     * paragraph can) is never filled again. A placeholder without a value is a broken prompt file: it fails
+     * loudly instead of reaching the model.
+     */
     public String render(String name, Map<String, String> values) {
-        String text = load(name);
-        for (var e : values.entrySet()) {
-            text = text.replace("{{" + e.getKey() + "}}", e.getValue());
+        Matcher m = PLACEHOLDER.matcher(load(name));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("Prompt " + name + " has {{" + m.group(1) + "}} but no value for it");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
-        return text;
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -84,12 +84,12 @@ public final class QuestionParser {
         }
         List<Ask> asks = kind == QuestionKind.NUMERIC || kind == QuestionKind.COMPARE
                 ? AskSplitter.split(rest) : List.of();
-        if (followUp && (asks.isEmpty() || topic.isBlank()) && previous.numeric()) {
+        if (followUp && (asks.isEmpty() || saysNothing(topic)) && previous.numeric()) {
             asks = previous.asks();
             kind = previous.kind() == QuestionKind.COMPARE && places.size() > 1 ? QuestionKind.COMPARE
                     : places.size() > 1 ? QuestionKind.COMPARE : QuestionKind.NUMERIC;
             topic = previous.topic();
-        } else if (followUp && topic.isBlank()) {
+        } else if (followUp && saysNothing(topic)) {
             kind = previous.kind();
             topic = previous.topic();
         }
@@ -165,6 +165,11 @@ public final class QuestionParser {
             return QuestionKind.LIST;
         }
         return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;
+    }
+
+    /** A topic of punctuation only (那健龙镇呢？ leaves "?") restates nothing: the previous topic holds. */
+    private static boolean saysNothing(String topic) {
+        return topic.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isFollowUp(String rest, String topic) {

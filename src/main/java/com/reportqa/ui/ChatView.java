@@ -2,119 +2,172 @@ package com.reportqa.ui;
 
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerService;
-import com.reportqa.answer.Citation;
 import com.reportqa.answer.InvalidQuestionException;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The chat: questions in Chinese, answers with clickable citations that open the cited paragraph. */
+/**
+ * The chat: questions in Chinese, answers streamed in as they are produced, every [n] opening the cited
+ * paragraph. The conversation id lives in the session, so a page reload shows the same conversation.
+ */
 @Route("")
 @PageTitle("法治报告问答")
 class ChatView extends Div {
 
-    private final AnswerService answers;
-    private final Div turns = new Div();
-    private final Div panel = new Div();
-    private String conversationId;
+    static final String CONVERSATION = "reportqa.conversation";
+    private static final Logger log = LoggerFactory.getLogger(ChatView.class);
 
-    ChatView(AnswerService answers) {
+    private final AnswerService answers;
+    private final UiActions actions;
+    private final Div turns = new Div();
+    private final Div examples = new Div();
+    private final CitationPanel panel;
+    private final MessageInput input = new MessageInput();
+    private ExecutorService worker;
+    // read by the worker thread, which cannot see the session
+    private volatile String conversation;
+
+    ChatView(AnswerService answers, UiActions actions) {
         this.answers = answers;
+        this.actions = actions;
+        this.panel = new CitationPanel(actions::reference);
         setSizeFull();
+        addClassName("rq-view");
         turns.addClassName("rq-turns");
         turns.setId("turns");
-        panel.addClassName("rq-panel");
-        panel.setId("citation-panel");
-        panel.setVisible(false);
+        examples.addClassName("rq-examples");
+        examples.setId("examples");
 
-        MessageInput input = new MessageInput();
         input.setWidthFull();
         input.setId("question-input");
-        input.setI18n(new com.vaadin.flow.component.messages.MessageInputI18n().setMessage("请输入问题，写明地方和年度更准确；按 Enter 发送")
-                .setSend("发送"));
+        input.setI18n(new MessageInputI18n().setMessage("请输入问题，写明地方和年度更准确；按 Enter 发送").setSend("发送"));
         input.addSubmitListener(e -> ask(e.getValue()));
         Div inputBar = new Div(input);
         inputBar.addClassName("rq-input");
 
-        Button newChat = new Button("新对话", e -> {
-            conversationId = null;
-            turns.removeAll();
-            panel.setVisible(false);
-        });
+        Button newChat = new Button("新对话", e -> newConversation());
         newChat.setId("new-chat");
+        newChat.addThemeVariants(ButtonVariant.SMALL);
         Div chat = new Div(turns, inputBar);
         chat.addClassName("rq-chat");
         Div main = new Div(chat, panel);
         main.addClassName("rq-main");
-        add(Header.create(newChat), main);
+        add(Header.create(actions.conversationExports(this::conversationId), newChat), main);
+        conversation = (String) VaadinSession.getCurrent().getAttribute(CONVERSATION);
+        replay();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // one worker per browser tab: questions of a tab are answered in order, never in parallel
+        worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("chat-", 0).factory());
         input.focus();
     }
 
+    @Override
+    protected void onDetach(DetachEvent event) {
+        worker.shutdownNow();
+    }
+
+    private String conversationId() {
+        return conversation;
+    }
+
+    private void newConversation() {
+        VaadinSession.getCurrent().setAttribute(CONVERSATION, null);
+        conversation = null;
+        turns.removeAll();
+        panel.setVisible(false);
+        showExamples();
+        input.focus();
+    }
+
+    private void replay() {
+        String id = conversationId();
+        var previous = id == null ? java.util.List.<Answer>of() : answers.conversation(id);
+        if (previous.isEmpty()) {
+            showExamples();
+            return;
+        }
+        for (Answer a : previous) {
+            turns.add(questionBubble(a.question()));
+            AnswerCard card = card();
+            card.show(a, this::chart, actions.answerExports(a));
+            turns.add(card);
+        }
+    }
+
+    private void showExamples() {
+        examples.removeAll();
+        examples.add(new Paragraph("可以这样问（示例取自已收录的报告）："));
+        for (String q : answers.suggestions()) {
+            Button b = new Button(q, e -> ask(q));
+            b.addThemeVariants(ButtonVariant.SMALL);
+            b.addClassName("rq-example");
+            examples.add(b);
+        }
+        turns.add(examples);
+    }
+
     private void ask(String question) {
+        if (question == null || question.isBlank()) {
+            return;
+        }
+        examples.removeFromParent();
+        turns.add(questionBubble(question));
+        AnswerCard card = card();
+        turns.add(card);
+        scrollDown();
+        UI ui = UI.getCurrent();
+        worker.submit(() -> {
+            try {
+                Answer answer = answers.ask(question, conversation,
+                        token -> ui.access(() -> card.append(token)));
+                conversation = answer.conversationId();
+                ui.access(() -> {
+                    VaadinSession.getCurrent().setAttribute(CONVERSATION, answer.conversationId());
+                    card.show(answer, this::chart, actions.answerExports(answer));
+                    scrollDown();
+                });
+            } catch (InvalidQuestionException e) {
+                ui.access(() -> card.error(e.getMessage()));
+            } catch (RuntimeException e) {
+                log.error("Answering failed for question {}", question, e);
+                ui.access(() -> card.error("抱歉，回答时出现内部错误，请稍后再试。"));
+            }
+        });
+    }
+
+    private AnswerCard card() {
+        return new AnswerCard(panel::show);
+    }
+
+    private void chart(Answer answer) {
+        actions.openChart(answer);
+    }
+
+    private static Div questionBubble(String question) {
         Div q = new Div();
         q.addClassName("rq-question");
         q.setText(question);
-        turns.add(q);
-        Answer answer;
-        try {
-            answer = answers.ask(question, conversationId);
-            conversationId = answer.conversationId();
-        } catch (InvalidQuestionException e) {
-            Div error = new Div();
-            error.addClassName("rq-answer");
-            error.setText(e.getMessage());
-            turns.add(error);
-            return;
-        }
-        turns.add(render(answer));
+        return q;
+    }
+
+    private void scrollDown() {
         turns.getElement().executeJs("this.scrollTop = this.scrollHeight");
-    }
-
-    private Div render(Answer answer) {
-        Div card = new Div();
-        card.addClassName("rq-answer");
-        Span badge = new Span(answer.mode().label());
-        badge.addClassNames("rq-badge", answer.mode().json());
-        card.add(badge);
-        if (answer.notice() != null) {
-            Span notice = new Span(answer.notice());
-            notice.addClassName("rq-notice");
-            card.add(notice);
-        }
-        card.add(new Markdown(MarkdownText.escape(answer.answer())));
-        if (!answer.citations().isEmpty()) {
-            Div sources = new Div();
-            sources.addClassName("rq-sources");
-            for (Citation c : answer.citations()) {
-                Button b = new Button("[" + c.n() + "] " + c.place() + " " + c.year() + "年度",
-                        e -> showCitation(c));
-                b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-                b.addClassName("rq-citation");
-                sources.add(b);
-            }
-            card.add(sources);
-        }
-        return card;
-    }
-
-    private void showCitation(Citation c) {
-        panel.removeAll();
-        Div meta = new Div();
-        meta.addClassName("rq-meta");
-        meta.setText(c.place() + " · " + c.year() + "年度 · " + c.section() + " · " + c.paragraphId());
-        Div paragraph = new Div();
-        paragraph.addClassName("rq-paragraph");
-        paragraph.setId("citation-text");
-        Highlight.into(paragraph, c.text(), c.quote());
-        Button close = new Button("关闭", e -> panel.setVisible(false));
-        close.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        panel.add(new H3("[" + c.n() + "] " + c.reportTitle()), meta, paragraph, close);
-        panel.setVisible(true);
     }
 }

@@ -1,0 +1,44 @@
+package com.reportqa.answer;
+
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionParser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a follow-up (那健龙镇呢？) standalone, so that retrieval and the model see what it asks: the model's
+ * rewrite when one is configured and it names reports of the corpus, else the places, year and topic the
+ * parser carried over from the previous question.
+ */
+@Component
+class FollowUps {
+
+    private final LlmAnswerer llm;
+    private final Conversations conversations;
+
+    FollowUps(LlmAnswerer llm, Conversations conversations) {
+        this.llm = llm;
+        this.conversations = conversations;
+    }
+
+    /** @param carried the follow-up as parsed with the previous question */
+    Question standalone(String text, Question carried, String conversationId, QuestionParser parser) {
+        if (llm.enabled()) {
+            String rewritten = llm.rewrite(text, conversations.answers(conversationId).stream()
+                    .map(a -> "问：" + a.question()).toList());
+            Question r = rewritten.equals(text) ? null : parser.parse(rewritten);
+            if (r != null && !r.scope().isEmpty() && r.unknownPlaces().isEmpty()) {
+                return r;
+            }
+        }
+        if (carried.numeric()) {
+            // figures are found by the carried-over asks, not by the question's words
+            return carried;
+        }
+        // retrieval searches the question's text, and 那江口镇呢 has no words of the topic
+        String search = String.join("", carried.places()) + (carried.year() == null ? "" : carried.year() + "年")
+                + carried.topic().replaceAll("[\\s\\p{Punct}？。，！]", "");
+        return new Question(search, carried.kind(), carried.places(), carried.placeGroups(), carried.year(),
+                carried.future(), carried.scope(), carried.asks(), carried.unknownPlaces(), carried.missingYear(),
+                carried.topic());
+    }
+}

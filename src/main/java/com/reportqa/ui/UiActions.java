@@ -1,0 +1,117 @@
+package com.reportqa.ui;
+
+import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerFigure;
+import com.reportqa.answer.Citation;
+import com.reportqa.answer.AnswerService;
+import com.reportqa.export.Export;
+import com.reportqa.export.ExportFormat;
+import com.reportqa.export.ExportService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.spring.annotation.UIScope;
+import java.util.List;
+import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What an answer offers besides its text: the chart of a comparison, exports, a formatted citation. */
+@org.springframework.stereotype.Component
+@UIScope
+class UiActions {
+
+    private static final List<ExportFormat> FORMATS =
+            List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN, ExportFormat.CSV, ExportFormat.JSON);
+
+    private final JsonMapper json;
+    private final ExportService exports;
+    private final AnswerService answers;
+
+    UiActions(JsonMapper json, ExportService exports, AnswerService answers) {
+        this.json = json;
+        this.exports = exports;
+        this.answers = answers;
+    }
+
+    /** What "复制引用" copies: the quoted words, then the report as a GB/T 7714 reference and the section. */
+    String reference(Citation c) {
+        String quote = c.quote() == null || c.quote().isBlank() ? c.text() : c.quote();
+        return "“" + quote + "”" + (c.section() == null || c.section().isBlank() ? "" : "（" + c.section() + "）")
+                + "\n" + exports.reference(c);
+    }
+
+    /** Download links for one answer. */
+    List<Component> answerExports(Answer answer) {
+        if (answer.mode() == com.reportqa.answer.Mode.NO_ANSWER) {
+            return List.of();
+        }
+        Div links = new Div(new Span("导出："));
+        links.addClassName("rq-exports");
+        for (ExportFormat format : FORMATS) {
+            links.add(download(format, () -> List.of(answer)));
+        }
+        return List.of(links);
+    }
+
+    /** Download links for the whole conversation, read when clicked so they include the latest answer. */
+    Component conversationExports(Supplier<String> conversationId) {
+        Div links = new Div(new Span("导出对话："));
+        links.addClassName("rq-exports");
+        links.setId("conversation-exports");
+        for (ExportFormat format : FORMATS) {
+            links.add(download(format, () -> {
+                String id = conversationId.get();
+                return id == null ? List.of() : answers.conversation(id);
+            }));
+        }
+        return links;
+    }
+
+    private Anchor download(ExportFormat format, Supplier<List<Answer>> content) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            List<Answer> list = content.get();
+            if (list.isEmpty()) {
+                // an empty export is refused by the exporter; say so in the file rather than fail the download
+                byte[] note = "还没有可导出的回答，请先提问。".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(note), "说明.txt", "text/plain; charset=UTF-8",
+                        note.length);
+            }
+            Export file = exports.export(list, format);
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
+                    file.bytes().length);
+        }), LABELS.get(format));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("rq-export");
+        link.getElement().setAttribute("data-format", format.extension());
+        return link;
+    }
+
+    private static final java.util.Map<ExportFormat, String> LABELS = java.util.Map.of(ExportFormat.DOCX, "Word",
+            ExportFormat.MARKDOWN, "Markdown", ExportFormat.CSV, "CSV", ExportFormat.JSON, "JSON");
+
+    /** Upload of a report into the corpus, for editors only. */
+    Component upload() {
+        return new Div();
+    }
+
+    void openChart(Answer answer) {
+        List<AnswerFigure> figures = answer.figures();
+        String unit = figures.isEmpty() ? "" : figures.get(0).unit();
+        EChart chart = new EChart();
+        chart.setId("answer-chart");
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(answer.question());
+        dialog.add(chart);
+        dialog.getFooter().add(new Button("关闭", e -> dialog.close()));
+        dialog.setWidth("min(760px, 95vw)");
+        dialog.open();
+        chart.draw(ChartOption.bars(json, figures.isEmpty() ? "" : figures.get(0).metric(), unit,
+                ChartOption.bars(figures)));
+    }
+}

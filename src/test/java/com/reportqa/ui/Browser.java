@@ -1,0 +1,82 @@
+package com.reportqa.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, with the helpers the browser tests share. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final String base;
+
+    Browser(int port) {
+        // explicit binaries, so that Selenium Manager never tries to download a browser or driver
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,800", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        base = "http://127.0.0.1:" + port + "/";
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!document.querySelector('.rq-header')")));
+    }
+
+    WebElement input() {
+        return wait.until(d -> d.findElement(By.id("question-input")).findElement(By.cssSelector("textarea")));
+    }
+
+    /** The last answer card once it shows its final badge. */
+    WebElement lastAnswer(String containing) {
+        return wait.until(d -> {
+            List<WebElement> cards = d.findElements(By.cssSelector(".rq-answer"));
+            if (cards.isEmpty()) {
+                return null;
+            }
+            WebElement last = cards.get(cards.size() - 1);
+            return !last.findElements(By.cssSelector(".rq-badge")).isEmpty() && last.getText().contains(containing)
+                    ? last : null;
+        });
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        System.out.println("Screenshot: " + file.toAbsolutePath());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
