@@ -47,8 +47,14 @@ class ApiAuthErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
         return "本服务未配置编辑账号，不能通过网页修改语料；请在语料目录中增删文件，或按 SECURITY.md 添加编辑账号。";
     }
 
+    /** The editing endpoints of {@link ApiSecurity}: POST /api/reports[/reindex], DELETE /api/reports/{id}. */
     private static boolean isEditing(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) && !request.getRequestURI().endsWith("/api/ask");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return switch (request.getMethod()) {
+            case "POST" -> path.equals("/api/reports") || path.equals("/api/reports/reindex");
+            case "DELETE" -> path.startsWith("/api/reports/");
+            default -> false;
+        };
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {

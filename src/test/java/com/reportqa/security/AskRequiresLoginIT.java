@@ -39,7 +39,9 @@ class AskRequiresLoginIT {
     @Test
     void should_ask_only_with_an_account() throws Exception {
         String body = "{\"question\":\"雁峰区行政复议审结多少件？\"}";
-        assertThat(send(ask(body)).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = send(ask(body));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("需要登录");
         assertThat(send(request("/api/reports")).statusCode()).isEqualTo(401);
         assertThat(send(ask(body).header("Authorization", SecurityIT.basic("reader", "wrong"))).statusCode())
                 .isEqualTo(401);
