@@ -18,6 +18,10 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         LaunchArguments launch = LaunchArguments.parse(args);
+        if (launch.command().equals("hash-password")) {
+            // needs no corpus, index or Spring context: it only turns a password into a hash
+            System.exit(com.reportqa.security.PasswordHash.run(System.out, System.err));
+        }
         SpringApplication app = new SpringApplication(Application.class);
         app.setWebApplicationType(launch.web()
                 ? org.springframework.boot.WebApplicationType.SERVLET
@@ -32,7 +36,7 @@ public class Application implements AppShellConfigurator {
                             + "com.vaadin.flow.spring.VaadinScopesConfig"));
         }
         var context = app.run(launch.springArgs());
-        if (!launch.web()) {
+        if (!launch.serves()) {
             System.exit(SpringApplication.exit(context));
         }
     }

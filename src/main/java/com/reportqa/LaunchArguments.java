@@ -13,7 +13,8 @@ import java.util.Set;
 public record LaunchArguments(String command, List<String> commandArgs, String[] springArgs) {
 
     public static final Set<String> COMMANDS =
-            Set.of("serve", "reports", "ask", "search", "figures", "eval", "bench", "help");
+            Set.of("serve", "reports", "ask", "search", "figures", "eval", "bench", "check-index", "hash-password",
+                    "help");
 
     private static final Map<String, String> OPTION_TO_PROPERTY = Map.of(
             "--corpus", "reportqa.corpus.dir",
@@ -43,16 +44,31 @@ public record LaunchArguments(String command, List<String> commandArgs, String[]
                 rest.add(arg);
             }
         }
+        boolean load = "bench".equals(command) && !rest.isEmpty() && rest.get(0).equals("load");
         if ("bench".equals(command) && rest.contains("retrieval")
                 && spring.stream().noneMatch(a -> a.startsWith("--reportqa.search.dense="))) {
             // the retrieval benchmark compares every method, dense included; the others start their own runs
             spring.add("--reportqa.search.dense=true");
         }
+        if (load && spring.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            // the load benchmark starts its own server: a free port, never the one a running server holds
+            spring.add("--server.port=0");
+        }
         return new LaunchArguments(command == null ? "serve" : command, List.copyOf(rest),
                 spring.toArray(String[]::new));
     }
 
+    /** Whether the command needs the web server: serving, and the load benchmark that runs against it. */
     public boolean web() {
+        return command.equals("serve") || loadBench();
+    }
+
+    /** Whether the process keeps running after start-up (serving) instead of exiting when the command ends. */
+    public boolean serves() {
         return command.equals("serve");
+    }
+
+    private boolean loadBench() {
+        return command.equals("bench") && !commandArgs.isEmpty() && commandArgs.get(0).equals("load");
     }
 }

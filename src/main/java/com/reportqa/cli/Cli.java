@@ -57,6 +57,7 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                 case "figures" -> searchAndFigures.figures(options, out);
                 case "eval" -> eval(options);
                 case "bench" -> searchAndFigures.bench(options, out);
+                case "check-index" -> searchAndFigures.checkIndex(options, out);
                 default -> usage();
             };
         } catch (CliException e) {
@@ -181,6 +182,9 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                   bench retrieval FILE        检索方法对比评测
                   bench generate --reports N --out DIR [--seed S]  生成合成报告与标准答案问题
                   bench scale [--sizes shipped,1000,10000]  规模与速度基准（与原生 Lucene 对比）
+                  bench load [--clients N] [--seconds S]  启动服务并压测 POST /api/ask（默认 32 个客户端、60 秒）
+                  check-index [--json]        检查索引：每份报告恰好索引一次且完整
+                  hash-password               从标准输入读取密码，输出 {bcrypt} 哈希（用于编辑账号）
                 通用选项：--corpus DIR（默认 ./corpus） --data DIR（默认 ./data）""");
         return 0;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
 final class CliOptions {
 
     private static final Set<String> VALUED = Set.of("--batch", "--k", "--place", "--year", "--export", "--method",
-            "--reports", "--questions", "--out", "--seed", "--sizes", "--dense-sample", "--work");
+            "--reports", "--questions", "--out", "--seed", "--sizes", "--dense-sample", "--work", "--clients",
+            "--seconds", "--url");
 
     private final List<String> args;
 

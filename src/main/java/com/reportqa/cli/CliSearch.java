@@ -31,8 +31,14 @@ class CliSearch {
     private final com.reportqa.answer.AnswerService answers;
     private final ScaleBench scaleBench;
 
+    private final IndexCheckCommand indexCheck;
+    private final LoadCommand load;
+
     CliSearch(Corpus corpus, ParagraphSearch search, FigureIndex figures, RetrievalBench retrievalBench,
-            JsonMapper json, com.reportqa.answer.AnswerService answers, ScaleBench scaleBench) {
+            JsonMapper json, com.reportqa.answer.AnswerService answers, ScaleBench scaleBench,
+            IndexCheckCommand indexCheck, LoadCommand load) {
+        this.indexCheck = indexCheck;
+        this.load = load;
         this.answers = answers;
         this.scaleBench = scaleBench;
         this.corpus = corpus;
@@ -112,6 +118,9 @@ class CliSearch {
 
     int bench(CliOptions options, PrintStream out) {
         var args = options.positional();
+        if (!args.isEmpty() && args.get(0).equals("load")) {
+            return load.run(options, out);
+        }
         if (args.size() >= 2 && args.get(0).equals("retrieval")) {
             retrievalBench.run(Path.of(args.get(1)), out, q -> answers.understand(q).scope().stream()
                     .map(Report::id).collect(java.util.stream.Collectors.toSet()));
@@ -150,16 +159,23 @@ class CliSearch {
             return 0;
         }
         throw new CliException("用法：bench retrieval FILE | bench generate --reports N --out DIR [--seed S]"
-                + " | bench scale [--sizes shipped,1000,10000] [--seed S] [--questions FILE] [--dense-sample N]");
+                + " | bench scale [--sizes shipped,1000,10000] [--seed S] [--questions FILE] [--dense-sample N]"
+                + " | bench load [--clients N] [--seconds S]");
+    }
+
+    int checkIndex(CliOptions options, PrintStream out) {
+        return indexCheck.run(options, out);
     }
 
     /** Quotes a CSV cell, and defuses spreadsheet formulas (cells starting with = + - @). */
     static String csvCell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        // a cell starting with one of these is a formula to Excel and LibreOffice (tab and CR included: they
+        // are skipped before the formula is read), and report text is untrusted
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;

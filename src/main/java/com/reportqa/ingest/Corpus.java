@@ -32,10 +32,32 @@ public class Corpus {
 
     public synchronized IngestResult reload() {
         IngestResult result = ingester.ingestFolder(settings.dir(), new ReportCache(settings.cache()));
-        snapshot = new CorpusSnapshot(result.reports(), result.skipped());
         log.info("Corpus {}: {}", settings.dir().toAbsolutePath().normalize(), result.summary());
-        listeners.forEach(l -> l.accept(snapshot));
+        publish(result.reports(), result.skipped());
         return result;
+    }
+
+    /** Adds one report (already written to the corpus folder) without re-reading the other files. */
+    synchronized void put(Report report) {
+        List<Report> reports = new java.util.ArrayList<>(snapshot.reports());
+        reports.removeIf(r -> r.id().equals(report.id()) || r.file().equals(report.file()));
+        reports.add(report);
+        publish(reports, snapshot.skipped().stream().filter(s -> !s.file().equals(report.file())).toList());
+    }
+
+    /** Removes one report (its file is already gone); false when it was not in the corpus. */
+    synchronized boolean remove(String reportId) {
+        List<Report> reports = snapshot.reports().stream().filter(r -> !r.id().equals(reportId)).toList();
+        if (reports.size() == snapshot.reports().size()) {
+            return false;
+        }
+        publish(reports, snapshot.skipped());
+        return true;
+    }
+
+    private void publish(List<Report> reports, List<SkippedFile> skipped) {
+        snapshot = new CorpusSnapshot(reports, skipped);
+        listeners.forEach(l -> l.accept(snapshot));
     }
 
     /** Subscribes and immediately receives the current snapshot. */
@@ -58,6 +80,10 @@ public class Corpus {
 
     public java.nio.file.Path dir() {
         return settings.dir();
+    }
+
+    long maxFileBytes() {
+        return settings.maxFileBytes();
     }
 
     /** An immutable view of the corpus at one moment. */

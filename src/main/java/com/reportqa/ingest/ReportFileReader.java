@@ -30,6 +30,8 @@ import org.xml.sax.SAXException;
 final class ReportFileReader {
 
     private static final int MAX_TEXT_CHARS = 5_000_000;
+    private static final java.util.Set<String> SUPPORTED_EXTENSIONS =
+            java.util.Set.of("txt", "md", "text", "html", "htm", "docx", "pdf");
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final Detector detector = new DefaultDetector();
@@ -38,6 +40,9 @@ final class ReportFileReader {
     FileText read(String fileName, byte[] bytes) throws UnreadableFileException {
         if (bytes.length == 0) {
             throw new UnreadableFileException("文件为空");
+        }
+        if (ZipGuard.isZip(bytes)) {
+            ZipGuard.check(bytes);
         }
         String type = detect(fileName, bytes);
         String ext = extension(fileName);
@@ -52,7 +57,7 @@ final class ReportFileReader {
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                     new FileText(parse(bytes, type), "docx");
             case "application/pdf" -> new FileText(PdfLines.join(parse(bytes, type)), "pdf");
-            case "application/x-tika-ooxml-protected", "application/x-tika-msoffice" ->
+            case "application/x-tika-ooxml-protected", "application/x-tika-msoffice", "application/msword" ->
                     throw new UnreadableFileException("文件已加密或为旧版 Office 格式，无法读取");
             case "application/zip", "application/x-tika-ooxml" ->
                     throw new UnreadableFileException("文件已损坏或不是有效的 Word 文档");
@@ -87,6 +92,10 @@ final class ReportFileReader {
             throw new UnreadableFileException("文件已损坏或无法解析");
         } catch (TikaException | IOException | RuntimeException e) {
             Throwable cause = e.getCause();
+            if (mentions(e, "zip bomb")) {
+                // POI's ZipSecureFile refused the package: the same answer as ZipGuard gives
+                throw new UnreadableFileException("文件解压后异常庞大（疑似压缩炸弹），已拒绝；请上传正常的 Word 文档");
+            }
             if (cause instanceof EncryptedDocumentException
                     || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("encrypt")) {
                 throw new UnreadableFileException("文件已加密，无法读取");
@@ -94,6 +103,15 @@ final class ReportFileReader {
             throw new UnreadableFileException("文件已损坏或无法解析");
         }
         return handler.toString();
+    }
+
+    private static boolean mentions(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030, which covers GBK and GB2312. */
@@ -147,6 +165,10 @@ final class ReportFileReader {
     }
 
     private static String describe(String type, String ext) {
+        if (SUPPORTED_EXTENSIONS.contains(ext)) {
+            // a renamed binary: the name promises a report, the content is something else
+            return "扩展名为 ." + ext + "，但内容是 " + type;
+        }
         return ext.isEmpty() ? type : "." + ext;
     }
 }

@@ -3,6 +3,7 @@ package com.reportqa.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,8 +51,7 @@ public final class ReportIngester {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
                     .sorted().toList();
         } catch (IOException e) {
@@ -85,6 +85,7 @@ public final class ReportIngester {
     private Parsed parse(Path file, ReportCache cache) {
         String name = file.getFileName().toString();
         try {
+            refuseNonRegular(file);
             ReportCache.Stamp stamp = stamp(file);
             Report cached = stamp == null || stamp.size() > maxFileBytes ? null : cache.get(name, stamp);
             Report report = cached != null ? cached : ingest(name, readBytes(file), readSidecar(file));
@@ -135,6 +136,22 @@ public final class ReportIngester {
                 : structure.publishedOn();
         return new Report(id, fileName, fileText.format(), structure.title(), issuer, structure.place(),
                 structure.year(), published, sidecar.getProperty("url"), structure.paragraphs());
+    }
+
+    /**
+     * A symbolic link could make the corpus read any file the server can read (and cite it to users), so
+     * links are never followed; folders and devices are not reports either.
+     */
+    private static void refuseNonRegular(Path file) throws UnreadableFileException {
+        if (Files.isSymbolicLink(file)) {
+            throw new UnreadableFileException("是符号链接，出于安全原因不读取；请把报告文件本身放入语料目录");
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnreadableFileException("是文件夹，不是报告文件；语料目录只读取其中的文件，不读取子文件夹");
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnreadableFileException("不是普通文件，无法读取");
+        }
     }
 
     private byte[] readBytes(Path file) throws UnreadableFileException {

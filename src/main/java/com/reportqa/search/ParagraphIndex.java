@@ -50,6 +50,7 @@ final class ParagraphIndex implements Closeable {
     static final String VECTOR = "vector";
     /** Bump when what is indexed changes: an index of another schema is rebuilt at start-up. */
     private static final String SCHEMA = "1";
+    private static final int COMMIT_EVERY = 50;
 
     private static final Logger log = LoggerFactory.getLogger(ParagraphIndex.class);
 
@@ -75,6 +76,10 @@ final class ParagraphIndex implements Closeable {
         try {
             if (DirectoryReader.indexExists(directory)) {
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    // opening reads only headers; checksums over every file find garbage anywhere in them
+                    for (var leaf : reader.leaves()) {
+                        leaf.reader().checkIntegrity();
+                    }
                     String found = reader.getIndexCommit().getUserData().get("schema");
                     if (!expected.equals(found)) {
                         log.info("Index {} has schema {} instead of {}: rebuilding", dir, found, expected);
@@ -125,15 +130,25 @@ final class ParagraphIndex implements Closeable {
             }
         }
         int added = missing.size();
-        // IndexWriter takes documents from several threads; analysis (smartcn) is most of the indexing time.
-        // With embeddings the model already uses every core, so reports are embedded one after the other.
-        int chunks = (embedder == null ? missing.parallelStream() : missing.stream()).mapToInt(r -> {
-            try {
-                return add(r);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        int chunks = 0;
+        for (int from = 0; from < added; from += COMMIT_EVERY) {
+            List<Report> batch = missing.subList(from, Math.min(added, from + COMMIT_EVERY));
+            // IndexWriter takes documents from several threads; analysis (smartcn) is most of the indexing
+            // time. With embeddings the model already uses every core, so reports are embedded one by one.
+            chunks += (embedder == null ? batch.parallelStream() : batch.stream()).mapToInt(r -> {
+                try {
+                    return add(r);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+            if (from + COMMIT_EVERY < added) {
+                // a large first indexing keeps its progress if the process dies; searchers still see the old
+                // state until the sync ends
+                writer.commit();
+                log.info("Index {}: {} new reports committed so far", dir, from + batch.size());
             }
-        }).sum();
+        }
         int removed = 0;
         for (String id : indexed) {
             if (!wanted.contains(id)) {

@@ -36,6 +36,8 @@ public class ParagraphSearch {
     private final SearchSettings settings;
     private final Embedder embedder;
     private final ParagraphIndex index;
+    private final Corpus corpus;
+    private final Chunker chunker;
     private final QueryBuilder queries;
     private final double denseWeight;
 
@@ -46,8 +48,9 @@ public class ParagraphSearch {
         this.embedder = settings.dense() && model.isPresent()
                 ? new Embedder(model.get(), new EmbeddingCache(settings.dataDir().resolve("embeddings.bin")))
                 : null;
-        this.index = new ParagraphIndex(settings.dataDir().resolve("index"), new Chunker(settings.windowChars()),
-                embedder);
+        this.corpus = corpus;
+        this.chunker = new Chunker(settings.windowChars());
+        this.index = new ParagraphIndex(settings.dataDir().resolve("index"), chunker, embedder);
         this.queries = new QueryBuilder(ChineseAnalysis.analyzer(), synonyms);
         corpus.subscribe(snapshot -> {
             try {
@@ -74,6 +77,24 @@ public class ParagraphSearch {
                     case HYBRID -> fuse(collect(searcher, lexical(searcher, query)),
                             collect(searcher, dense(searcher, query)), query.k());
                 };
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every report of the corpus and of the index, with its window counts; see {@link IndexedReport}. */
+    public List<IndexedReport> census() {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        corpus.reports().forEach(r -> expected.put(r.id(), chunker.chunks(r).size()));
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                var counted = IndexCensus.count(searcher, expected);
+                return counted.values().stream()
+                        .sorted(java.util.Comparator.comparing(IndexedReport::reportId)).toList();
             } finally {
                 index.release(searcher);
             }

@@ -122,7 +122,7 @@ class ReportIngesterTest {
         }
     }
 
-    private static byte[] encryptedPdf() throws IOException {
+    static byte[] encryptedPdf() throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);

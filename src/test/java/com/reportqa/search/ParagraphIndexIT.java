@@ -62,6 +62,45 @@ class ParagraphIndexIT {
         }
     }
 
+    @Test
+    void should_rebuild_an_index_with_garbage_inside_a_segment_file() throws Exception {
+        List<Report> reports = new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports();
+        Path dir = data.resolve("index");
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            index.sync(reports);
+        }
+        // headers and the commit point stay intact: only the checksums can tell
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".cfs")).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                bytes[bytes.length / 2] ^= 0x5A;
+                Files.write(f, bytes);
+            }
+        }
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            assertThat(index.sync(reports).added()).isEqualTo(5);
+            assertThat(indexedReports(index)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void should_rebuild_a_deleted_index() throws Exception {
+        List<Report> reports = new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports();
+        Path dir = data.resolve("index");
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            index.sync(reports);
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            assertThat(index.sync(reports).added()).isEqualTo(5);
+        }
+    }
+
     private static long indexedReports(ParagraphIndex index) throws Exception {
         IndexSearcher searcher = index.acquire();
         try {

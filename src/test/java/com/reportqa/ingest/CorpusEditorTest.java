@@ -1,0 +1,102 @@
+package com.reportqa.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Uploads change the folder and the corpus together, or neither. */
+class CorpusEditorTest {
+
+    @TempDir
+    Path dir;
+    Corpus corpus;
+    CorpusEditor editor;
+    final List<Corpus.CorpusSnapshot> published = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), HostileFiles.report("甲镇"));
+        corpus = new Corpus(new CorpusSettings(dir, 64 << 10));
+        corpus.subscribe(published::add);
+        editor = new CorpusEditor(corpus);
+    }
+
+    @Test
+    void should_write_then_publish_a_good_upload_under_a_clean_unused_name() throws Exception {
+        EditResult result = editor.upload("../../a.txt", HostileFiles.report("乙镇").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.file()).isEqualTo("a-2.txt");
+        assertThat(result.message()).contains("已添加").contains("乙镇");
+        assertThat(Files.readString(dir.resolve("a-2.txt"))).contains("乙镇");
+        assertThat(Files.readString(dir.resolve("a.txt"))).contains("甲镇");
+        assertThat(corpus.reports()).extracting(Report::file).containsExactlyInAnyOrder("a.txt", "a-2.txt");
+        assertThat(published.getLast().reports()).hasSize(2);
+        assertThat(files()).containsExactlyInAnyOrder("a.txt", "a-2.txt");
+    }
+
+    @Test
+    void should_change_nothing_for_a_bad_upload() throws Exception {
+        for (var hostile : HostileFiles.contents().entrySet()) {
+            if (HostileFiles.expectedReasons().containsKey(hostile.getKey()) 
+                    && !hostile.getKey().equals("copy-of-000.txt")) {
+                EditResult result = editor.upload(hostile.getKey(), hostile.getValue());
+                assertThat(result.ok()).as(hostile.getKey()).isFalse();
+                assertThat(result.message()).as(hostile.getKey()).containsPattern("\\p{IsHan}");
+            }
+        }
+        assertThat(editor.upload("a copy.txt", Files.readAllBytes(dir.resolve("a.txt"))).message())
+                .contains("与已有报告 a.txt 内容相同");
+        assertThat(files()).containsExactly("a.txt");
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void should_stop_reading_a_stream_at_the_size_limit() {
+        byte[] big = (HostileFiles.report("丙镇") + "很长的内容。".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+        var in = new ByteArrayInputStream(big);
+        EditResult result = editor.upload("big.txt", in);
+        assertThat(result.message()).contains("文件过大");
+        assertThat(in.available()).isGreaterThan(0);
+        assertThat(files()).containsExactly("a.txt");
+    }
+
+    @Test
+    void should_delete_the_file_its_sidecar_and_the_report() throws Exception {
+        Files.writeString(dir.resolve("a.txt.properties"), "url=https://example.gov.cn/a\n");
+        corpus.reload();
+        String id = corpus.reports().getFirst().id();
+
+        EditResult result = editor.delete(id);
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.message()).contains("已删除").contains("a.txt");
+        assertThat(files()).isEmpty();
+        assertThat(corpus.reports()).isEmpty();
+        assertThat(editor.delete(id).message()).contains("没有编号为");
+    }
+
+    @Test
+    void should_pick_up_files_copied_in_by_hand_on_reindex() throws Exception {
+        Files.writeString(dir.resolve("b.txt"), HostileFiles.report("丁镇"));
+        assertThat(editor.reindex().reports()).hasSize(2);
+        assertThat(corpus.reports()).extracting(r -> r.place().name()).contains("丁镇");
+    }
+
+    private List<String> files() {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
