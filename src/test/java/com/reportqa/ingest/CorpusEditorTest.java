@@ -25,7 +25,7 @@ class CorpusEditorTest {
     @BeforeEach
     void start() throws Exception {
         Files.writeString(dir.resolve("a.txt"), HostileFiles.report("甲镇"));
-        corpus = new Corpus(new CorpusSettings(dir, 64 << 10));
+        corpus = new Corpus(new CorpusSettings(dir, 64 << 10, Files.createTempDirectory("rq-cache").resolve("reports.bin")));
         corpus.subscribe(published::add);
         editor = new CorpusEditor(corpus);
     }
