@@ -33,6 +33,11 @@ public class CorpusEditor {
         this.ingester = new ReportIngester(corpus.maxFileBytes());
     }
 
+    /** The largest report file accepted, in bytes. */
+    public long maxFileBytes() {
+        return corpus.maxFileBytes();
+    }
+
     /** Reads at most the size limit (plus one byte to notice more) from {@code content}, then as bytes. */
     public EditResult upload(String fileName, InputStream content) {
         try {

@@ -21,13 +21,16 @@ class ReportsView extends Div {
 
     private static final String ALL_YEARS = "全部年度";
 
-    private final List<ReportView.Summary> all;
+    private final AnswerService answers;
+    private final H2 heading = new H2();
+    private List<ReportView.Summary> all;
     private final Grid<ReportView.Summary> grid = new Grid<>();
     private final TextField text = new TextField();
     private final Select<String> year = new Select<>();
 
     ReportsView(AnswerService answers, UiActions actions) {
         addClassName("rq-view");
+        this.answers = answers;
         all = answers.reports();
         text.setPlaceholder("按地方、标题或发布机关筛选");
         text.setClearButtonVisible(true);
@@ -56,9 +59,17 @@ class ReportsView extends Div {
 
         Div filters = new Div(text, year);
         filters.addClassName("rq-filters");
-        Div body = new Div(new H2("已收录的报告（" + all.size() + " 份）"), filters, grid, actions.upload());
+        heading.setText("已收录的报告（" + all.size() + " 份）");
+        Div body = new Div(heading, filters, grid, actions.upload(this::refresh));
         body.addClassName("rq-page");
         add(Header.create(), body);
+    }
+
+    /** After an upload: the new report is in the grid at once. */
+    private void refresh() {
+        all = answers.reports();
+        heading.setText("已收录的报告（" + all.size() + " 份）");
+        filter();
     }
 
     private void filter() {

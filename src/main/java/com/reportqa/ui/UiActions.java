@@ -33,10 +33,16 @@ class UiActions {
     private final ExportService exports;
     private final AnswerService answers;
 
-    UiActions(JsonMapper json, ExportService exports, AnswerService answers) {
+    private final com.reportqa.ingest.CorpusEditor editor;
+    private final com.reportqa.security.EditorAccess access;
+
+    UiActions(JsonMapper json, ExportService exports, AnswerService answers, com.reportqa.ingest.CorpusEditor editor,
+            com.reportqa.security.EditorAccess access) {
         this.json = json;
         this.exports = exports;
         this.answers = answers;
+        this.editor = editor;
+        this.access = access;
     }
 
     /** What "复制引用" copies: the quoted words, then the report as a GB/T 7714 reference and the section. */
@@ -96,8 +102,8 @@ class UiActions {
             ExportFormat.MARKDOWN, "Markdown", ExportFormat.CSV, "CSV", ExportFormat.JSON, "JSON");
 
     /** Upload of a report into the corpus, for editors only. */
-    Component upload() {
-        return new Div();
+    Component upload(Runnable onUploaded) {
+        return ReportUpload.create(editor, access, editor.maxFileBytes(), onUploaded);
     }
 
     void openChart(Answer answer) {

@@ -1,0 +1,164 @@
+package com.reportqa.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An editor logs in, uploads a report in the browser and asks about it right away; its paragraph holding
+ * HTML is shown as text; a broken file is refused with a Chinese reason and the corpus folder is unchanged.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "reportqa.search.data-dir=target/it-data/upload-browser", "server.address=127.0.0.1"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UploadBrowserIT {
+
+    static final Path CORPUS = Path.of("target/it-data/upload-browser-corpus");
+    static final Path FILES = Path.of("target/it-data/upload-browser-files");
+    static final String PASSWORD = "编辑-口令-2024";
+    static final String REPORT = """
+            重庆市璧山区上传镇人民政府关于2024年度法治政府建设情况的报告
+            日期:2025-02-01
+            2024年,我镇坚持依法行政。
+            一、主要成效
+            (一)化解矛盾纠纷
+            全年受理各类矛盾纠纷137件,化解135件,化解率98%。
+            (二)网络安全
+            网页上出现的<img src=x onerror=alert(1)>代码已全部清理,全年开展普法宣传活动12场。
+            """;
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        for (Path dir : new Path[] {CORPUS, FILES, Path.of("target/it-data/upload-browser")}) {
+            if (Files.exists(dir)) {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        Files.createDirectories(CORPUS);
+        Files.createDirectories(FILES);
+        try (Stream<Path> shipped = Files.list(Path.of("corpus"))) {
+            for (Path p : shipped.toList()) {
+                Files.copy(p, CORPUS.resolve(p.getFileName()));
+            }
+        }
+        registry.add("reportqa.corpus.dir", CORPUS::toString);
+        registry.add("reportqa.security.editors[0].username", () -> "editor");
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+        registry.add("reportqa.security.editors[0].password-hash", () -> hash);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void should_ask_an_anonymous_visitor_to_log_in_before_uploading() {
+        Browser b = browser();
+        b.open("reports");
+        assertThat(b.driver.findElement(By.cssSelector(".rq-upload")).getText()).contains("登录");
+        assertThat(b.driver.findElements(By.id("report-upload"))).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void should_let_an_editor_upload_a_report_and_ask_about_it_at_once() throws Exception {
+        Browser b = browser();
+        b.driver.get("http://127.0.0.1:" + port + "/login");
+        b.wait.until(d -> d.findElement(By.id("vaadinLoginUsername"))).sendKeys("editor");
+        b.driver.findElement(By.id("vaadinLoginPassword")).sendKeys(PASSWORD, Keys.ENTER);
+        b.wait.until(d -> !d.getCurrentUrl().contains("login"));
+
+        b.open("reports");
+        Path file = FILES.resolve("上传镇2024年法治政府建设报告.txt");
+        Files.createDirectories(FILES);
+        Files.writeString(file, REPORT);
+        upload(b, file);
+        WebElement result = b.wait.until(d -> {
+            WebElement r = d.findElement(By.id("upload-result"));
+            return r.getAttribute("data-ok") != null ? r : null;
+        });
+        assertThat(result.getAttribute("data-ok")).isEqualTo("true");
+        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 6L);
+        b.screenshot("reports-upload.png");
+        assertThat(CORPUS.resolve(file.getFileName())).exists();
+
+        b.open("");
+        b.input().sendKeys("上传镇受理矛盾纠纷多少件？", Keys.ENTER);
+        assertThat(b.lastAnswer("137件").getText()).contains("[1]");
+
+        b.input().sendKeys("上传镇网页上出现的代码清理了吗？", Keys.ENTER);
+        WebElement answer = b.lastAnswer("onerror");
+        assertThat(answer.getText()).contains("<img src=x onerror=alert(1)>");
+        answer.findElement(By.cssSelector(".rq-citation")).click();
+        WebElement paragraph = b.wait.until(d -> d.findElement(By.id("citation-text")));
+        assertThat(paragraph.getText()).contains("<img src=x onerror=alert(1)>");
+        assertThat(b.driver.findElements(By.cssSelector(".rq-turns img, #citation-panel img"))).isEmpty();
+        b.screenshot("chat-html-as-text.png");
+    }
+
+    @Test
+    @Order(3)
+    void should_refuse_a_broken_file_with_a_chinese_reason_and_change_nothing() throws Exception {
+        Browser b = browser();
+        b.open("reports");
+        Path broken = FILES.resolve("损坏的报告.pdf");
+        Files.write(broken, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2, 3, 4});
+        long before;
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            before = files.count();
+        }
+        upload(b, broken);
+        WebElement result = b.wait.until(d -> {
+            WebElement r = d.findElement(By.id("upload-result"));
+            return "false".equals(r.getAttribute("data-ok")) ? r : null;
+        });
+        assertThat(result.getText()).contains("未收录").containsPattern("\\p{IsHan}{4,}");
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            assertThat(files.count()).isEqualTo(before);
+        }
+    }
+
+    private static void upload(Browser b, Path file) {
+        WebElement upload = b.wait.until(d -> d.findElement(By.id("report-upload")));
+        WebElement input = (WebElement) b.js("""
+                const upload = arguments[0];
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));""", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+}
