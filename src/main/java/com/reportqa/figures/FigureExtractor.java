@@ -39,10 +39,28 @@ public final class FigureExtractor {
             to = tokens.get(index + 1).start();
         }
         String metric = MetricBuilder.metric(original, from, token.start(), token.end(), to);
-        String clause = trimmed(original, clauseStart, clauseEnd);
+        String clause = trimmed(original, sharedListStart(normalised, tokens, clauseStart), clauseEnd);
         String context = trimmed(original, sentenceStart, clauseEnd);
         return new FigureMention(token.value(), token.unit(), token.qualifier(),
                 original.substring(token.start(), token.end()), metric, clause, context, token.start(), token.end());
+    }
+
+    /**
+     * List items before this one that state no figure of their own share its number (组织行政执法人员参加网络
+     * 行政执法业务培训、考试1次: the 培训 was once too), so the clause reaches back over them.
+     */
+    private static int sharedListStart(String text, List<FigureScanner.Token> tokens, int clauseStart) {
+        int start = clauseStart;
+        while (start > 0 && text.charAt(start - 1) == '、') {
+            int itemStart = ClauseLayout.clauseStart(text, start - 1);
+            int itemEnd = start - 1;
+            boolean hasFigure = tokens.stream().anyMatch(t -> t.end() > itemStart && t.start() < itemEnd);
+            if (hasFigure) {
+                break;
+            }
+            start = itemStart;
+        }
+        return start;
     }
 
     private static String trimmed(String text, int start, int end) {
