@@ -30,16 +30,17 @@ public final class FigureExtractor {
         int clauseEnd = ClauseLayout.clauseEnd(normalised, token.end());
         int sentenceStart = ClauseLayout.sentenceStart(normalised, token.start());
         // Neighbouring figures in the same clause bound the words that describe this one.
-        int from = clauseStart;
-        if (index > 0 && tokens.get(index - 1).end() > clauseStart) {
-            from = tokens.get(index - 1).end();
+        int listStart = sharedListStart(normalised, tokens, clauseStart);
+        int from = listStart;
+        if (index > 0 && tokens.get(index - 1).end() > listStart) {
+            from = Math.max(clauseStart, tokens.get(index - 1).end());
         }
         int to = clauseEnd;
         if (index + 1 < tokens.size() && tokens.get(index + 1).start() < clauseEnd) {
             to = tokens.get(index + 1).start();
         }
         String metric = MetricBuilder.metric(original, from, token.start(), token.end(), to);
-        String clause = trimmed(original, sharedListStart(normalised, tokens, clauseStart), clauseEnd);
+        String clause = trimmed(original, listStart, clauseEnd);
         String context = trimmed(original, sentenceStart, clauseEnd);
         return new FigureMention(token.value(), token.unit(), token.qualifier(),
                 original.substring(token.start(), token.end()), metric, clause, context, token.start(), token.end());

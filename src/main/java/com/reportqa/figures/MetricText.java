@@ -39,6 +39,13 @@ final class MetricText {
     /** A question that does not ask for the new ones, answered by a figure that counts only those. */
     static final double ONLY_NEW_FACTOR = 0.9;
 
+    /**
+     * Verbs that change what a document or case count is (制定 is not 接收, 受理 is not 办结), in their folded
+     * form: a question naming one is not answered by a figure whose sentence lacks it.
+     */
+    private static final Set<String> ACTIONS = Set.of("制定", "接收", "受理", "办结", "审结", "立案", "废止", "聘请");
+    static final double OTHER_ACTION_FACTOR = 0.7;
+
     private final Synonyms synonyms;
     private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
 
@@ -119,6 +126,17 @@ final class MetricText {
                     || NEW.matcher(f.metric()).find() ? 1.0 : NOT_NEW_FACTOR;
         }
         return NEW.matcher(f.metric()).find() ? ONLY_NEW_FACTOR : 1.0;
+    }
+
+    /** 制定 in the question, only 接收 around the figure: a factor on its score. */
+    static double action(Map<String, Double> wanted, Set<String> figureMetric, Set<String> clause, Set<String> context) {
+        for (String verb : ACTIONS) {
+            if (wanted.getOrDefault(verb, 0.0) >= 1.0 && !figureMetric.contains(verb) && !clause.contains(verb)
+                    && !context.contains(verb)) {
+                return OTHER_ACTION_FACTOR;
+            }
+        }
+        return 1.0;
     }
 
     Set<String> bigrams(String text) {

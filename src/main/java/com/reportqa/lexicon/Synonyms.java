@@ -40,7 +40,9 @@ public final class Synonyms {
                 List.of("政务信息", "政府信息"),
                 List.of("人大建议", "人大代表建议", "代表建议"),
                 List.of("政协提案", "政协委员提案"),
-                List.of("覆盖", "涵盖")));
+                List.of("覆盖", "涵盖"),
+                List.of("制定", "出台", "颁布", "印发"),
+                List.of("接收", "收到")));
     }
 
     Synonyms(List<List<String>> groups) {

@@ -16,7 +16,7 @@ import com.reportqa.lexicon.Synonyms;
 public final class AskSplitter {
 
     static final Pattern INTERROGATIVE = Pattern.compile(
-            "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
+            "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|家次|件次|户次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
                     + "|百分之几|百分比|比例");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
@@ -24,6 +24,7 @@ public final class AskSplitter {
     static final Pattern FILLER = Pattern.compile(
             "这几份报告里|这些报告里?|报告里|报告中|请问|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
+                    + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|次数|人数|件数|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排一排"
                     + "|比较|对比|列个表|按|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
@@ -33,6 +34,9 @@ public final class AskSplitter {
             Map.entry("名", Set.of("名", "人", "位")),
             Map.entry("位", Set.of("位", "名", "人")),
             Map.entry("人次", Set.of("人次", "人")),
+            Map.entry("家次", Set.of("家次", "家", "次")),
+            Map.entry("户次", Set.of("户次", "户", "次")),
+            Map.entry("件次", Set.of("件次", "件", "次")),
             Map.entry("件", Set.of("件", "起", "宗", "个", "例")),
             Map.entry("起", Set.of("起", "件", "宗")),
             Map.entry("宗", Set.of("宗", "起", "件")),
