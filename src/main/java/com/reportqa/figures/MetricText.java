@@ -139,6 +139,23 @@ final class MetricText {
         return 1.0;
     }
 
+    /** A figure whose sentence never names what the question counts: a factor on its score. */
+    static final double HEAD_MISSING_FACTOR = 0.8;
+
+    /**
+     * The question's counted thing is the last bigram inside a word of its metric (参与办理信访案件 → 信访);
+     * a figure whose sentence lacks it counts something else (累计参与15件 counts 涉法事务).
+     */
+    static double askedHead(Map<String, Double> wanted, Set<String> sentence) {
+        String head = null;
+        for (var e : wanted.entrySet()) {
+            if (e.getValue() >= 1.0) {
+                head = e.getKey();
+            }
+        }
+        return head == null || sentence.contains(head) ? 1.0 : HEAD_MISSING_FACTOR;
+    }
+
     Set<String> bigrams(String text) {
         String folded = fold(text);
         Set<String> grams = new HashSet<>();

@@ -53,7 +53,7 @@ public final class AskSplitter {
             Map.entry("元", Set.of("元")),
             Map.entry("钱", Set.of("元")),
             Map.entry("金", Set.of("元")),
-            Map.entry("个方面", Set.of("个方面", "个")),
+            Map.entry("个方面", Set.of("个方面", "方面", "个")),
             Map.entry("个百分点", Set.of("个百分点")),
             Map.entry("百分", Set.of("%")));
 

@@ -60,4 +60,15 @@ class MetricTextRulesTest {
         Set<String> grams = text.bigrams(clause);
         assertThat(MetricText.action(text.weightedBigrams(ask), grams, grams, grams)).isEqualTo(factor);
     }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            法律顾问参与办理 信访案件 | 其中,法律顾问负责人列席重点工作会议,深度参与重大行政决策等各类涉法事务,累计参与15件 | 0.8
+            法律顾问参与办理 信访案件 | 还参与办理信访案件3件                                                                     | 1.0
+            健龙镇 化解 矛盾纠纷      | 2024年,全镇共受理各类矛盾纠纷224件,化解223件                                                | 1.0
+            """)
+    void should_doubt_a_figure_whose_sentence_never_names_what_is_counted(String ask, String sentence,
+            double factor) {
+        assertThat(MetricText.askedHead(text.weightedBigrams(ask), text.bigrams(sentence))).isEqualTo(factor);
+    }
 }

@@ -48,6 +48,7 @@ class HeldoutQuestionRulesTest {
             下达了多少家次整改通知书？                | 整改通知书 | 家次
             公共法律服务工作室覆盖了多少个村？        | 公共     | 个
             到现在一共培养了多少名法律明白人？        | 培养     | 名
+            专项整治聚焦了几个方面的问题？            | 专项整治 | 方面
             """)
     void should_keep_the_words_that_say_what_is_counted(String question, String word, String unit) {
         List<Ask> asks = AskSplitter.split(question);
