@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CompareAnswerer {
 
+    /** How many of the closest figures propose a kind of thing counted. */
+    private static final int CANDIDATE_KINDS = 8;
+
     private final FigureFinder finder;
     private final Corpus corpus;
 
@@ -33,10 +36,35 @@ class CompareAnswerer {
         if (ask.units().isEmpty()) {
             // without a unit in the question, the best match overall sets the kind of thing counted, so that
             // 件 and 起 are ranked together and 40余场次 or 18个村(社区) are not
-            var top = finder.near(ask, q.scope(), 1);
-            if (!top.isEmpty()) {
-                ask = new Ask(ask.metric(), ask.context(),
-                        com.reportqa.question.AskSplitter.compatible(top.get(0).figure().unit()));
+            // and of the close matches' kinds, the one that most places report (then the best matched) wins:
+            // 3次 of 讲座 in two reports, not 30份 of 审查合同 in one
+            Ask chosen = null;
+            int chosenCount = -1;
+            double chosenSum = -1;
+            java.util.Set<java.util.Set<String>> tried = new java.util.HashSet<>();
+            for (FigureMatch near : finder.near(ask, q.scope(), CANDIDATE_KINDS)) {
+                var family = com.reportqa.question.AskSplitter.compatible(near.figure().unit());
+                if (!tried.add(family)) {
+                    continue;
+                }
+                Ask candidate = new Ask(ask.metric(), ask.context(), family);
+                int count = 0;
+                double sum = 0;
+                for (Report report : q.scope()) {
+                    var m = finder.best(candidate, report, q.future());
+                    if (m.isPresent()) {
+                        count++;
+                        sum += m.get().score();
+                    }
+                }
+                if (count > chosenCount || count == chosenCount && sum > chosenSum) {
+                    chosen = candidate;
+                    chosenCount = count;
+                    chosenSum = sum;
+                }
+            }
+            if (chosen != null) {
+                ask = chosen;
             }
         }
         List<FigureMatch> found = new ArrayList<>();

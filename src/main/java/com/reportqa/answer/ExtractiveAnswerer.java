@@ -28,7 +28,7 @@ final class ExtractiveAnswerer {
     private static final Pattern NEGATION = Pattern.compile("未|没有|无|零|不存在");
     /** A question asking for a named document or scheme is answered by a sentence that names one. */
     private static final Pattern ASKS_FOR_NAME = Pattern.compile(
-            "(什么|哪个|哪份|哪项|哪些|哪家)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位)");
+            "(什么|哪个|哪份|哪项|哪些|哪家)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位|法律|法规|条例|法)");
     private static final double NAME_BONUS = 0.15;
 
     private final Corpus.CorpusSnapshot corpus;

@@ -30,19 +30,38 @@ public final class FigureExtractor {
         int clauseEnd = ClauseLayout.clauseEnd(normalised, token.end());
         int sentenceStart = ClauseLayout.sentenceStart(normalised, token.start());
         // Neighbouring figures in the same clause bound the words that describe this one.
-        int from = clauseStart;
-        if (index > 0 && tokens.get(index - 1).end() > clauseStart) {
-            from = tokens.get(index - 1).end();
+        int listStart = sharedListStart(normalised, tokens, clauseStart);
+        int from = listStart;
+        if (index > 0 && tokens.get(index - 1).end() > listStart) {
+            from = Math.max(clauseStart, tokens.get(index - 1).end());
         }
         int to = clauseEnd;
         if (index + 1 < tokens.size() && tokens.get(index + 1).start() < clauseEnd) {
             to = tokens.get(index + 1).start();
         }
         String metric = MetricBuilder.metric(original, from, token.start(), token.end(), to);
-        String clause = trimmed(original, clauseStart, clauseEnd);
+        String clause = trimmed(original, listStart, clauseEnd);
         String context = trimmed(original, sentenceStart, clauseEnd);
         return new FigureMention(token.value(), token.unit(), token.qualifier(),
                 original.substring(token.start(), token.end()), metric, clause, context, token.start(), token.end());
+    }
+
+    /**
+     * List items before this one that state no figure of their own share its number (组织行政执法人员参加网络
+     * 行政执法业务培训、考试1次: the 培训 was once too), so the clause reaches back over them.
+     */
+    private static int sharedListStart(String text, List<FigureScanner.Token> tokens, int clauseStart) {
+        int start = clauseStart;
+        while (start > 0 && text.charAt(start - 1) == '、') {
+            int itemStart = ClauseLayout.clauseStart(text, start - 1);
+            int itemEnd = start - 1;
+            boolean hasFigure = tokens.stream().anyMatch(t -> t.end() > itemStart && t.start() < itemEnd);
+            if (hasFigure) {
+                break;
+            }
+            start = itemStart;
+        }
+        return start;
     }
 
     private static String trimmed(String text, int start, int end) {

@@ -38,7 +38,7 @@ public class FigureFinder {
     private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence) {
     }
 
-    private record AskGrams(Set<String> wanted, Set<String> context) {
+    private record AskGrams(Map<String, Double> wanted, Set<String> context) {
     }
 
     /** One match per ask (in ask order); a figure answers at most one ask. */
@@ -90,7 +90,7 @@ public class FigureFinder {
     }
 
     private AskGrams askGrams(Ask ask) {
-        return new AskGrams(metricText.bigrams(ask.metric()), metricText.bigrams(ask.context()));
+        return new AskGrams(metricText.weightedBigrams(ask.metric()), metricText.bigrams(ask.context()));
     }
 
     private Grams grams(Figure f) {
@@ -108,7 +108,8 @@ public class FigureFinder {
     }
 
     double score(AskGrams ag, Ask ask, Figure f) {
-        Set<String> wanted = ag.wanted();
+        Map<String, Double> weights = ag.wanted();
+        Set<String> wanted = weights.keySet();
         if (wanted.isEmpty()) {
             return 0;
         }
@@ -116,11 +117,14 @@ public class FigureFinder {
         // an elliptical clause (化解223件 after 受理各类矛盾纠纷224件) takes its object from the clauses before
         double contextWeight = g.metric().size() <= 2 ? 0.8 : 0.55;
         double recall = 0;
-        for (String b : wanted) {
-            recall += g.metric().contains(b) ? 1.0 : g.clause().contains(b) ? 0.8
-                    : g.context().contains(b) ? contextWeight : g.sentence().contains(b) ? 0.3 : 0;
+        double total = 0;
+        for (var e : weights.entrySet()) {
+            String b = e.getKey();
+            recall += e.getValue() * (g.metric().contains(b) ? 1.0 : g.clause().contains(b) ? 0.8
+                    : g.context().contains(b) ? contextWeight : g.sentence().contains(b) ? 0.3 : 0);
+            total += e.getValue();
         }
-        recall /= wanted.size();
+        recall /= total;
         double precision = 0.5;
         if (!g.metric().isEmpty()) {
             long covered = g.metric().stream().filter(b -> wanted.contains(b) || ag.context().contains(b)).count();
@@ -132,6 +136,8 @@ public class FigureFinder {
             contextBonus = 0.15 * hit / ag.context().size();
         }
         double unit = ask.units().isEmpty() ? 1.0 : ask.units().contains(f.unit()) ? 1.1 : 0.35;
-        return (0.72 * recall + 0.28 * precision + contextBonus) * unit;
+        return (0.72 * recall + 0.28 * precision + contextBonus) * unit * MetricText.newness(ask.metric(), f)
+                * MetricText.action(weights, g.metric(), g.clause(), g.context())
+                * MetricText.askedHead(weights, g.sentence());
     }
 }

@@ -4,8 +4,11 @@ import com.reportqa.lexicon.Synonyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +25,26 @@ final class MetricText {
     /** Words that qualify any metric and so tell none apart. */
     private static final List<String> NOISE = List.of("各类", "各项", "全年", "累计", "共计", "合计", "其中", "总计",
             "一共", "全部", "均", "已", "的", "了", "共", "达", "为");
+
+    /**
+     * A bigram that straddles two words of a question (资料 in 普法|资料 is inside a word, 法资 is not) says
+     * little about what is counted: the report may put other words in between (人大代表建议 for 人大建议).
+     */
+    static final double CROSS_WORD_WEIGHT = 0.4;
+    /** Words marking a figure as the new ones of the year (新增, 新建, 新培养…), not the total stock. */
+    private static final Pattern NEW = Pattern.compile(
+            "新(?:增|建|装|培养|招|录|当选|任|设|开|发展|签|聘|引进|注册|成立|组建|上|修)");
+    /** A question that asks for the new ones, answered by a figure not said to be new. */
+    static final double NOT_NEW_FACTOR = 0.5;
+    /** A question that does not ask for the new ones, answered by a figure that counts only those. */
+    static final double ONLY_NEW_FACTOR = 0.9;
+
+    /**
+     * Verbs that change what a document or case count is (制定 is not 接收, 受理 is not 办结), in their folded
+     * form: a question naming one is not answered by a figure whose sentence lacks it.
+     */
+    private static final Set<String> ACTIONS = Set.of("制定", "接收", "受理", "办结", "审结", "立案", "废止", "聘请");
+    static final double OTHER_ACTION_FACTOR = 0.7;
 
     private final Synonyms synonyms;
     private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
@@ -72,6 +95,65 @@ final class MetricText {
             throw new UncheckedIOException(e);
         }
         return b;
+    }
+
+    /**
+     * The bigrams of a question's words, weighted: 1 inside a word (smartcn, after folding synonyms),
+     * {@link #CROSS_WORD_WEIGHT} across two words.
+     */
+    Map<String, Double> weightedBigrams(String text) {
+        String folded = fold(text);
+        boolean[] boundary = boundaries(folded);
+        Map<String, Double> grams = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < folded.length(); i++) {
+            char a = folded.charAt(i);
+            char b = folded.charAt(i + 1);
+            if (Character.isIdeographic(a) && Character.isIdeographic(b)) {
+                grams.merge("" + a + b, boundary[i + 1] ? CROSS_WORD_WEIGHT : 1.0, Math::max);
+            }
+        }
+        return grams;
+    }
+
+    /**
+     * How far a figure answers the question's "new or all" (新增了多少市场主体 is not answered by 对760户市场主体
+     * 进行监督管理; 一共培养了多少法律明白人 prefers 累计培养72名 to 新培养法律明白人18名): a factor on its score.
+     */
+    static double newness(String askText, Figure f) {
+        boolean askNew = NEW.matcher(askText).find();
+        if (askNew) {
+            return NEW.matcher(f.context()).find() || NEW.matcher(f.clause()).find()
+                    || NEW.matcher(f.metric()).find() ? 1.0 : NOT_NEW_FACTOR;
+        }
+        return NEW.matcher(f.metric()).find() ? ONLY_NEW_FACTOR : 1.0;
+    }
+
+    /** 制定 in the question, only 接收 around the figure: a factor on its score. */
+    static double action(Map<String, Double> wanted, Set<String> figureMetric, Set<String> clause, Set<String> context) {
+        for (String verb : ACTIONS) {
+            if (wanted.getOrDefault(verb, 0.0) >= 1.0 && !figureMetric.contains(verb) && !clause.contains(verb)
+                    && !context.contains(verb)) {
+                return OTHER_ACTION_FACTOR;
+            }
+        }
+        return 1.0;
+    }
+
+    /** A figure whose sentence never names what the question counts: a factor on its score. */
+    static final double HEAD_MISSING_FACTOR = 0.8;
+
+    /**
+     * The question's counted thing is the last bigram inside a word of its metric (参与办理信访案件 → 信访);
+     * a figure whose sentence lacks it counts something else (累计参与15件 counts 涉法事务).
+     */
+    static double askedHead(Map<String, Double> wanted, Set<String> sentence) {
+        String head = null;
+        for (var e : wanted.entrySet()) {
+            if (e.getValue() >= 1.0) {
+                head = e.getKey();
+            }
+        }
+        return head == null || sentence.contains(head) ? 1.0 : HEAD_MISSING_FACTOR;
     }
 
     Set<String> bigrams(String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.reportqa.lexicon.Synonyms;
 
 /**
  * Splits a numeric question into the figures it asks for: 处罚了几起，罚款多少钱 → two asks; 处分和组织处理各几人
@@ -15,21 +16,27 @@ import java.util.regex.Pattern;
 public final class AskSplitter {
 
     static final Pattern INTERROGATIVE = Pattern.compile(
-            "(?:有|是|达到|达|为)?(?<![哪这那])(多少|几)(个方面|个百分点|个工作日|人次|场次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
+            "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|家次|件次|户次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
                     + "|百分之几|百分比|比例");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
     static final Pattern FILLER = Pattern.compile(
             "这几份报告里|这些报告里?|报告里|报告中|请问|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
-                    + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
-                    + "|比较|对比|列个表|按|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|共|达到|达");
+                    + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
+                    + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
+                    + "|那边|这边|那里|次数|人数|件数|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
+                    + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排一排"
+                    + "|比较|对比|列个表|按|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
 
     private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
             Map.entry("人", Set.of("人", "名", "位", "人次")),
             Map.entry("名", Set.of("名", "人", "位")),
             Map.entry("位", Set.of("位", "名", "人")),
             Map.entry("人次", Set.of("人次", "人")),
+            Map.entry("家次", Set.of("家次", "家", "次")),
+            Map.entry("户次", Set.of("户次", "户", "次")),
+            Map.entry("件次", Set.of("件次", "件", "次")),
             Map.entry("件", Set.of("件", "起", "宗", "个", "例")),
             Map.entry("起", Set.of("起", "件", "宗")),
             Map.entry("宗", Set.of("宗", "起", "件")),
@@ -45,7 +52,8 @@ public final class AskSplitter {
             Map.entry("份", Set.of("份", "件", "个", "篇")),
             Map.entry("元", Set.of("元")),
             Map.entry("钱", Set.of("元")),
-            Map.entry("个方面", Set.of("个方面", "个")),
+            Map.entry("金", Set.of("元")),
+            Map.entry("个方面", Set.of("个方面", "方面", "个")),
             Map.entry("个百分点", Set.of("个百分点")),
             Map.entry("百分", Set.of("%")));
 
@@ -71,13 +79,34 @@ public final class AskSplitter {
             }
             String[] parts = java.util.Arrays.stream(AND.split(clause)).filter(p -> hanCount(clean(p)) >= 2)
                     .toArray(String[]::new);
-            if (parts.length > 1 && (EACH.matcher(clause).find() || allHaveInterrogatives(parts))) {
+            if (parts.length > 1 && (EACH.matcher(clause).find() || allHaveInterrogatives(parts)
+                    || askedBeforeCoordination(parts))) {
                 String shared = interrogativeTail(parts[parts.length - 1]);
-                for (String part : parts) {
+                if (shared.isEmpty()) {
+                    shared = m.group();
+                }
+                String tail = sharedTail(parts[parts.length - 1]);
+                for (int i = 0; i < parts.length; i++) {
+                    String part = parts[i];
+                    if (i < parts.length - 1 && !tail.isEmpty() && !clean(part).contains(tail)) {
+                        part = part + " " + tail; // 矛盾纠纷和信访的化解率 → 矛盾纠纷 化解率 + 信访 化解率
+                    }
                     asks.add(new String[] {part, shared});
                 }
             } else {
-                asks.add(new String[] {clause, m.group()});
+                // 责令几家执法单位整改了几项不当执法行为: two interrogatives, two figures
+                List<int[]> at = new ArrayList<>();
+                Matcher all = INTERROGATIVE.matcher(clause);
+                while (all.find()) {
+                    if (at.isEmpty() || hanCount(clause.substring(at.get(at.size() - 1)[1], all.start())) >= 2) {
+                        at.add(new int[] {all.start(), all.end()});
+                    }
+                }
+                for (int k = 0; k < at.size(); k++) {
+                    int from = k == 0 ? 0 : at.get(k)[0];
+                    int to = k + 1 < at.size() ? at.get(k + 1)[0] : clause.length();
+                    asks.add(new String[] {clause.substring(from, to), clause.substring(at.get(k)[0], at.get(k)[1])});
+                }
             }
         }
         List<Ask> out = new ArrayList<>();
@@ -111,6 +140,40 @@ public final class AskSplitter {
         return true;
     }
 
+    /** 走访了多少小微企业和个体工商户: one interrogative before a coordination of the things counted. */
+    private static boolean askedBeforeCoordination(String[] parts) {
+        Matcher m = INTERROGATIVE.matcher(parts[0]);
+        if (!m.find() || hanCount(clean(parts[0].substring(m.end()))) < 2) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (INTERROGATIVE.matcher(parts[i]).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the last of coordinated items shares with the ones before: the head after 的 (信访的化解率 →
+     * 化解率) or the predicate after 各/分别 (机关大会上各领学了几次 → 领学); empty when there is none.
+     */
+    static String sharedTail(String last) {
+        int de = last.lastIndexOf('的');
+        Matcher each = EACH.matcher(last);
+        int eachAt = each.find() ? each.start() : -1;
+        String tail;
+        if (de >= 0 && (eachAt < 0 || de < eachAt)) {
+            tail = last.substring(de + 1, eachAt < 0 ? last.length() : eachAt);
+        } else if (eachAt >= 0) {
+            tail = last.substring(each.end());
+        } else {
+            return "";
+        }
+        String cleaned = clean(tail);
+        return hanCount(cleaned) >= 2 ? cleaned : "";
+    }
+
     private static String interrogativeTail(String part) {
         Matcher m = INTERROGATIVE.matcher(part);
         return m.find() ? m.group() : "";
@@ -126,6 +189,9 @@ public final class AskSplitter {
         return FAMILIES.stream().filter(f -> f.contains(unit)).findFirst().orElse(Set.of(unit));
     }
 
+    /** 次数, 人数, 件数, 金额: a question that names what kind of count it wants without an interrogative. */
+    private static final Pattern COUNT_NOUN = Pattern.compile("(次|人|件|场|项|条|户|家)数(?!据|字|量)|金(?=额)");
+
     static Set<String> units(String interrogatives, String metric) {
         Set<String> units = new LinkedHashSet<>();
         Matcher m = INTERROGATIVE.matcher(interrogatives);
@@ -136,13 +202,39 @@ public final class AskSplitter {
                 break;
             }
         }
+        if (units.isEmpty()) {
+            Matcher count = COUNT_NOUN.matcher(interrogatives + " " + metric);
+            if (count.find()) {
+                units.addAll(UNIT_GROUPS.get(count.group(1)));
+            }
+        }
         if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
             units.addAll(UNIT_GROUPS.get("百分"));
         }
         return units;
     }
 
+    /** Synonyms that contain a filler word (罚了), folded before the filler goes (罚了多少钱 → 罚款). */
+    private static final List<String[]> FILLER_SYNONYMS = fillerSynonyms();
+
+    private static List<String[]> fillerSynonyms() {
+        Synonyms synonyms = new Synonyms();
+        List<String[]> out = new ArrayList<>();
+        for (List<String> group : synonyms.groups()) {
+            for (String word : group) {
+                if (FILLER.matcher(word).find() && !FILLER.matcher(group.get(0)).find()) {
+                    out.add(new String[] {word, group.get(0)});
+                }
+            }
+        }
+        out.sort((a, b) -> b[0].length() - a[0].length());
+        return List.copyOf(out);
+    }
+
     static String clean(String clause) {
+        for (String[] s : FILLER_SYNONYMS) {
+            clause = clause.replace(s[0], s[1]);
+        }
         return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("\\s+", " ").strip();
     }

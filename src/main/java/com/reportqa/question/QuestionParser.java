@@ -25,11 +25,14 @@ public final class QuestionParser {
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
     private static final Pattern COMPARE = Pattern.compile(
-            "哪个(地方|地区|镇|区|县|单位)?.{0,12}(多|少|高|低|大|小)|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|列个表|谁多|谁少|更多|更少");
+            "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,12}(多|少|高|低|大|小)"
+                    + "|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|列个表|谁多|谁少|更多|更少");
+    /** Asking for a ranking says it wants figures even without 多少. */
+    private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排一排");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "什么|哪些|哪几|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问");
+            "排一下|排个序|排序|排名|什么|哪些|哪几|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问");
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
 
     private final List<Report> reports;
@@ -100,7 +103,7 @@ public final class QuestionParser {
             kind = QuestionKind.COMPARE;
         }
         if (kind == QuestionKind.COMPARE && asks.isEmpty()) {
-            asks = List.of(new Ask(topic, "", Set.of()));
+            asks = List.of(new Ask(topic, "", AskSplitter.units(rest, topic)));
         }
         List<String> ambiguous = mentions.stream().flatMap(m -> m.ambiguous().stream()).toList();
         return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic, ambiguous);
@@ -160,7 +163,8 @@ public final class QuestionParser {
 
     private static QuestionKind kind(String text) {
         boolean numeric = AskSplitter.INTERROGATIVE.matcher(text).find();
-        if (COMPARE.matcher(text).find() && (numeric || text.contains("多") || text.contains("少"))) {
+        if (COMPARE.matcher(text).find()
+                && (numeric || text.contains("多") || text.contains("少") || RANKING.matcher(text).find())) {
             return QuestionKind.COMPARE;
         }
         if (CATALOG.matcher(text).find() && text.contains("报告")) {

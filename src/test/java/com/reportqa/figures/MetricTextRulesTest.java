@@ -1,0 +1,74 @@
+package com.reportqa.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.lexicon.Synonyms;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Matching rules found on the held-out question set: word-straddling bigrams, new vs all, action verbs. */
+class MetricTextRulesTest {
+
+    private final MetricText text = new MetricText(new Synonyms());
+
+    private static Figure figure(String metric, String clause) {
+        return new Figure(BigDecimal.ONE, "件", null, "1件", metric, clause, clause, clause, "p", "r", false, 0, 2);
+    }
+
+    @Test
+    void should_weigh_bigrams_inside_a_word_more_than_across_words() {
+        Map<String, Double> grams = text.weightedBigrams("人大建议");
+        assertThat(grams).containsEntry("人大", 1.0).containsEntry("建议", 1.0)
+                .containsEntry("大建", MetricText.CROSS_WORD_WEIGHT);
+    }
+
+    @Test
+    void should_fold_synonyms_before_weighing() {
+        // 人大代表建议 and 人大建议, 政务信息 and 政府信息 are the same thing
+        assertThat(text.weightedBigrams("人大代表建议").keySet()).isEqualTo(text.weightedBigrams("人大建议").keySet());
+        assertThat(text.bigrams("公开政府信息")).containsAll(text.weightedBigrams("公开政务信息").keySet());
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            新增 市场主体        | 市场主体             | 对760户市场主体进行监督管理           | 0.5
+            新增 市场主体        | 新增市场主体         | 全年新增市场主体1005个                | 1.0
+            农村 新装 监控探头   | 农村新建             | 农村新建21个高清视频监控探头          | 1.0
+            新增 企业            | 企业                 | 全年新增市场主体1005个，其中企业402个 | 1.0
+            培养 法律明白人      | 新培养法律明白人     | 2023年新培养法律明白人18名            | 0.9
+            培养 法律明白人      | 培养                 | 累计培养72名                          | 1.0
+            受理 矛盾纠纷        | 受理各类矛盾纠纷     | 全镇共受理各类矛盾纠纷224件           | 1.0
+            """)
+    void should_match_new_with_new_and_prefer_totals_otherwise(String ask, String metric, String clause,
+            double factor) {
+        assertThat(MetricText.newness(ask, figure(metric, clause))).isEqualTo(factor);
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            制定 规范性文件 | 2024年黄溪镇接收上级规范性文件征求意见稿6件 | 0.7
+            制定 规范性文件 | 全年共制定规范性文件3件                      | 1.0
+            出台 规范性文件 | 全年共制定规范性文件3件                      | 1.0
+            收到 征求意见稿 | 2024年黄溪镇接收上级规范性文件征求意见稿6件 | 1.0
+            规范性文件      | 2024年黄溪镇接收上级规范性文件征求意见稿6件 | 1.0
+            """)
+    void should_not_answer_one_action_with_another(String ask, String clause, double factor) {
+        Set<String> grams = text.bigrams(clause);
+        assertThat(MetricText.action(text.weightedBigrams(ask), grams, grams, grams)).isEqualTo(factor);
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            法律顾问参与办理 信访案件 | 其中,法律顾问负责人列席重点工作会议,深度参与重大行政决策等各类涉法事务,累计参与15件 | 0.8
+            法律顾问参与办理 信访案件 | 还参与办理信访案件3件                                                                     | 1.0
+            健龙镇 化解 矛盾纠纷      | 2024年,全镇共受理各类矛盾纠纷224件,化解223件                                                | 1.0
+            """)
+    void should_doubt_a_figure_whose_sentence_never_names_what_is_counted(String ask, String sentence,
+            double factor) {
+        assertThat(MetricText.askedHead(text.weightedBigrams(ask), text.bigrams(sentence))).isEqualTo(factor);
+    }
+}
