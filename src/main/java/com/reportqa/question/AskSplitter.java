@@ -21,8 +21,10 @@ public final class AskSplitter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
+    /** Words meaning "every place in the corpus": 各地、各镇、每个区… */
+    static final String ALL_PLACES = "(?:各个?|每个|所有|全部)(?:地方|地区|镇街|镇|乡镇|街道|区县|区|县|单位)|各地";
     static final Pattern FILLER = Pattern.compile(
-            "这几份报告里|这些报告里?|报告里|报告中|请问|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+            "这几份报告里|这些报告里?|报告里|报告中|请问|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|次数|人数|件数|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"

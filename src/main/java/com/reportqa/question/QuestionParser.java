@@ -27,6 +27,7 @@ public final class QuestionParser {
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,12}(多|少|高|低|大|小)"
                     + "|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|列个表|谁多|谁少|更多|更少");
+    private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** Asking for a ranking says it wants figures even without 多少. */
     private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排一排");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措");
@@ -165,6 +166,10 @@ public final class QuestionParser {
         boolean numeric = AskSplitter.INTERROGATIVE.matcher(text).find();
         if (COMPARE.matcher(text).find()
                 && (numeric || text.contains("多") || text.contains("少") || RANKING.matcher(text).find())) {
+            return QuestionKind.COMPARE;
+        }
+        if (numeric && EVERY_PLACE.matcher(text).find()) {
+            // 各地受理了多少件: one figure per place, side by side
             return QuestionKind.COMPARE;
         }
         if (CATALOG.matcher(text).find() && text.contains("报告")) {

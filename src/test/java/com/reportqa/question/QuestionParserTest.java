@@ -63,11 +63,20 @@ class QuestionParserTest {
         "健龙镇受理了多少件矛盾纠纷？|NUMERIC",
         "健龙镇和雁峰区组织旁听庭审，哪个多？|COMPARE",
         "哪个地方化解矛盾纠纷最多？|COMPARE",
+        "各地受理矛盾纠纷分别是多少？|COMPARE",
+        "每个镇有多少执法人员？|COMPARE",
+        "各地都开展了哪些普法活动？|LIST",
         "你这里有哪几个地方2024年度的报告？|CATALOG",
         "江口镇执法的“三项制度”具体是哪三项？|LIST",
         "健龙镇法治政府建设领导小组的组长是谁？|FACT"})
     void should_tell_the_kind_of_question(String question, QuestionKind kind) {
         assertThat(parser.parse(question).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void should_not_count_every_place_words_as_part_of_the_metric() {
+        assertThat(parser.parse("各地受理矛盾纠纷分别是多少？").asks()).singleElement()
+                .satisfies(ask -> assertThat(ask.metric()).isEqualTo("受理矛盾纠纷"));
     }
 
     @Test
