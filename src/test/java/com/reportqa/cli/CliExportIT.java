@@ -67,6 +67,26 @@ class CliExportIT {
     }
 
     @Test
+    void should_write_markdown_with_markers_quotes_and_references() throws Exception {
+        Path file = dir.resolve("回答.md");
+        assertThat(run("ask", "雁峰区行政复议审结多少件？", "--export", file.toString()).exitCode()).isZero();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("雁峰区行政复议审结多少件？")
+                .contains("57件").contains("[1]").contains("审结行政复议57件").contains("[EB/OL]");
+    }
+
+    @Test
+    void should_write_json_that_reads_back_into_the_answer_contract() throws Exception {
+        Path file = dir.resolve("回答.json");
+        assertThat(run("ask", "雁峰区行政复议审结多少件？", "--export", file.toString()).exitCode()).isZero();
+        var tree = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(tree.get("count").asInt()).isEqualTo(1);
+        var answer = json.treeToValue(tree.get("answers").get(0), com.reportqa.answer.Answer.class);
+        assertThat(answer.mode()).isEqualTo(com.reportqa.answer.Mode.NUMERIC);
+        assertThat(answer.answer()).contains("57件");
+        assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.text()).contains("审结行政复议57件"));
+    }
+
+    @Test
     void should_refuse_an_unknown_extension_before_answering() {
         Path file = dir.resolve("回答.xlsx");
         Run run = run("ask", "健龙镇受理了多少件矛盾纠纷？", "--export", file.toString());

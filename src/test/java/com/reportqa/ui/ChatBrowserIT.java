@@ -108,18 +108,9 @@ class ChatBrowserIT {
 
     @Test
     @Order(4)
-    void should_export_the_conversation_as_word_from_the_page() throws Exception {
+    void should_export_the_conversation_in_every_format_from_the_page() throws Exception {
         Browser b = browser();
-        WebElement link = b.driver.findElement(By.cssSelector("#conversation-exports a[data-format='docx']"));
-        // fetched by the page itself, with its session, as a click would download it
-        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
-                  let binary = '';
-                  new Uint8Array(buffer).forEach(x => binary += String.fromCharCode(x));
-                  done(btoa(binary));
-                });""", link.getAttribute("href"));
-        byte[] docx = java.util.Base64.getDecoder().decode(base64);
+        byte[] docx = download(b, "docx");
         java.nio.file.Path file = java.nio.file.Path.of("target/exports/conversation-from-browser.docx");
         java.nio.file.Files.createDirectories(file.getParent());
         java.nio.file.Files.write(file, docx);
@@ -127,9 +118,31 @@ class ChatBrowserIT {
                 + " (render with scripts/render-export.sh)");
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-            String text = extractor.getText();
-            assertThat(text).contains("雁峰区行政复议审结多少件？", "57件", "223件", "718件", "[1]", "参考文献", "[EB/OL]");
+            assertThat(extractor.getText())
+                    .contains("雁峰区行政复议审结多少件？", "57件", "223件", "718件", "[1]", "参考文献", "[EB/OL]");
         }
+        String markdown = new String(download(b, "md"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(markdown).contains("那江口镇呢？", "718件", "[1]", "[EB/OL]");
+        String csv = new String(download(b, "csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("雁峰区行政复议审结多少件？", "审结行政复议57件");
+        assertThat(csv.lines().count()).isGreaterThanOrEqualTo(4); // a header and a row per citation
+        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(new String(download(b, "json"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(json.get("count").asInt()).isEqualTo(3);
+        assertThat(json.get("answers").get(2).get("answer").asString()).contains("718件");
+    }
+
+    /** The conversation as the page's download link serves it, fetched by the page with its session. */
+    private static byte[] download(Browser b, String format) {
+        WebElement link = b.driver.findElement(By.cssSelector("#conversation-exports a[data-format='" + format + "']"));
+        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+                  let binary = '';
+                  new Uint8Array(buffer).forEach(x => binary += String.fromCharCode(x));
+                  done(btoa(binary));
+                });""", link.getAttribute("href"));
+        return java.util.Base64.getDecoder().decode(base64);
     }
 
     @Test
