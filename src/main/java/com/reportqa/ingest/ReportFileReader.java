@@ -67,6 +67,11 @@ final class ReportFileReader {
     }
 
     private String detect(String fileName, byte[] bytes) throws UnreadableFileException {
+        if (PlainText.looksLikePlainText(bytes)) {
+            // Tika's magic scan is the dearest step of reading a text report; text without control bytes and
+            // without a markup or PDF opening cannot be any of the binary formats it would find
+            return "text/plain";
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(bytes)) {

@@ -50,7 +50,7 @@ final class ParagraphIndex implements Closeable {
     static final String VECTOR = "vector";
     /** Bump when what is indexed changes: an index of another schema is rebuilt at start-up. */
     private static final String SCHEMA = "1";
-    private static final int COMMIT_EVERY = 50;
+    private static final int BATCH = 50;
 
     private static final Logger log = LoggerFactory.getLogger(ParagraphIndex.class);
 
@@ -131,8 +131,9 @@ final class ParagraphIndex implements Closeable {
         }
         int added = missing.size();
         int chunks = 0;
-        for (int from = 0; from < added; from += COMMIT_EVERY) {
-            List<Report> batch = missing.subList(from, Math.min(added, from + COMMIT_EVERY));
+        int committed = 0;
+        for (int from = 0; from < added; from += BATCH) {
+            List<Report> batch = missing.subList(from, Math.min(added, from + BATCH));
             // IndexWriter takes documents from several threads; analysis (smartcn) is most of the indexing
             // time. With embeddings the model already uses every core, so reports are embedded one by one.
             chunks += (embedder == null ? batch.parallelStream() : batch.stream()).mapToInt(r -> {
@@ -142,11 +143,13 @@ final class ParagraphIndex implements Closeable {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).sum();
-            if (from + COMMIT_EVERY < added) {
-                // a large first indexing keeps its progress if the process dies; searchers still see the old
-                // state until the sync ends
+            int done = from + batch.size();
+            // a large first indexing keeps its progress if the process dies (searchers still see the old state
+            // until the sync ends); commits grow with the work done, so their cost stays a small share of it
+            if (done < added && done - committed >= Math.max(BATCH, committed / 4)) {
                 writer.commit();
-                log.info("Index {}: {} new reports committed so far", dir, from + batch.size());
+                committed = done;
+                log.info("Index {}: {} new reports committed so far", dir, done);
             }
         }
         int removed = 0;
