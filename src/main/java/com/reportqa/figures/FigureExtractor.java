@@ -18,9 +18,33 @@ public final class FigureExtractor {
         List<FigureScanner.Token> tokens = new FigureScanner(normalised).scan();
         List<FigureMention> mentions = new ArrayList<>(tokens.size());
         for (int k = 0; k < tokens.size(); k++) {
-            mentions.add(toMention(paragraphText, normalised, tokens, k));
+            FigureMention m = toMention(paragraphText, normalised, tokens, k);
+            if (k > 0) {
+                m = withElidedObject(m, mentions.get(k - 1));
+            }
+            mentions.add(m);
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * 新培养法律明白人18名,累计培养72名: the second figure repeats only the verb of the first, and its object
+     * (法律明白人) is understood from it. A metric that is a bare verb found inside the previous figure's metric
+     * of the same sentence takes the words that follow that verb there.
+     */
+    static FigureMention withElidedObject(FigureMention m, FigureMention previous) {
+        String verb = m.metric();
+        if (verb.length() < 2 || verb.length() > 3 || !m.context().contains(previous.raw())
+                || !verb.codePoints().allMatch(Character::isIdeographic)) {
+            return m;
+        }
+        int at = previous.metric().indexOf(verb);
+        if (at < 0 || at + verb.length() >= previous.metric().length()) {
+            return m;
+        }
+        String object = previous.metric().substring(at + verb.length());
+        return new FigureMention(m.value(), m.unit(), m.qualifier(), m.raw(), verb + object, m.clause(),
+                m.context(), m.start(), m.end());
     }
 
     private static FigureMention toMention(String original, String normalised, List<FigureScanner.Token> tokens,
