@@ -35,7 +35,12 @@ public class FigureFinder {
         this.metricText = new MetricText(synonyms);
     }
 
-    private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence) {
+    /**
+     * The figure's bigrams with synonyms folded, and for recall also as written: 开展法治宣传活动 folds to 普法活动,
+     * yet still says 宣传 to a question about 宣传活动.
+     */
+    private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence,
+            Set<String> metricAsWritten, Set<String> clauseAsWritten) {
     }
 
     private record AskGrams(Map<String, Double> wanted, Set<String> context) {
@@ -95,7 +100,8 @@ public class FigureFinder {
 
     private Grams grams(Figure f) {
         return grams.computeIfAbsent(f, k -> new Grams(metricText.bigrams(k.metric()), metricText.bigrams(k.clause()),
-                metricText.bigrams(k.context()), metricText.bigrams(k.sentence())));
+                metricText.bigrams(k.context()), metricText.bigrams(k.sentence()), metricText.rawBigrams(k.metric()),
+                metricText.rawBigrams(k.clause())));
     }
 
     private static double adjacency(FigureMatch previous, Figure f) {
@@ -120,7 +126,8 @@ public class FigureFinder {
         double total = 0;
         for (var e : weights.entrySet()) {
             String b = e.getKey();
-            recall += e.getValue() * (g.metric().contains(b) ? 1.0 : g.clause().contains(b) ? 0.8
+            recall += e.getValue() * (g.metric().contains(b) || g.metricAsWritten().contains(b) ? 1.0
+                    : g.clause().contains(b) || g.clauseAsWritten().contains(b) ? 0.8
                     : g.context().contains(b) ? contextWeight : g.sentence().contains(b) ? 0.3 : 0);
             total += e.getValue();
         }

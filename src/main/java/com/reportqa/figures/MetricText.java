@@ -156,8 +156,20 @@ final class MetricText {
         return head == null || sentence.contains(head) ? 1.0 : HEAD_MISSING_FACTOR;
     }
 
+    /** The bigrams of the text as written, without folding synonyms (noise words still go). */
+    Set<String> rawBigrams(String text) {
+        String out = text;
+        for (String noise : NOISE) {
+            out = out.replace(noise, " ");
+        }
+        return hanBigrams(out);
+    }
+
     Set<String> bigrams(String text) {
-        String folded = fold(text);
+        return hanBigrams(fold(text));
+    }
+
+    private static Set<String> hanBigrams(String folded) {
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 1 < folded.length(); i++) {
             char a = folded.charAt(i);
