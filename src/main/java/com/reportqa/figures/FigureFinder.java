@@ -145,6 +145,6 @@ public class FigureFinder {
         double unit = ask.units().isEmpty() ? 1.0 : ask.units().contains(f.unit()) ? 1.1 : 0.35;
         return (0.72 * recall + 0.28 * precision + contextBonus) * unit * MetricText.newness(ask.metric(), f)
                 * MetricText.action(weights, g.metric(), g.clause(), g.context())
-                * MetricText.askedHead(weights, g.sentence());
+                * MetricText.askedHead(weights, g.sentence()) * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f);
     }
 }

@@ -139,6 +139,36 @@ final class MetricText {
         return 1.0;
     }
 
+    /** A figure followed by the noun it counts, and that noun is not what the question counts. */
+    static final double OTHER_NOUN_FACTOR = 0.6;
+
+    /**
+     * 邀请法律顾问为…55名基层法律明白人开展专题讲座: a number followed by its noun counts that noun (法律明白人). When a
+     * word the question counts by (顾问) is missing from that noun but stands earlier in the clause, it belongs to
+     * another participant of the clause, and the figure counts something else.
+     */
+    double countedNoun(Map<String, Double> wanted, Set<String> figureMetric, Set<String> asWritten, Figure f) {
+        int at = f.clause().indexOf(f.raw());
+        String metric = f.metric();
+        if (at <= 0 || metric.length() < 2) {
+            return 1.0;
+        }
+        String after = f.clause().substring(at + f.raw().length());
+        if (!after.startsWith(metric.substring(0, 2))) {
+            return 1.0; // the words before the number say what is counted
+        }
+        String beforeText = f.clause().substring(0, at);
+        Set<String> before = bigrams(beforeText);
+        before.addAll(rawBigrams(beforeText));
+        for (var e : wanted.entrySet()) {
+            String b = e.getKey();
+            if (e.getValue() >= 1.0 && !figureMetric.contains(b) && !asWritten.contains(b) && before.contains(b)) {
+                return OTHER_NOUN_FACTOR;
+            }
+        }
+        return 1.0;
+    }
+
     /** A figure whose sentence never names what the question counts: a factor on its score. */
     static final double HEAD_MISSING_FACTOR = 0.8;
 
