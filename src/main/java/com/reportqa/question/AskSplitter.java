@@ -195,11 +195,19 @@ public final class AskSplitter {
     private static final Pattern COUNT_NOUN = Pattern.compile(
             "(场次|人次|家次|户次|次|人|件|场|项|条|户|家)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
 
+    /** Nouns for people: 几个法律顾问 counts people, never 件. */
+    private static final Pattern PERSON = Pattern.compile(
+            "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)\\s*[?？]?$");
+
     static Set<String> units(String interrogatives, String metric) {
         Set<String> units = new LinkedHashSet<>();
         Matcher m = INTERROGATIVE.matcher(interrogatives);
         while (m.find()) {
             String unit = m.group(2);
+            if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
+                units.addAll(UNIT_GROUPS.get("人"));
+                break;
+            }
             if (unit != null && UNIT_GROUPS.containsKey(unit)) {
                 units.addAll(UNIT_GROUPS.get(unit));
                 break;

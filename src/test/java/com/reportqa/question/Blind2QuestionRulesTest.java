@@ -54,4 +54,17 @@ class Blind2QuestionRulesTest {
     void should_read_an_amount_as_yuan(String question, String unit) {
         assertThat(parser.parse(question).asks().get(0).units()).contains(unit);
     }
+
+    /** 几个 before a noun for people counts people (名, 人), not cases (件). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇有多少个法律顾问？           | 名 | 件
+            黄溪镇执法队有几个执法人员？       | 人 | 件
+            江口镇的执法人员多少个？           | 名 | 件
+            江口镇镇村两级一共建了多少个调解委员会？ | 个 | 人次
+            """)
+    void should_count_people_in_people(String question, String unit, String not) {
+        Ask ask = parser.parse(question).asks().get(parser.parse(question).asks().size() - 1);
+        assertThat(ask.units()).contains(unit).doesNotContain(not);
+    }
 }
