@@ -2,6 +2,8 @@ package com.reportqa.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the figures (number + measure word) a report paragraph states, with the words
@@ -32,6 +34,10 @@ public final class FigureExtractor {
      * (法律明白人) is understood from it. A metric that is a bare verb found inside the previous figure's metric
      * of the same sentence takes the words that follow that verb there.
      */
+    /** Verbs that open a metric on an object (受理各类矛盾纠纷), so that a bare verb after it shares the object. */
+    private static final Pattern DONE = Pattern.compile(
+            "^(受理|办理|排查|收到|接收|审结|查处|处理|接待|培养|走访|下达|审查|审核)");
+
     static FigureMention withElidedObject(FigureMention m, FigureMention previous) {
         String verb = m.metric();
         if (verb.length() < 2 || verb.length() > 3 || !m.context().contains(previous.raw())
@@ -39,6 +45,16 @@ public final class FigureExtractor {
             return m;
         }
         int at = previous.metric().indexOf(verb);
+        Matcher opening = DONE.matcher(previous.metric());
+        if ((at < 0 || at + verb.length() >= previous.metric().length()) && verb.length() == 2 && opening.find()
+                && opening.end() < previous.metric().length()) {
+            // 受理各类矛盾纠纷224件,化解223件: another verb on the same object
+            at = 0;
+            verb = verb.substring(0, 0) + verb;
+            String object = previous.metric().substring(opening.end());
+            return new FigureMention(m.value(), m.unit(), m.qualifier(), m.raw(), verb + object, m.clause(),
+                    m.context(), m.start(), m.end());
+        }
         if (at < 0 || at + verb.length() >= previous.metric().length()) {
             return m;
         }

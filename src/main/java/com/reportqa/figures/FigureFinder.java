@@ -104,6 +104,17 @@ public class FigureFinder {
                 metricText.rawBigrams(k.clause())));
     }
 
+    /** A percentage answers only a question about a rate or share (化解率, 公开面, 百分之几): 受理数 is a count. */
+    static double rateFactor(Ask ask, Figure f) {
+        return "%".equals(f.unit()) && !asksRate(ask) ? 0.35 : 1.0;
+    }
+
+    private static final java.util.regex.Pattern RATE_WORDS = java.util.regex.Pattern.compile("率|比例|比重|百分|占|面|覆盖|程度|规范化");
+
+    private static boolean asksRate(Ask ask) {
+        return RATE_WORDS.matcher(ask.metric() + " " + ask.context()).find();
+    }
+
     private static double adjacency(FigureMatch previous, Figure f) {
         if (previous == null || !previous.figure().paragraphId().equals(f.paragraphId())) {
             return 0;
@@ -142,9 +153,10 @@ public class FigureFinder {
             long hit = ag.context().stream().filter(b -> g.context().contains(b) || g.sentence().contains(b)).count();
             contextBonus = 0.15 * hit / ag.context().size();
         }
-        double unit = ask.units().isEmpty() ? 1.0 : ask.units().contains(f.unit()) ? 1.1 : 0.35;
+        double unit = ask.units().isEmpty() ? rateFactor(ask, f) : ask.units().contains(f.unit()) ? 1.1 : 0.35;
         return (0.72 * recall + 0.28 * precision + contextBonus) * unit * MetricText.newness(ask.metric(), f)
                 * MetricText.action(weights, g.metric(), g.clause(), g.context())
-                * MetricText.askedHead(weights, g.sentence()) * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f);
+                * MetricText.askedHead(weights, g.sentence()) * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
+                * MetricText.otherObject(weights, g.metric());
     }
 }

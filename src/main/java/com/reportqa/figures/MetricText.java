@@ -169,6 +169,33 @@ final class MetricText {
         return 1.0;
     }
 
+    /**
+     * 矛盾纠纷受理数 and 共受理来信来访12件: the figure's own words share only the verb (受理) with the question and go on
+     * to another object (来信来访); it counts that object. Elliptical figures (化解223件) name no object of their own.
+     */
+    static double otherObject(Map<String, Double> wanted, Set<String> figureMetric) {
+        String verb = null;
+        for (String v : ACTIONS) {
+            if (wanted.getOrDefault(v, 0.0) >= 1.0 && figureMetric.contains(v)) {
+                verb = v;
+            }
+        }
+        if (verb == null) {
+            return 1.0;
+        }
+        boolean sharesMore = false;
+        boolean asksMore = false;
+        for (var e : wanted.entrySet()) {
+            if (e.getValue() >= 1.0 && !e.getKey().equals(verb)) {
+                asksMore = true;
+                sharesMore |= figureMetric.contains(e.getKey());
+            }
+        }
+        String asked = verb;
+        long own = figureMetric.stream().filter(b -> !b.equals(asked) && !wanted.containsKey(b)).count();
+        return asksMore && !sharesMore && own >= 2 ? OTHER_NOUN_FACTOR : 1.0;
+    }
+
     /** A figure whose sentence never names what the question counts: a factor on its score. */
     static final double HEAD_MISSING_FACTOR = 0.8;
 

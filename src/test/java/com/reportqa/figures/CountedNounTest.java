@@ -26,4 +26,16 @@ class CountedNounTest {
         assertThat(text.countedNoun(text.weightedBigrams(ask), text.bigrams(metric), text.rawBigrams(metric), f))
                 .isEqualTo(factor);
     }
+
+    /** 矛盾纠纷受理数 is not answered by 受理来信来访: only the verb is shared, the object is another. */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            受理来信来访       | 矛盾纠纷受理 | 0.6
+            受理各类矛盾纠纷   | 矛盾纠纷受理 | 1.0
+            化解               | 矛盾纠纷化解 | 1.0
+            制定规范性文件     | 制定规范性文件 | 1.0
+            """)
+    void should_tell_another_object_of_the_same_verb(String metric, String ask, double factor) {
+        assertThat(MetricText.otherObject(text.weightedBigrams(ask), text.bigrams(metric))).isEqualTo(factor);
+    }
 }
