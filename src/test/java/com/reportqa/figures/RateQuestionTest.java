@@ -18,6 +18,7 @@ class RateQuestionTest {
             公开面              | %  | 1.0
             公开规范化          | %  | 1.0
             矛盾纠纷 受理       | 件 | 1.0
+            人大建议政协提案 满意度 | % | 1.0
             """)
     void should_answer_a_count_with_a_count(String metric, String unit, double factor) {
         Figure f = new Figure(BigDecimal.TEN, unit, null, "10" + unit, "办结率", "办结率100%", "办结率100%",
