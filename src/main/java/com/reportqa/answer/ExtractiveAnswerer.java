@@ -30,6 +30,12 @@ final class ExtractiveAnswerer {
     private static final Pattern ASKS_FOR_NAME = Pattern.compile(
             "(什么|哪个|哪份|哪项|哪些|哪家)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位|法律|法规|条例|法)");
     private static final double NAME_BONUS = 0.15;
+    /** 哪家律所, 什么公司: the answer is an organisation's name, so a sentence must name one. */
+    private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
+            "(哪家|哪一家|哪个|什么)[^，,？?]{0,4}(律所|律师事务所|事务所|公司|银行|医院|学校)");
+    private static final Pattern ORGANISATION = Pattern.compile("(律师事务所|事务所|公司|银行|医院|学校)");
+    /** Words before an organisation noun that leave it unnamed: 聘请律师事务所的资深律师, 与律师事务所签订. */
+    private static final Pattern UNNAMED_BEFORE = Pattern.compile("(聘请|委托|邀请|签订|联系|引入|依托|通过|[与和及同向由到等各或请的、，,])$");
 
     private final Corpus.CorpusSnapshot corpus;
     private final SentenceScorer scorer;
@@ -55,6 +61,7 @@ final class ExtractiveAnswerer {
     List<Scored> rank(Question q, List<ParagraphHit> hits) {
         Set<String> wanted = scorer.words(q.topic());
         boolean wantsName = ASKS_FOR_NAME.matcher(q.text()).find();
+        boolean wantsOrganisation = ASKS_FOR_ORGANISATION.matcher(q.text()).find();
         List<Scored> out = new ArrayList<>();
         for (int rank = 0; rank < hits.size(); rank++) {
             ParagraphHit hit = hits.get(rank);
@@ -77,6 +84,9 @@ final class ExtractiveAnswerer {
                 double cov = Math.max(scorer.coverage(wanted, sentence),
                         0.85 * scorer.coverage(wanted, heading + sentence));
                 String raw = p.text().substring(s, e);
+                if (wantsOrganisation && !namesOrganisation(raw)) {
+                    continue;
+                }
                 double nameBonus = wantsName && (raw.contains("《") || raw.contains("“")) ? NAME_BONUS : 0;
                 double score = (cov + nameBonus) * planFactor + 0.02 / (rank + 1);
                 out.add(new Scored(r, p, s, e, score));
@@ -161,6 +171,19 @@ final class ExtractiveAnswerer {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence names an organisation: 龙脊律师事务所 does, 聘请律师事务所的资深律师 does not. */
+    static boolean namesOrganisation(String sentence) {
+        java.util.regex.Matcher m = ORGANISATION.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 2), m.start());
+            if (m.start() > 0 && Character.isIdeographic(sentence.codePointAt(m.start() - 1))
+                    && !UNNAMED_BEFORE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlan(Scored s) {

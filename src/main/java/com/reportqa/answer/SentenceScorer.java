@@ -68,9 +68,20 @@ final class SentenceScorer {
             ts.reset();
             StringBuilder run = new StringBuilder();
             int runEnd = -1;
+            String lastWord = null;
+            int lastWordEnd = -1;
             while (ts.incrementToken()) {
                 String w = term.toString();
                 boolean han = w.codePoints().allMatch(Character::isIdeographic);
+                if (lastWord != null && run.isEmpty() && offset.startOffset() == lastWordEnd
+                        && PLACE_SUFFIX.matcher(w).matches()) {
+                    // 调解|室: smartcn splits off the head of a compound; 调解室 is the thing asked about
+                    words.remove(lastWord);
+                    words.add(lastWord + w);
+                    lastWord = null;
+                    continue;
+                }
+                lastWord = null;
                 if (w.length() == 1 && han && (run.isEmpty() || offset.startOffset() == runEnd)) {
                     run.append(w);
                     runEnd = offset.endOffset();
@@ -82,6 +93,8 @@ final class SentenceScorer {
                     runEnd = offset.endOffset();
                 } else if (w.length() >= 2 && han) {
                     words.add(w);
+                    lastWord = w;
+                    lastWordEnd = offset.endOffset();
                 }
             }
             flush(run, words);
@@ -91,6 +104,9 @@ final class SentenceScorer {
         }
         return words;
     }
+
+    /** One-character heads naming a place or body that smartcn leaves apart from the word before: 调解室, 服务站. */
+    private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile("[室站栏庭馆厅队]");
 
     private static void flush(StringBuilder run, Set<String> words) {
         if (run.length() >= 2) {

@@ -2,6 +2,8 @@ package com.reportqa.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the figures (number + measure word) a report paragraph states, with the words
@@ -18,9 +20,47 @@ public final class FigureExtractor {
         List<FigureScanner.Token> tokens = new FigureScanner(normalised).scan();
         List<FigureMention> mentions = new ArrayList<>(tokens.size());
         for (int k = 0; k < tokens.size(); k++) {
-            mentions.add(toMention(paragraphText, normalised, tokens, k));
+            FigureMention m = toMention(paragraphText, normalised, tokens, k);
+            if (k > 0) {
+                m = withElidedObject(m, mentions.get(k - 1));
+            }
+            mentions.add(m);
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * 新培养法律明白人18名,累计培养72名: the second figure repeats only the verb of the first, and its object
+     * (法律明白人) is understood from it. A metric that is a bare verb found inside the previous figure's metric
+     * of the same sentence takes the words that follow that verb there.
+     */
+    /** Verbs that open a metric on an object (受理各类矛盾纠纷), so that a bare verb after it shares the object. */
+    private static final Pattern DONE = Pattern.compile(
+            "^(受理|办理|排查|收到|接收|审结|查处|处理|接待|培养|走访|下达|审查|审核)");
+
+    static FigureMention withElidedObject(FigureMention m, FigureMention previous) {
+        String verb = m.metric();
+        if (verb.length() < 2 || verb.length() > 3 || !m.context().contains(previous.raw())
+                || !verb.codePoints().allMatch(Character::isIdeographic)) {
+            return m;
+        }
+        int at = previous.metric().indexOf(verb);
+        Matcher opening = DONE.matcher(previous.metric());
+        if ((at < 0 || at + verb.length() >= previous.metric().length()) && verb.length() == 2 && opening.find()
+                && opening.end() < previous.metric().length()) {
+            // 受理各类矛盾纠纷224件,化解223件: another verb on the same object
+            at = 0;
+            verb = verb.substring(0, 0) + verb;
+            String object = previous.metric().substring(opening.end());
+            return new FigureMention(m.value(), m.unit(), m.qualifier(), m.raw(), verb + object, m.clause(),
+                    m.context(), m.start(), m.end());
+        }
+        if (at < 0 || at + verb.length() >= previous.metric().length()) {
+            return m;
+        }
+        String object = previous.metric().substring(at + verb.length());
+        return new FigureMention(m.value(), m.unit(), m.qualifier(), m.raw(), verb + object, m.clause(),
+                m.context(), m.start(), m.end());
     }
 
     private static FigureMention toMention(String original, String normalised, List<FigureScanner.Token> tokens,

@@ -35,7 +35,12 @@ public class FigureFinder {
         this.metricText = new MetricText(synonyms);
     }
 
-    private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence) {
+    /**
+     * The figure's bigrams with synonyms folded, and for recall also as written: 开展法治宣传活动 folds to 普法活动,
+     * yet still says 宣传 to a question about 宣传活动.
+     */
+    private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence,
+            Set<String> metricAsWritten, Set<String> clauseAsWritten) {
     }
 
     private record AskGrams(Map<String, Double> wanted, Set<String> context) {
@@ -95,7 +100,19 @@ public class FigureFinder {
 
     private Grams grams(Figure f) {
         return grams.computeIfAbsent(f, k -> new Grams(metricText.bigrams(k.metric()), metricText.bigrams(k.clause()),
-                metricText.bigrams(k.context()), metricText.bigrams(k.sentence())));
+                metricText.bigrams(k.context()), metricText.bigrams(k.sentence()), metricText.rawBigrams(k.metric()),
+                metricText.rawBigrams(k.clause())));
+    }
+
+    /** A percentage answers only a question about a rate or share (化解率, 公开面, 百分之几): 受理数 is a count. */
+    static double rateFactor(Ask ask, Figure f) {
+        return "%".equals(f.unit()) && !asksRate(ask) ? 0.35 : 1.0;
+    }
+
+    private static final java.util.regex.Pattern RATE_WORDS = java.util.regex.Pattern.compile("率|比例|比重|百分|占|面|覆盖|度|规范化|好评|满意");
+
+    private static boolean asksRate(Ask ask) {
+        return RATE_WORDS.matcher(ask.metric() + " " + ask.context()).find();
     }
 
     private static double adjacency(FigureMatch previous, Figure f) {
@@ -120,7 +137,8 @@ public class FigureFinder {
         double total = 0;
         for (var e : weights.entrySet()) {
             String b = e.getKey();
-            recall += e.getValue() * (g.metric().contains(b) ? 1.0 : g.clause().contains(b) ? 0.8
+            recall += e.getValue() * (g.metric().contains(b) || g.metricAsWritten().contains(b) ? 1.0
+                    : g.clause().contains(b) || g.clauseAsWritten().contains(b) ? 0.8
                     : g.context().contains(b) ? contextWeight : g.sentence().contains(b) ? 0.3 : 0);
             total += e.getValue();
         }
@@ -135,9 +153,10 @@ public class FigureFinder {
             long hit = ag.context().stream().filter(b -> g.context().contains(b) || g.sentence().contains(b)).count();
             contextBonus = 0.15 * hit / ag.context().size();
         }
-        double unit = ask.units().isEmpty() ? 1.0 : ask.units().contains(f.unit()) ? 1.1 : 0.35;
+        double unit = ask.units().isEmpty() ? rateFactor(ask, f) : ask.units().contains(f.unit()) ? 1.1 : 0.35;
         return (0.72 * recall + 0.28 * precision + contextBonus) * unit * MetricText.newness(ask.metric(), f)
                 * MetricText.action(weights, g.metric(), g.clause(), g.context())
-                * MetricText.askedHead(weights, g.sentence());
+                * MetricText.askedHead(weights, g.sentence()) * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
+                * MetricText.otherObject(weights, g.metric());
     }
 }

@@ -139,6 +139,63 @@ final class MetricText {
         return 1.0;
     }
 
+    /** A figure followed by the noun it counts, and that noun is not what the question counts. */
+    static final double OTHER_NOUN_FACTOR = 0.6;
+
+    /**
+     * 邀请法律顾问为…55名基层法律明白人开展专题讲座: a number followed by its noun counts that noun (法律明白人). When a
+     * word the question counts by (顾问) is missing from that noun but stands earlier in the clause, it belongs to
+     * another participant of the clause, and the figure counts something else.
+     */
+    double countedNoun(Map<String, Double> wanted, Set<String> figureMetric, Set<String> asWritten, Figure f) {
+        int at = f.clause().indexOf(f.raw());
+        String metric = f.metric();
+        if (at <= 0 || metric.length() < 2) {
+            return 1.0;
+        }
+        String after = f.clause().substring(at + f.raw().length());
+        if (!after.startsWith(metric.substring(0, 2))) {
+            return 1.0; // the words before the number say what is counted
+        }
+        String beforeText = f.clause().substring(0, at);
+        Set<String> before = bigrams(beforeText);
+        before.addAll(rawBigrams(beforeText));
+        for (var e : wanted.entrySet()) {
+            String b = e.getKey();
+            if (e.getValue() >= 1.0 && !figureMetric.contains(b) && !asWritten.contains(b) && before.contains(b)) {
+                return OTHER_NOUN_FACTOR;
+            }
+        }
+        return 1.0;
+    }
+
+    /**
+     * 矛盾纠纷受理数 and 共受理来信来访12件: the figure's own words share only the verb (受理) with the question and go on
+     * to another object (来信来访); it counts that object. Elliptical figures (化解223件) name no object of their own.
+     */
+    static double otherObject(Map<String, Double> wanted, Set<String> figureMetric) {
+        String verb = null;
+        for (String v : ACTIONS) {
+            if (wanted.getOrDefault(v, 0.0) >= 1.0 && figureMetric.contains(v)) {
+                verb = v;
+            }
+        }
+        if (verb == null) {
+            return 1.0;
+        }
+        boolean sharesMore = false;
+        boolean asksMore = false;
+        for (var e : wanted.entrySet()) {
+            if (e.getValue() >= 1.0 && !e.getKey().equals(verb)) {
+                asksMore = true;
+                sharesMore |= figureMetric.contains(e.getKey());
+            }
+        }
+        String asked = verb;
+        long own = figureMetric.stream().filter(b -> !b.equals(asked) && !wanted.containsKey(b)).count();
+        return asksMore && !sharesMore && own >= 2 ? OTHER_NOUN_FACTOR : 1.0;
+    }
+
     /** A figure whose sentence never names what the question counts: a factor on its score. */
     static final double HEAD_MISSING_FACTOR = 0.8;
 
@@ -156,8 +213,20 @@ final class MetricText {
         return head == null || sentence.contains(head) ? 1.0 : HEAD_MISSING_FACTOR;
     }
 
+    /** The bigrams of the text as written, without folding synonyms (noise words still go). */
+    Set<String> rawBigrams(String text) {
+        String out = text;
+        for (String noise : NOISE) {
+            out = out.replace(noise, " ");
+        }
+        return hanBigrams(out);
+    }
+
     Set<String> bigrams(String text) {
-        String folded = fold(text);
+        return hanBigrams(fold(text));
+    }
+
+    private static Set<String> hanBigrams(String folded) {
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 1 < folded.length(); i++) {
             char a = folded.charAt(i);

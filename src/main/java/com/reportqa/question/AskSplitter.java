@@ -27,7 +27,7 @@ public final class AskSplitter {
             "这几份报告里|这些报告里?|报告里|报告中|请问|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
-                    + "|那边|这边|那里|次数|人数|件数|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
+                    + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排一排"
                     + "|比较|对比|列个表|按|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
 
@@ -192,13 +192,22 @@ public final class AskSplitter {
     }
 
     /** 次数, 人数, 件数, 金额: a question that names what kind of count it wants without an interrogative. */
-    private static final Pattern COUNT_NOUN = Pattern.compile("(次|人|件|场|项|条|户|家)数(?!据|字|量)|金(?=额)");
+    private static final Pattern COUNT_NOUN = Pattern.compile(
+            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
+
+    /** Nouns for people: 几个法律顾问 counts people, never 件. */
+    private static final Pattern PERSON = Pattern.compile(
+            "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)\\s*[?？]?$");
 
     static Set<String> units(String interrogatives, String metric) {
         Set<String> units = new LinkedHashSet<>();
         Matcher m = INTERROGATIVE.matcher(interrogatives);
         while (m.find()) {
             String unit = m.group(2);
+            if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
+                units.addAll(UNIT_GROUPS.get("人"));
+                break;
+            }
             if (unit != null && UNIT_GROUPS.containsKey(unit)) {
                 units.addAll(UNIT_GROUPS.get(unit));
                 break;
@@ -207,7 +216,9 @@ public final class AskSplitter {
         if (units.isEmpty()) {
             Matcher count = COUNT_NOUN.matcher(interrogatives + " " + metric);
             if (count.find()) {
-                units.addAll(UNIT_GROUPS.get(count.group(1)));
+                // 宣讲场次多: a count noun names the measure word it is counted in
+                String unit = count.group(1) != null ? count.group(1) : count.group(2) != null ? count.group(2) : "金";
+                units.addAll(UNIT_GROUPS.get(unit));
             }
         }
         if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {

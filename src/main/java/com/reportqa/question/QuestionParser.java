@@ -24,6 +24,9 @@ public final class QuestionParser {
     private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|目标|今后|未来");
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
+    /** 形成几份报告, 出具了多少份报告: reports a place produced are a count, not the reports of the corpus. */
+    private static final Pattern PRODUCED_REPORTS = Pattern.compile(
+            "(形成|出具|提交|撰写|起草|印发|编制|编写|完成|报送|上报)了?(几份|多少份)[^，,。？?]{0,6}报告");
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,12}(多|少|高|低|大|小)"
                     + "|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|列个表|谁多|谁少|更多|更少");
@@ -172,7 +175,7 @@ public final class QuestionParser {
             // 各地受理了多少件: one figure per place, side by side
             return QuestionKind.COMPARE;
         }
-        if (CATALOG.matcher(text).find() && text.contains("报告")) {
+        if (CATALOG.matcher(text).find() && text.contains("报告") && !PRODUCED_REPORTS.matcher(text).find()) {
             return QuestionKind.CATALOG;
         }
         if (LIST.matcher(text).find()) {

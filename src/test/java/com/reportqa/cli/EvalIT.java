@@ -30,7 +30,7 @@ class EvalIT {
     JsonMapper json;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questions.jsonl", "heldout.jsonl"})
+    @ValueSource(strings = {"questions.jsonl", "heldout.jsonl", "blind2.jsonl"})
     void should_clear_the_bars_on_the_question_set(String name) throws Exception {
         Path file = Path.of("../shared/eval/" + name);
         if (!Files.exists(file)) {
