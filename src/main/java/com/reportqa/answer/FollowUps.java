@@ -37,8 +37,6 @@ class FollowUps {
         // retrieval searches the question's text, and 那江口镇呢 has no words of the topic
         String search = String.join("", carried.places()) + (carried.year() == null ? "" : carried.year() + "年")
                 + carried.topic().replaceAll("[\\s\\p{Punct}？。，！]", "");
-        return new Question(search, carried.kind(), carried.places(), carried.placeGroups(), carried.year(),
-                carried.future(), carried.scope(), carried.asks(), carried.unknownPlaces(), carried.missingYear(),
-                carried.topic(), carried.ambiguous());
+        return carried.withText(search);
     }
 }

@@ -31,10 +31,10 @@ public record Question(String text, QuestionKind kind, List<String> places, List
         unknownPlaces = List.copyOf(unknownPlaces);
     }
 
-    public Question(String text, QuestionKind kind, List<String> places, List<List<Report>> placeGroups,
-            Integer year, boolean future, List<Report> scope, List<Ask> asks, List<String> unknownPlaces,
-            String missingYear, String topic) {
-        this(text, kind, places, placeGroups, year, future, scope, asks, unknownPlaces, missingYear, topic, List.of());
+    /** The same understanding for other words, e.g. a follow-up restated for retrieval. */
+    public Question withText(String newText) {
+        return new Question(newText, kind, places, placeGroups, year, future, scope, asks, unknownPlaces, missingYear,
+                topic, ambiguous);
     }
 
     public boolean numeric() {

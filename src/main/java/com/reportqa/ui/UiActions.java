@@ -29,6 +29,9 @@ class UiActions {
     private static final List<ExportFormat> FORMATS =
             List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN, ExportFormat.CSV, ExportFormat.JSON);
 
+    private static final java.util.Map<ExportFormat, String> LABELS = java.util.Map.of(ExportFormat.DOCX, "Word",
+            ExportFormat.MARKDOWN, "Markdown", ExportFormat.CSV, "CSV", ExportFormat.JSON, "JSON");
+
     private final JsonMapper json;
     private final ExportService exports;
     private final AnswerService answers;
@@ -97,9 +100,6 @@ class UiActions {
         link.getElement().setAttribute("data-format", format.extension());
         return link;
     }
-
-    private static final java.util.Map<ExportFormat, String> LABELS = java.util.Map.of(ExportFormat.DOCX, "Word",
-            ExportFormat.MARKDOWN, "Markdown", ExportFormat.CSV, "CSV", ExportFormat.JSON, "JSON");
 
     /** Upload of a report into the corpus, for editors only. */
     Component upload(Runnable onUploaded) {
