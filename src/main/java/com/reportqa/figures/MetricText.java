@@ -34,6 +34,8 @@ final class MetricText {
     /** Words marking a figure as the new ones of the year (新增, 新建, 新培养…), not the total stock. */
     private static final Pattern NEW = Pattern.compile(
             "新(?:增|建|装|培养|招|录|当选|任|设|开|发展|签|聘|引进|注册|成立|组建|上|修)");
+    /** Words marking a figure as the running total, whatever the sentence around it says. */
+    private static final Pattern TOTAL = Pattern.compile("累计|总计|合计|共计|总共|现有|共有");
     /** A question that asks for the new ones, answered by a figure not said to be new. */
     static final double NOT_NEW_FACTOR = 0.5;
     /** A question that does not ask for the new ones, answered by a figure that counts only those. */
@@ -122,8 +124,14 @@ final class MetricText {
     static double newness(String askText, Figure f) {
         boolean askNew = NEW.matcher(askText).find();
         if (askNew) {
-            return NEW.matcher(f.context()).find() || NEW.matcher(f.clause()).find()
-                    || NEW.matcher(f.metric()).find() ? 1.0 : NOT_NEW_FACTOR;
+            if (NEW.matcher(f.clause()).find() || NEW.matcher(f.metric()).find()) {
+                return 1.0;
+            }
+            // 新培养法律明白人28名，累计培养335名: the sentence speaks of new ones, this clause of the running total
+            if (TOTAL.matcher(f.clause()).find()) {
+                return NOT_NEW_FACTOR;
+            }
+            return NEW.matcher(f.context()).find() ? 1.0 : NOT_NEW_FACTOR;
         }
         return NEW.matcher(f.metric()).find() ? ONLY_NEW_FACTOR : 1.0;
     }

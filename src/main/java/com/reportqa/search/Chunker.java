@@ -17,26 +17,23 @@ final class Chunker {
     List<Chunk> chunks(Report report) {
         List<Chunk> chunks = new ArrayList<>();
         for (Paragraph paragraph : report.paragraphs()) {
-            String source = source(report, paragraph);
+            List<String> source = source(report, paragraph);
             List<int[]> windows = windows(paragraph);
             for (int i = 0; i < windows.size(); i++) {
                 int[] w = windows.get(i);
                 String text = paragraph.text().substring(w[0], w[1]);
-                chunks.add(new Chunk(paragraph.id() + "#" + i, paragraph.id(), report.id(), w[0], w[1],
-                        source + text));
+                chunks.add(new Chunk(paragraph.id() + "#" + i, paragraph.id(), report.id(), w[0], w[1], source,
+                        text));
             }
         }
         return chunks;
     }
 
-    private static String source(Report report, Paragraph paragraph) {
-        StringBuilder sb = new StringBuilder(report.place().display()).append(' ')
-                .append(report.year()).append("年度 ");
-        if (!paragraph.sectionPath().isEmpty()) {
-            List<String> path = paragraph.sectionPath();
-            sb.append(String.join(" ", path.subList(Math.max(0, path.size() - 2), path.size())));
-        }
-        return sb.append("：").toString();
+    private static List<String> source(Report report, Paragraph paragraph) {
+        List<String> source = new ArrayList<>(List.of(report.place().display(), report.year() + "年度"));
+        List<String> path = paragraph.sectionPath();
+        source.addAll(path.subList(Math.max(0, path.size() - 2), path.size()));
+        return List.copyOf(source);
     }
 
     List<int[]> windows(Paragraph paragraph) {

@@ -7,19 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -49,7 +53,9 @@ final class ParagraphIndex implements Closeable {
     static final String END = "end";
     static final String VECTOR = "vector";
     /** Bump when what is indexed changes: an index of another schema is rebuilt at start-up. */
-    private static final String SCHEMA = "1";
+    private static final String SCHEMA = "2";
+    /** Scores need term frequencies and lengths only: no query reads positions, so none are written. */
+    private static final FieldType TERMS_ONLY = termsOnly();
     private static final int BATCH = 50;
 
     private static final Logger log = LoggerFactory.getLogger(ParagraphIndex.class);
@@ -105,6 +111,14 @@ final class ParagraphIndex implements Closeable {
         IndexWriter w = new IndexWriter(directory, config);
         w.setLiveCommitData(Map.of("schema", schema()).entrySet());
         return w;
+    }
+
+    private static FieldType termsOnly() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private String schema() {
@@ -172,6 +186,16 @@ final class ParagraphIndex implements Closeable {
                 : embedder.embedPassages(chunks.stream().map(Chunk::indexText).toList());
         // replace, never duplicate, if a report is indexed again after an interrupted run
         writer.deleteDocuments(new Term(REPORT_ID, report.id()));
+        // a report's windows share its place, year and headings: segment each once (smartcn is most of the cost)
+        Map<String, List<String>> sourceWords = new HashMap<>();
+        List<List<String>> words = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            List<String> w = new ArrayList<>();
+            for (String part : c.source()) {
+                w.addAll(sourceWords.computeIfAbsent(part, this::words));
+            }
+            words.add(w);
+        }
         List<Document> docs = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
@@ -182,8 +206,9 @@ final class ParagraphIndex implements Closeable {
             doc.add(new IntField(YEAR, report.year(), Field.Store.YES));
             doc.add(new StoredField(START, c.start()));
             doc.add(new StoredField(END, c.end()));
-            doc.add(new TextField(ChineseAnalysis.WORDS, c.indexText(), Field.Store.NO));
-            doc.add(new TextField(ChineseAnalysis.GRAMS, c.indexText(), Field.Store.NO));
+            doc.add(new Field(ChineseAnalysis.WORDS, c.text(), TERMS_ONLY));
+            doc.add(new Field(ChineseAnalysis.WORDS, new TermList(words.get(i)), TERMS_ONLY));
+            doc.add(new Field(ChineseAnalysis.GRAMS, c.indexText(), TERMS_ONLY));
             if (vectors != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
             }
@@ -191,6 +216,21 @@ final class ParagraphIndex implements Closeable {
         }
         writer.addDocuments(docs);
         return chunks.size();
+    }
+
+    private List<String> words(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = writer.getAnalyzer().tokenStream(ChineseAnalysis.WORDS, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private Set<String> indexedReportIds() throws IOException {

@@ -50,6 +50,18 @@ class MetricTextRulesTest {
 
     @ParameterizedTest(name = "{0} ← {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            新培养 法律明白人 | 培养法律明白人 | 累计培养335名           | 2025年新培养法律明白人28名,累计培养335名 | 0.5
+            新培养 法律明白人 | 培养法律明白人 | 新培养法律明白人28名    | 2025年新培养法律明白人28名,累计培养335名 | 1.0
+            新增 市场主体     | 市场主体       | 其中企业402个           | 全年新增市场主体1005个,其中企业402个     | 1.0
+            """)
+    void should_not_answer_new_ones_with_the_running_total_beside_them(String ask, String metric, String clause,
+            String context, double factor) {
+        Figure f = new Figure(BigDecimal.ONE, "名", null, "1名", metric, clause, context, context, "p", "r", false, 0, 2);
+        assertThat(MetricText.newness(ask, f)).isEqualTo(factor);
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             制定 规范性文件 | 2024年黄溪镇接收上级规范性文件征求意见稿6件 | 0.7
             制定 规范性文件 | 全年共制定规范性文件3件                      | 1.0
             出台 规范性文件 | 全年共制定规范性文件3件                      | 1.0
