@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -186,16 +183,10 @@ final class ParagraphIndex implements Closeable {
                 : embedder.embedPassages(chunks.stream().map(Chunk::indexText).toList());
         // replace, never duplicate, if a report is indexed again after an interrupted run
         writer.deleteDocuments(new Term(REPORT_ID, report.id()));
-        // a report's windows share its place, year and headings: segment each once (smartcn is most of the cost)
-        Map<String, List<String>> sourceWords = new HashMap<>();
-        List<List<String>> words = new ArrayList<>(chunks.size());
-        for (Chunk c : chunks) {
-            List<String> w = new ArrayList<>();
-            for (String part : c.source()) {
-                w.addAll(sourceWords.computeIfAbsent(part, this::words));
-            }
-            words.add(w);
-        }
+        // segments a report's place, year and headings once; must run before addDocuments, which reuses the
+        // analyzer's per-thread token streams
+        ReportWords reportWords = new ReportWords(writer.getAnalyzer());
+        List<ReportWords.Known> known = chunks.stream().map(reportWords::known).toList();
         List<Document> docs = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
@@ -206,8 +197,10 @@ final class ParagraphIndex implements Closeable {
             doc.add(new IntField(YEAR, report.year(), Field.Store.YES));
             doc.add(new StoredField(START, c.start()));
             doc.add(new StoredField(END, c.end()));
-            doc.add(new Field(ChineseAnalysis.WORDS, c.text(), TERMS_ONLY));
-            doc.add(new Field(ChineseAnalysis.WORDS, new TermList(words.get(i)), TERMS_ONLY));
+            if (!known.get(i).includesText()) {
+                doc.add(new Field(ChineseAnalysis.WORDS, c.text(), TERMS_ONLY));
+            }
+            doc.add(new Field(ChineseAnalysis.WORDS, new TermList(known.get(i).words()), TERMS_ONLY));
             doc.add(new Field(ChineseAnalysis.GRAMS, c.indexText(), TERMS_ONLY));
             if (vectors != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
@@ -216,21 +209,6 @@ final class ParagraphIndex implements Closeable {
         }
         writer.addDocuments(docs);
         return chunks.size();
-    }
-
-    private List<String> words(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = writer.getAnalyzer().tokenStream(ChineseAnalysis.WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return terms;
     }
 
     private Set<String> indexedReportIds() throws IOException {
