@@ -29,6 +29,16 @@ public class EditorAccess {
                 && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + Accounts.EDITOR).equals(a.getAuthority()));
     }
 
+    /** The logged-in user's name; empty for an anonymous visitor. */
+    public java.util.Optional<String> userName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()
+                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(auth.getName());
+    }
+
     /** Whether the login form is worth showing: some account exists. */
     public boolean loginAvailable() {
         return settings.editingEnabled() || !settings.readers().isEmpty();

@@ -66,7 +66,7 @@ class ChatView extends Div {
         chat.addClassName("rq-chat");
         Div main = new Div(chat, panel);
         main.addClassName("rq-main");
-        add(Header.create(actions.conversationExports(this::conversationId), newChat), main);
+        add(Header.create(actions.account(), actions.conversationExports(this::conversationId), newChat), main);
         conversation = (String) VaadinSession.getCurrent().getAttribute(CONVERSATION);
         replay();
     }

@@ -40,7 +40,7 @@ class FiguresView extends Div {
     private final EChart chart = new EChart();
     private final Div chartNote = new Div();
 
-    FiguresView(AnswerService answers, JsonMapper json) {
+    FiguresView(AnswerService answers, JsonMapper json, UiActions actions) {
         this.answers = answers;
         this.json = json;
         addClassName("rq-view");
@@ -93,7 +93,7 @@ class FiguresView extends Div {
         chartBar.addClassName("rq-filters");
         Div body = new Div(new H2("报告中的数字"), filters, grid, new H3("一个指标的各地比较"), chartBar, chartNote, chart);
         body.addClassName("rq-page");
-        add(Header.create(), body);
+        add(Header.create(actions.account()), body);
         suggestedMetric().ifPresent(m -> {
             compared.setValue(m);
             drawChart();

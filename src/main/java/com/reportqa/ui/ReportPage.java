@@ -28,10 +28,12 @@ class ReportPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }""";
 
     private final AnswerService answers;
+    private final UiActions actions;
     private String title = "报告";
 
-    ReportPage(AnswerService answers) {
+    ReportPage(AnswerService answers, UiActions actions) {
         this.answers = answers;
+        this.actions = actions;
         addClassName("rq-view");
     }
 
@@ -51,7 +53,7 @@ class ReportPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             body.add(new H2("找不到这份报告"), new Paragraph("报告可能已被删除或重新收录。"),
                     new Anchor("reports", "返回报告列表"));
         });
-        add(Header.create(), body);
+        add(Header.create(actions.account()), body);
     }
 
     private void render(Div body, ReportView.Detail detail) {

@@ -22,6 +22,7 @@ class ReportsView extends Div {
     private static final String ALL_YEARS = "全部年度";
 
     private final AnswerService answers;
+    private final UiActions actions;
     private final H2 heading = new H2();
     private List<ReportView.Summary> all;
     private final Grid<ReportView.Summary> grid = new Grid<>();
@@ -31,6 +32,7 @@ class ReportsView extends Div {
     ReportsView(AnswerService answers, UiActions actions) {
         addClassName("rq-view");
         this.answers = answers;
+        this.actions = actions;
         all = answers.reports();
         text.setPlaceholder("按地方、标题或发布机关筛选");
         text.setClearButtonVisible(true);
@@ -51,6 +53,10 @@ class ReportsView extends Div {
                 .setFlexGrow(0).setSortable(true);
         grid.addColumn(ReportView.Summary::paragraphs).setHeader("段落").setWidth("5em").setFlexGrow(0);
         grid.addColumn(ReportView.Summary::figures).setHeader("数字").setWidth("5em").setFlexGrow(0);
+        if (actions.canEdit()) {
+            grid.addComponentColumn(r -> actions.deleteButton(r, this::refresh)).setHeader("").setWidth("6em")
+                    .setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setId("reports-grid");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
@@ -62,7 +68,7 @@ class ReportsView extends Div {
         heading.setText("已收录的报告（" + all.size() + " 份）");
         Div body = new Div(heading, filters, grid, actions.upload(this::refresh));
         body.addClassName("rq-page");
-        add(Header.create(), body);
+        add(Header.create(actions.account()), body);
     }
 
     /** After an upload: the new report is in the grid at once. */

@@ -14,6 +14,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.spring.annotation.UIScope;
@@ -39,13 +41,51 @@ class UiActions {
     private final com.reportqa.ingest.CorpusEditor editor;
     private final com.reportqa.security.EditorAccess access;
 
+    /** Vaadin's logout; absent where Vaadin security is not configured. */
+    private final org.springframework.beans.factory.ObjectProvider<AuthenticationContext> authentication;
+
     UiActions(JsonMapper json, ExportService exports, AnswerService answers, com.reportqa.ingest.CorpusEditor editor,
-            com.reportqa.security.EditorAccess access) {
+            com.reportqa.security.EditorAccess access,
+            org.springframework.beans.factory.ObjectProvider<AuthenticationContext> authentication) {
         this.json = json;
         this.exports = exports;
         this.answers = answers;
         this.editor = editor;
         this.access = access;
+        this.authentication = authentication;
+    }
+
+    /** Who is logged in, with 退出; a 登录 link when accounts exist and nobody is; nothing otherwise. */
+    Component account() {
+        Div box = new Div();
+        box.addClassName("rq-account");
+        box.setId("account");
+        access.userName().ifPresentOrElse(name -> {
+            Span who = new Span(name + (access.isEditor() ? "（编辑）" : ""));
+            who.setId("account-name");
+            Button logout = new Button("退出", e -> authentication.ifAvailable(AuthenticationContext::logout));
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            logout.setId("logout");
+            box.add(who, logout);
+        }, () -> {
+            if (access.loginAvailable()) {
+                Anchor login = new Anchor("login", "登录");
+                login.setRouterIgnore(true);
+                login.setId("login-link");
+                box.add(login);
+            }
+        });
+        return box;
+    }
+
+    /** Whether the current user may add and remove reports. */
+    boolean canEdit() {
+        return access.isEditor();
+    }
+
+    /** For an editor: a 删除 button that asks before removing the report from the corpus and the index. */
+    Component deleteButton(com.reportqa.answer.ReportView.Summary report, Runnable onDeleted) {
+        return ReportDelete.button(editor, access, report, onDeleted);
     }
 
     /** What "复制引用" copies: the quoted words, then the report as a GB/T 7714 reference and the section. */

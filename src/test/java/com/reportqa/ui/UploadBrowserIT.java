@@ -92,6 +92,8 @@ class UploadBrowserIT {
         b.open("reports");
         assertThat(b.driver.findElement(By.cssSelector(".rq-upload")).getText()).contains("登录");
         assertThat(b.driver.findElements(By.id("report-upload"))).isEmpty();
+        assertThat(b.driver.findElement(By.id("login-link")).getText()).isEqualTo("登录");
+        assertThat(b.driver.findElements(By.cssSelector(".rq-delete"))).isEmpty();
     }
 
     @Test
@@ -104,6 +106,7 @@ class UploadBrowserIT {
         b.wait.until(d -> !d.getCurrentUrl().contains("login"));
 
         b.open("reports");
+        assertThat(b.wait.until(d -> d.findElement(By.id("account-name"))).getText()).isEqualTo("editor（编辑）");
         Path file = FILES.resolve("上传镇2024年法治政府建设报告.txt");
         Files.createDirectories(FILES);
         Files.writeString(file, REPORT);
@@ -151,6 +154,43 @@ class UploadBrowserIT {
         try (Stream<Path> files = Files.list(CORPUS)) {
             assertThat(files.count()).isEqualTo(before);
         }
+    }
+
+    @Test
+    @Order(4)
+    void should_let_an_editor_delete_a_report_after_confirming() throws Exception {
+        Browser b = browser();
+        b.open("reports");
+        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 6L);
+        By delete = By.cssSelector("vaadin-button.rq-delete[aria-label*='上传镇']");
+        b.wait.until(d -> d.findElement(delete)).click();
+        WebElement confirm = b.wait.until(d -> d.findElement(By.id("delete-confirm")));
+        b.screenshot("reports-delete.png");
+        assertThat(b.driver.getCurrentUrl()).as("the row click does not open the report").endsWith("/reports");
+        assertThat(CORPUS.resolve("上传镇2024年法治政府建设报告.txt")).as("nothing deleted before confirming").exists();
+        confirm.click();
+        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 5L);
+        assertThat(CORPUS.resolve("上传镇2024年法治政府建设报告.txt")).doesNotExist();
+
+        b.open("");
+        WebElement input = b.input();
+        int before = b.driver.findElements(By.cssSelector(".rq-answer")).size();
+        input.sendKeys("上传镇受理矛盾纠纷多少件？", Keys.ENTER);
+        b.wait.until(d -> d.findElements(By.cssSelector(".rq-answer")).size() > before);
+        assertThat(b.lastAnswer("").getText()).doesNotContain("137件");
+    }
+
+    @Test
+    @Order(5)
+    void should_log_out_from_the_header() {
+        Browser b = browser();
+        b.open("reports");
+        b.wait.until(d -> d.findElement(By.id("logout"))).click();
+        b.wait.until(d -> !d.findElements(By.id("login-link")).isEmpty());
+        b.open("reports");
+        assertThat(b.wait.until(d -> d.findElement(By.id("login-link"))).getText()).isEqualTo("登录");
+        assertThat(b.driver.findElements(By.cssSelector(".rq-delete"))).isEmpty();
+        assertThat(b.driver.findElements(By.id("report-upload"))).isEmpty();
     }
 
     private static void upload(Browser b, Path file) {

@@ -1,0 +1,58 @@
+package com.reportqa.ui;
+
+import com.reportqa.answer.ReportView;
+import com.reportqa.ingest.CorpusEditor;
+import com.reportqa.ingest.EditResult;
+import com.reportqa.security.EditorAccess;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/**
+ * Removing a report from the browser, for editors: asked first, because the file leaves the corpus folder and
+ * cannot be brought back from here; the outcome, or why nothing changed, is shown in Chinese.
+ */
+final class ReportDelete {
+
+    private ReportDelete() {
+    }
+
+    static Button button(CorpusEditor editor, EditorAccess access, ReportView.Summary report, Runnable onDeleted) {
+        Button delete = new Button("删除", e -> confirm(editor, access, report, onDeleted));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
+        delete.addClassName("rq-delete");
+        delete.getElement().setAttribute("aria-label", "删除 " + report.title());
+        // the row itself opens the report: a click on its delete button must not do that as well
+        delete.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        return delete;
+    }
+
+    private static void confirm(CorpusEditor editor, EditorAccess access, ReportView.Summary report,
+            Runnable onDeleted) {
+        Dialog dialog = new Dialog();
+        dialog.setId("delete-dialog");
+        dialog.setHeaderTitle("删除这份报告？");
+        dialog.add(new Paragraph(report.place() + " " + report.year() + "年度：" + report.title()),
+                new Paragraph("文件 " + report.file() + " 将从语料目录删除，并从索引中移除；此操作不能在这里撤销。"));
+        Button yes = new Button("删除", e -> {
+            dialog.close();
+            // checked again: the session may have logged out since the button was drawn
+            EditResult result = access.isEditor() ? editor.delete(report.id())
+                    : new EditResult(false, report.file(), null, "没有编辑权限，报告未删除。");
+            Notification n = Notification.show(result.message(), 5000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(result.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            n.setId("delete-result");
+            if (result.ok()) {
+                onDeleted.run();
+            }
+        });
+        yes.setId("delete-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button no = new Button("取消", e -> dialog.close());
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+}
