@@ -1,14 +1,10 @@
 package com.reportqa.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The smartcn words of one report's windows. Every window repeats the report's place and year and the headings
@@ -38,18 +34,7 @@ final class ReportWords {
     }
 
     private List<String> segment(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(ChineseAnalysis.WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(words);
+        return List.copyOf(ChineseAnalysis.terms(analyzer, ChineseAnalysis.WORDS, text));
     }
 
     /** Words to replay; {@code includesText} false means the window's text is still to be analyzed. */

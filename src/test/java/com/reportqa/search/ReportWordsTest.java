@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.ReportIngester;
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class ReportWordsTest {
@@ -82,17 +79,6 @@ class ReportWordsTest {
     }
 
     private static List<String> segment(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream s = analyzer.tokenStream(ChineseAnalysis.WORDS, text)) {
-            CharTermAttribute t = s.addAttribute(CharTermAttribute.class);
-            s.reset();
-            while (s.incrementToken()) {
-                out.add(t.toString());
-            }
-            s.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+        return ChineseAnalysis.terms(analyzer, ChineseAnalysis.WORDS, text);
     }
 }

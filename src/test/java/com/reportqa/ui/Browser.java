@@ -59,6 +59,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the reports grid holds {@code rows} rows. */
+    void waitForReportRows(long rows) {
+        wait.until(d -> ((Number) js("return document.getElementById('reports-grid').size")).longValue() == rows);
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -164,10 +164,10 @@ class ChatBrowserIT {
     void should_list_and_filter_the_reports() throws Exception {
         Browser b = browser();
         b.open("reports");
-        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 5L);
+        b.waitForReportRows(5);
         b.screenshot("reports.png");
         b.driver.findElement(By.id("report-filter")).findElement(By.tagName("input")).sendKeys("雁峰", Keys.ENTER);
-        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 1L);
+        b.waitForReportRows(1);
     }
 
     @Test

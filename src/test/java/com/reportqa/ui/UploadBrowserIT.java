@@ -116,7 +116,7 @@ class UploadBrowserIT {
             return r.getAttribute("data-ok") != null ? r : null;
         });
         assertThat(result.getAttribute("data-ok")).isEqualTo("true");
-        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 6L);
+        b.waitForReportRows(6);
         b.screenshot("reports-upload.png");
         assertThat(CORPUS.resolve(file.getFileName())).exists();
 
@@ -161,7 +161,7 @@ class UploadBrowserIT {
     void should_let_an_editor_delete_a_report_after_confirming() throws Exception {
         Browser b = browser();
         b.open("reports");
-        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 6L);
+        b.waitForReportRows(6);
         By delete = By.cssSelector("vaadin-button.rq-delete[aria-label*='上传镇']");
         b.wait.until(d -> d.findElement(delete)).click();
         WebElement confirm = b.wait.until(d -> d.findElement(By.id("delete-confirm")));
@@ -169,7 +169,7 @@ class UploadBrowserIT {
         assertThat(b.driver.getCurrentUrl()).as("the row click does not open the report").endsWith("/reports");
         assertThat(CORPUS.resolve("上传镇2024年法治政府建设报告.txt")).as("nothing deleted before confirming").exists();
         confirm.click();
-        b.wait.until(d -> (Long) b.js("return document.getElementById('reports-grid').size") == 5L);
+        b.waitForReportRows(5);
         assertThat(CORPUS.resolve("上传镇2024年法治政府建设报告.txt")).doesNotExist();
 
         b.open("");
