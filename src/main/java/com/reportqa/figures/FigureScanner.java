@@ -142,7 +142,9 @@ final class FigureScanner {
         String prefix = UnitLexicon.prefixQualifierBefore(text, numberStart);
         int start = prefix == null ? numberStart : numberStart - prefix.length();
         String qualifier = approx != null ? approx : prefix != null ? prefix : suffix;
-        return new Token(start, end, numberStart, ChineseNumbers.normalize(value), unit, qualifier);
+        // 七方面 and 7个方面 count the same thing: one unit name, so answers and comparisons agree
+        String named = "方面".equals(unit) ? "个方面" : unit;
+        return new Token(start, end, numberStart, ChineseNumbers.normalize(value), named, qualifier);
     }
 
     private int chineseRunEnd(int start) {

@@ -133,6 +133,10 @@ final class MetricText {
             }
             return NEW.matcher(f.context()).find() ? 1.0 : NOT_NEW_FACTOR;
         }
+        if (TOTAL.matcher(askText).find()) {
+            // 累计培养了多少: the new ones of the year are not the running total
+            return NEW.matcher(f.clause()).find() || NEW.matcher(f.metric()).find() ? NOT_NEW_FACTOR : 1.0;
+        }
         return NEW.matcher(f.metric()).find() ? ONLY_NEW_FACTOR : 1.0;
     }
 

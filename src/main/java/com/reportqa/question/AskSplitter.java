@@ -29,7 +29,7 @@ public final class AskSplitter {
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排一排"
-                    + "|比较|对比|列个表|按|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
+                    + "|比较|对比|列个表|按|帮着|帮忙|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
 
     private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
             Map.entry("人", Set.of("人", "名", "位", "人次")),
@@ -66,9 +66,12 @@ public final class AskSplitter {
     static List<Ask> split(String text) {
         List<String> clauses = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(text)) {
-            for (String part : clause.split("、")) {
-                clauses.add(part);
+            String[] items = clause.split("、");
+            if (eachOfListed(items)) {
+                clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
+                continue;
             }
+            clauses.addAll(List.of(items));
         }
         // a clause without interrogative joins the next one ("立案几件、处分…": each item is its own ask)
         List<String[]> asks = new ArrayList<>(); // {clause, interrogative clause it belongs to}
@@ -116,7 +119,11 @@ public final class AskSplitter {
         for (String[] a : asks) {
             String metric = clean(a[0]);
             if (hanCount(metric) == 0 && !previous.isEmpty()) {
-                continue; // 哪个多？按多少排一下: no figure of its own
+                if (!TOTAL.matcher(a[0]).find()) {
+                    continue; // 哪个多？按多少排一下: no figure of its own
+                }
+                // 新培养了几个，累计一共有多少: the running total of the thing just asked about
+                metric = "累计" + (previous.startsWith("新") ? previous.substring(1) : previous);
             }
             if (hanCount(metric) < 3 && !context.isEmpty() && previous.isEmpty()) {
                 // 全年累计搞了几次: the thing counted was named in the clauses before
@@ -127,6 +134,26 @@ public final class AskSplitter {
             previous = metric;
         }
         return out;
+    }
+
+    /** A clause asking for a running total (累计有多少) rather than naming something new. */
+    private static final Pattern TOTAL = Pattern.compile("累计|总共|一共|共计|总计|合计");
+
+    /** Items listed with 、 where only the last asks, for each of them (各/分别): A、B、C各有几个. */
+    private static boolean eachOfListed(String[] items) {
+        if (items.length < 2) {
+            return false;
+        }
+        String last = items[items.length - 1];
+        if (!INTERROGATIVE.matcher(last).find() || !EACH.matcher(last).find()) {
+            return false;
+        }
+        for (int i = 0; i < items.length - 1; i++) {
+            if (INTERROGATIVE.matcher(items[i]).find() || hanCount(clean(items[i])) < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int hanCount(String s) {

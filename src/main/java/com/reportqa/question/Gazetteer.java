@@ -23,7 +23,7 @@ final class Gazetteer {
     /** A place-like word in a question: two or three characters and an administrative suffix. */
     private static final Pattern PLACE_LIKE = Pattern.compile("([\\p{IsHan}]{2,3}?)(区|县|镇|乡|街道)");
     /** First characters of words that end like a place but are not one (全区, 本镇, 社区, 城区…). */
-    private static final String NOT_PLACE_START = "全本该各我你他其此每这那哪社城园辖景街小山片矿乡县镇区市省村组新老各地分在和与及的个";
+    private static final String NOT_PLACE_START = "全本该各我你他其此每这那哪社城园辖景街小山片矿乡县镇区市省村组新老各地分在和与及的个年月日";
     /** Common words that end like a place name: 场镇 (market town), 城区, 社区, 乡镇… */
     private static final Set<String> COMMON_WORDS = Set.of("场镇", "城镇", "集镇", "乡镇", "村镇", "城区", "社区", "园区",
             "景区", "辖区", "片区", "街区", "小区", "新区", "老区", "矿区", "山区", "牧区", "郊区", "市区", "县区", "县镇",
@@ -156,7 +156,9 @@ final class Gazetteer {
                 start++;
             }
             String tail = stem.charAt(stem.length() - 1) + m.group(2);
-            if (!free(taken, start, m.end()) || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
+            // 组织镇村干部, 乡村振兴: 镇村 and 乡村 pair two levels, the 镇 or 乡 ends no name (but 石门镇村民 does)
+            boolean pairedLevel = question.startsWith("村", m.end()) && !question.startsWith("村民", m.end());
+            if (!free(taken, start, m.end()) || pairedLevel || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
                     || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在".indexOf(c) >= 0)) {
                 continue;
             }

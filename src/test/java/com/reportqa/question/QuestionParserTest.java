@@ -48,6 +48,9 @@ class QuestionParserTest {
     void should_notice_a_place_the_corpus_does_not_have() {
         assertThat(parser.parse("衡阳市珠晖区2024年审结了多少件行政复议？").unknownPlaces()).containsExactly("珠晖区");
         assertThat(parser.parse("健龙镇在场镇新建了几个探头？").unknownPlaces()).isEmpty();
+        assertThat(parser.parse("黄溪镇2024年组织镇村干部学了哪几部法律？").unknownPlaces()).isEmpty();
+        assertThat(parser.parse("黄溪镇组织镇村干部学了哪几部法律？").unknownPlaces()).isEmpty();
+        assertThat(parser.parse("石门镇村民调解了多少纠纷？").unknownPlaces()).containsExactly("石门镇");
         assertThat(parser.parse("健龙镇和黄溪镇，哪个镇的信访件更多？").unknownPlaces()).isEmpty();
     }
 
