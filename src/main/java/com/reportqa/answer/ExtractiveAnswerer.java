@@ -28,14 +28,17 @@ final class ExtractiveAnswerer {
     private static final Pattern NEGATION = Pattern.compile("未|没有|无|零|不存在");
     /** A question asking for a named document or scheme is answered by a sentence that names one. */
     private static final Pattern ASKS_FOR_NAME = Pattern.compile(
-            "(什么|哪个|哪份|哪项|哪些|哪家)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位|法律|法规|条例|法)");
+            "(什么|哪个|哪份|哪项|哪些|哪家|哪[几两三四五六七八九十]+)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位|法律|法规|条例|法)");
     private static final double NAME_BONUS = 0.15;
     /** 哪家律所, 什么公司: the answer is an organisation's name, so a sentence must name one. */
     private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
-            "(哪家|哪一家|哪个|什么)[^，,？?]{0,4}(律所|律师事务所|事务所|公司|银行|医院|学校)");
+            "(哪家|哪一家|哪个|什么)[^，,？?]{0,4}(律所|律师事务所|事务所|公司|企业|银行|医院|学校)");
     private static final Pattern ORGANISATION = Pattern.compile("(律师事务所|事务所|公司|银行|医院|学校)");
     /** Words before an organisation noun that leave it unnamed: 聘请律师事务所的资深律师, 与律师事务所签订. */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile("(聘请|委托|邀请|签订|联系|引入|依托|通过|[与和及同向由到等各或请的、，,])$");
+
+    /** A sentence opening an item: 2., （三）, 四、 */
+    private static final Pattern ITEM_START = Pattern.compile("^\\s*(\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
 
     private final Corpus.CorpusSnapshot corpus;
     private final SentenceScorer scorer;
@@ -73,6 +76,9 @@ final class ExtractiveAnswerer {
             boolean plan = Sections.isPlan(r, p);
             double planFactor = q.future() == plan ? 1.0 : 0.75;
             String heading = p.sectionPath().isEmpty() ? "" : p.sectionPath().get(p.sectionPath().size() - 1);
+            // "2.助力企业发展,以“保姆式”服务帮助企业落地。为协助质正食品有限公司…": an item's first sentence heads the
+            // sentences after it, up to the next item
+            String lead = "";
             List<Integer> starts = new ArrayList<>(p.sentenceStarts());
             if (starts.isEmpty() || starts.get(0) != 0) {
                 starts.add(0, 0);
@@ -82,7 +88,10 @@ final class ExtractiveAnswerer {
                 int e = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
                 String sentence = p.text().substring(s, e);
                 double cov = Math.max(scorer.coverage(wanted, sentence),
-                        0.85 * scorer.coverage(wanted, heading + sentence));
+                        0.85 * scorer.coverage(wanted, heading + lead + sentence));
+                if (ITEM_START.matcher(sentence).find()) {
+                    lead = sentence;
+                }
                 String raw = p.text().substring(s, e);
                 if (wantsOrganisation && !namesOrganisation(raw)) {
                     continue;
@@ -95,6 +104,7 @@ final class ExtractiveAnswerer {
         out.sort(Comparator.comparingDouble(Scored::score).reversed());
         return out;
     }
+
 
     Optional<Answer> answer(Question q, List<ParagraphHit> hits, boolean requireNegation) {
         List<Scored> ranked = rank(q, hits);

@@ -53,8 +53,10 @@ class MetricTextRulesTest {
             新培养 法律明白人 | 培养法律明白人 | 累计培养335名           | 2025年新培养法律明白人28名,累计培养335名 | 0.5
             新培养 法律明白人 | 培养法律明白人 | 新培养法律明白人28名    | 2025年新培养法律明白人28名,累计培养335名 | 1.0
             新增 市场主体     | 市场主体       | 其中企业402个           | 全年新增市场主体1005个,其中企业402个     | 1.0
+            累计培养          | 培养法律明白人 | 2023年新培养法律明白人18名 | 2023年新培养法律明白人18名,累计培养72名 | 0.5
+            累计培养          | 培养法律明白人 | 累计培养72名            | 2023年新培养法律明白人18名,累计培养72名 | 1.0
             """)
-    void should_not_answer_new_ones_with_the_running_total_beside_them(String ask, String metric, String clause,
+    void should_not_answer_new_ones_with_the_running_total_beside_them_nor_the_reverse(String ask, String metric, String clause,
             String context, double factor) {
         Figure f = new Figure(BigDecimal.ONE, "名", null, "1名", metric, clause, context, context, "p", "r", false, 0, 2);
         assertThat(MetricText.newness(ask, f)).isEqualTo(factor);
