@@ -23,6 +23,9 @@ class CompareAnswerer {
     /** How many of the closest figures propose a kind of thing counted. */
     private static final int CANDIDATE_KINDS = 8;
 
+    /** A figure matched this well makes the question's metric clear enough to look for other wordings of it. */
+    static final double CLEAR_MATCH = 0.75;
+
     private final FigureFinder finder;
     private final Corpus corpus;
 
@@ -75,6 +78,20 @@ class CompareAnswerer {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        // places whose reports word the thing differently: once another place matched it clearly, their closest
+        // figure of the same kind is shown, marked for checking, instead of 未报告
+        java.util.Set<FigureMatch> loose = new java.util.HashSet<>();
+        if (found.stream().anyMatch(m -> m.score() >= CLEAR_MATCH)) {
+            Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
+                    com.reportqa.question.AskSplitter.compatible(found.get(0).figure().unit())) : ask;
+            for (Report r : List.copyOf(missing)) {
+                finder.loose(same, r, q.future()).ifPresent(m -> {
+                    found.add(m);
+                    loose.add(m);
+                    missing.remove(r);
+                });
+            }
+        }
         found.sort(Comparator.comparing((FigureMatch m) -> m.figure().value()).reversed());
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
@@ -86,7 +103,8 @@ class CompareAnswerer {
             figures.add(FigureAnswers.figure(m, n));
             table.append("| ").append(++rank).append(" | ").append(m.report().place().name()).append(" | ")
                     .append(m.report().year()).append(" | ").append(m.figure().raw()).append(" | “")
-                    .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("] |\n");
+                    .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]")
+                    .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
         }
         for (Report r : missing) {
             table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 public class FigureFinder {
 
     static final double MIN_SCORE = 0.5;
+    /** See {@link #loose}. */
+    public static final double LOOSE_SCORE = 0.4;
     /** A figure right next to the one that answered the previous ask (一般程序12起，罚款9900元). */
     private static final double ADJACENT_BONUS = 0.15;
     private static final int ADJACENT_CHARS = 40;
@@ -48,6 +50,10 @@ public class FigureFinder {
 
     /** One match per ask (in ask order); a figure answers at most one ask. */
     public List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan) {
+        return find(asks, scope, plan, false);
+    }
+
+    private List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, boolean loose) {
         List<Optional<FigureMatch>> result = new ArrayList<>();
         Set<Figure> used = new HashSet<>();
         FigureMatch previous = null;
@@ -56,8 +62,8 @@ public class FigureFinder {
             FigureMatch best = null;
             for (Report report : scope) {
                 for (Figure f : index.of(report)) {
-                    if (f.plan() != plan || used.contains(f)) {
-                        continue;
+                    if (f.plan() != plan || used.contains(f) || loose && doubts(ag, ask, f) < 1.0) {
+                        continue; // a loose match must raise none of the doubts (another action, not the new ones…)
                     }
                     double score = score(ag, ask, f) + adjacency(previous, f);
                     if (best == null || score > best.score()) {
@@ -65,7 +71,7 @@ public class FigureFinder {
                     }
                 }
             }
-            if (best != null && best.score() >= MIN_SCORE) {
+            if (best != null && best.score() >= (loose ? LOOSE_SCORE : MIN_SCORE)) {
                 result.add(Optional.of(best));
                 used.add(best.figure());
                 previous = best;
@@ -79,6 +85,15 @@ public class FigureFinder {
     /** The best figure for one ask in one report, if any is good enough. */
     public Optional<FigureMatch> best(Ask ask, Report report, boolean plan) {
         return find(List.of(ask), List.of(report), plan).get(0);
+    }
+
+    /**
+     * Like {@link #best(Ask, Report, boolean)} down to {@link #LOOSE_SCORE}: for a comparison whose other places
+     * matched well, where a report's own wording of the same thing (执法队伍专题培训 for 执法人员业务培训) is worth
+     * a row the reader can check rather than 未报告.
+     */
+    public Optional<FigureMatch> loose(Ask ask, Report report, boolean plan) {
+        return find(List.of(ask), List.of(report), plan, true).get(0);
     }
 
     /** Figures of these reports closest to the ask, best first — for explaining what was found instead. */
@@ -154,9 +169,16 @@ public class FigureFinder {
             contextBonus = 0.15 * hit / ag.context().size();
         }
         double unit = ask.units().isEmpty() ? rateFactor(ask, f) : ask.units().contains(f.unit()) ? 1.1 : 0.35;
-        return (0.72 * recall + 0.28 * precision + contextBonus) * unit * MetricText.newness(ask.metric(), f)
-                * MetricText.action(weights, g.metric(), g.clause(), g.context())
-                * MetricText.askedHead(weights, g.sentence()) * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
+        return (0.72 * recall + 0.28 * precision + contextBonus) * unit * doubts(ag, ask, f);
+    }
+
+    /** The factors below 1 of a figure that looks like an answer but counts something else; 1 when none applies. */
+    private double doubts(AskGrams ag, Ask ask, Figure f) {
+        Map<String, Double> weights = ag.wanted();
+        Grams g = grams(f);
+        return MetricText.newness(ask.metric(), f) * MetricText.action(weights, g.metric(), g.clause(), g.context())
+                * MetricText.askedHead(weights, g.sentence())
+                * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
                 * MetricText.otherObject(weights, g.metric());
     }
 }
