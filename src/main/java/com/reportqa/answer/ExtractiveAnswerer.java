@@ -34,6 +34,20 @@ final class ExtractiveAnswerer {
     private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
             "(哪家|哪一家|哪个|什么)[^，,？?]{0,4}(律所|律师事务所|事务所|公司|企业|银行|医院|学校)");
     private static final Pattern ORGANISATION = Pattern.compile("(律师事务所|事务所|公司|银行|医院|学校)");
+    /**
+     * 党委书记叫什么名字: the answer is a person's name, so a sentence must name someone. Not 组长是谁, which the
+     * reports answer with an office (以党委书记为组长), nor 这个机制叫什么, which asks for a name of a thing.
+     */
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
+            "(书记|镇长|区长|县长|市长|主任|局长|组长|所长|队长|律师|顾问|负责人|领导)[^，,？?]{0,4}(叫什么名字|姓名|姓什么|名字)");
+    /**
+     * A person named: a role followed by a common surname and one or two characters (党委书记王某某), or 某某同志.
+     * The reports of this kind name offices, rarely people.
+     */
+    private static final Pattern PERSON = Pattern.compile(
+            "(书记|镇长|区长|县长|市长|主任|局长|组长|所长|队长|律师|顾问)[：:]?[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯"
+                    + "邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵万"
+                    + "钱严覃武戴莫孔向汤][\\p{IsHan}]{1,2}(?![\\p{IsHan}]{0,1}(镇|区|县|市|乡|村|组|室|会|队|局))|\\p{IsHan}{2,3}同志");
     /** Words before an organisation noun that leave it unnamed: 聘请律师事务所的资深律师, 与律师事务所签订. */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile("(聘请|委托|邀请|签订|联系|引入|依托|通过|[与和及同向由到等各或请的、，,])$");
 
@@ -65,6 +79,7 @@ final class ExtractiveAnswerer {
         Set<String> wanted = scorer.words(q.topic());
         boolean wantsName = ASKS_FOR_NAME.matcher(q.text()).find();
         boolean wantsOrganisation = ASKS_FOR_ORGANISATION.matcher(q.text()).find();
+        boolean wantsPerson = asksForPerson(q.text());
         List<Scored> out = new ArrayList<>();
         for (int rank = 0; rank < hits.size(); rank++) {
             ParagraphHit hit = hits.get(rank);
@@ -93,7 +108,7 @@ final class ExtractiveAnswerer {
                     lead = sentence;
                 }
                 String raw = p.text().substring(s, e);
-                if (wantsOrganisation && !namesOrganisation(raw)) {
+                if (wantsOrganisation && !namesOrganisation(raw) || wantsPerson && !namesPerson(raw)) {
                     continue;
                 }
                 double nameBonus = wantsName && (raw.contains("《") || raw.contains("“")) ? NAME_BONUS : 0;
@@ -105,6 +120,14 @@ final class ExtractiveAnswerer {
         return out;
     }
 
+
+    static boolean asksForPerson(String question) {
+        return ASKS_FOR_PERSON.matcher(question).find();
+    }
+
+    static boolean namesPerson(String sentence) {
+        return PERSON.matcher(sentence).find();
+    }
 
     Optional<Answer> answer(Question q, List<ParagraphHit> hits, boolean requireNegation) {
         List<Scored> ranked = rank(q, hits);
