@@ -51,6 +51,9 @@ final class ExtractiveAnswerer {
     /** Words before an organisation noun that leave it unnamed: 聘请律师事务所的资深律师, 与律师事务所签订. */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile("(聘请|委托|邀请|签订|联系|引入|依托|通过|[与和及同向由到等各或请的、，,])$");
 
+    /** A sentence opening a listed item: 一是, 二是… or a number. */
+    private static final Pattern ITEM = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]{1,3}是|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
     /** A sentence opening an item: 2., （三）, 四、 */
     private static final Pattern ITEM_START = Pattern.compile("^\\s*(\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
 
@@ -190,17 +193,24 @@ final class ExtractiveAnswerer {
         List<Scored> out = new ArrayList<>(chosen);
         for (Scored s : chosen) {
             String text = s.text();
-            boolean leadIn = text.length() <= 30 || text.endsWith("：") || text.endsWith(":");
+            boolean listIntro = text.endsWith("：") || text.endsWith(":");
+            boolean leadIn = text.length() <= 30 || listIntro;
             if (!leadIn || s.end() >= s.paragraph().text().length()) {
                 continue;
             }
-            int next = s.paragraph().sentenceStarts().stream().filter(x -> x > s.start() && x >= s.end())
-                    .findFirst().orElse(s.end());
-            int nextEnd = s.paragraph().sentenceStarts().stream().filter(x -> x > next).findFirst()
-                    .orElse(s.paragraph().text().length());
-            Scored follower = new Scored(s.report(), s.paragraph(), next, nextEnd, s.score());
-            if (out.stream().noneMatch(o -> o.paragraph() == s.paragraph() && o.start() == next)) {
-                out.add(follower);
+            // "存在几个方面的问题：一是…；二是…；三是…": every item the lead-in announces, not only the first
+            List<Integer> starts = new ArrayList<>(s.paragraph().sentenceStarts().stream().filter(x -> x >= s.end())
+                    .toList());
+            starts.add(s.paragraph().text().length());
+            for (int i = 0; i + 1 < starts.size(); i++) {
+                int from = starts.get(i);
+                Scored follower = new Scored(s.report(), s.paragraph(), from, starts.get(i + 1), s.score());
+                if (i > 0 && !(listIntro && ITEM.matcher(follower.text()).find())) {
+                    break;
+                }
+                if (out.stream().noneMatch(o -> o.paragraph() == s.paragraph() && o.start() == from)) {
+                    out.add(follower);
+                }
             }
         }
         return out;
