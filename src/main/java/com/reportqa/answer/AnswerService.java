@@ -215,7 +215,7 @@ public class AnswerService {
         }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
-            case COMPARE -> compare.answer(q).orElseGet(() -> textual(q, s, true));
+            case COMPARE -> compare.answer(q, s.extractive()::zeroStatement).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
                     .or(() -> s.extractive().answer(q, hits(q), true))
                     .orElseGet(() -> noNumber(q));

@@ -34,7 +34,12 @@ class CompareAnswerer {
         this.corpus = corpus;
     }
 
-    Optional<Answer> answer(Question q) {
+    /** Where a report states in words that there was none of the thing compared. */
+    interface ZeroStatements {
+        Optional<ExtractiveAnswerer.Scored> find(Ask ask, Report report, boolean future);
+    }
+
+    Optional<Answer> answer(Question q, ZeroStatements zeros) {
         Ask ask = q.asks().get(0);
         if (ask.units().isEmpty()) {
             // without a unit in the question, the best match overall sets the kind of thing counted, so that
@@ -107,12 +112,26 @@ class CompareAnswerer {
                     .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
         }
         for (Report r : missing) {
-            table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
-                    .append(" | 未报告 | 报告中没有这一数字 |\n");
+            var zero = zeros.find(ask, r, q.future());
+            if (zero.isPresent()) {
+                // 2024年健龙镇未颁布规范性文件: none, said in words, ranks last with 0
+                String sentence = zero.get().text().replaceAll("[。；;，,]$", "");
+                int n = citations.cite(r, zero.get().paragraph(), sentence);
+                figures.add(new AnswerFigure(java.math.BigDecimal.ZERO, found.get(0).figure().unit(), null, sentence,
+                        ask.metric(), r.place().display(), r.year(), n));
+                table.append("| ").append(++rank).append(" | ").append(r.place().name()).append(" | ")
+                        .append(r.year()).append(" | 0 | “").append(sentence).append("”[").append(n).append("] |\n");
+            }
+        }
+        for (Report r : missing) {
+            if (figures.stream().noneMatch(f -> f.place().equals(r.place().display()) && f.year() == r.year())) {
+                table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
+                        .append(" | 未报告 | 报告中没有这一数字 |\n");
+            }
         }
         FigureMatch top = found.get(0);
         StringBuilder text = new StringBuilder();
-        if (found.size() > 1) {
+        if (figures.size() > 1) {
             text.append("按报告所载数字，").append(top.report().place().name()).append("最多（")
                     .append(top.figure().raw()).append("）。\n\n");
         }

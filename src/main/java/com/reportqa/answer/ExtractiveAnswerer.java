@@ -124,6 +124,49 @@ final class ExtractiveAnswerer {
     }
 
 
+    /** A negation right before a word: 未颁布, 没有发生, 无…案件. */
+    private static final Pattern ZERO = Pattern.compile("(未|没有|无)(?=\\p{IsHan})");
+    /** Digits other than a year: a sentence stating a count is not a statement of none. */
+    private static final Pattern COUNT = Pattern.compile("\\d+(?![\\d.]*\\s*年)");
+    /** A zero stated in words must cover the thing compared this well (IDF-weighted words, synonyms counted). */
+    static final double ZERO_COVERAGE = 0.75;
+    private static final int ZERO_MAX_CHARS = 80;
+
+    /**
+     * A short sentence of the report stating that there was none of what is asked (2024年健龙镇未颁布规范性文件),
+     * for a comparison that would otherwise say 未报告.
+     */
+    Optional<Scored> zeroStatement(com.reportqa.question.Ask ask, Report report, boolean future) {
+        Set<String> wanted = scorer.words(ask.metric());
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        Scored best = null;
+        for (Paragraph p : report.paragraphs()) {
+            if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(report, p) != future) {
+                continue;
+            }
+            List<Integer> starts = new ArrayList<>(p.sentenceStarts());
+            if (starts.isEmpty() || starts.get(0) != 0) {
+                starts.add(0, 0);
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                int s = starts.get(i);
+                int e = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
+                String sentence = p.text().substring(s, e);
+                if (sentence.length() > ZERO_MAX_CHARS || !ZERO.matcher(sentence).find()
+                        || COUNT.matcher(sentence).find()) {
+                    continue;
+                }
+                double cov = scorer.coverage(wanted, sentence);
+                if (cov >= ZERO_COVERAGE && (best == null || cov > best.score())) {
+                    best = new Scored(report, p, s, e, cov);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     static boolean asksForPerson(String question) {
         return ASKS_FOR_PERSON.matcher(question).find();
     }

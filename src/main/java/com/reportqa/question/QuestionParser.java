@@ -37,9 +37,7 @@ public final class QuestionParser {
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
             "排一下|排个序|排序|排名|什么时候|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
-                    + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
-                    // colloquial words that say how the official asks, not what about: 自己觉得…有啥短板, 平时一般…
-                    + "|自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是)|啥");
+                    + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问|" + AskSplitter.COLLOQUIAL);
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
 
     private final List<Report> reports;

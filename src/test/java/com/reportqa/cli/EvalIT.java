@@ -47,7 +47,7 @@ class EvalIT {
     /**
      * The third blind round (60 questions written from the reports by someone who had not read the code) still
      * misses compare questions whose places count different things: its bars are what
-     * the rules reached, so that no later change loses ground unnoticed (41/60 before the rules, 55/60 after).
+     * the rules reached, so that no later change loses ground unnoticed (41/60 before the rules, 56/60 after).
      */
     @org.junit.jupiter.api.Test
     void should_keep_what_the_third_blind_round_reached() throws Exception {
@@ -56,7 +56,7 @@ class EvalIT {
         assertThat(count(results, r -> r.type().equals("fact") || r.type().equals("list"))).as("fact + list")
                 .isGreaterThanOrEqualTo(16);
         assertThat(count(results, r -> r.type().equals("none"))).as("none").isGreaterThanOrEqualTo(8);
-        assertThat(count(results, r -> r.type().equals("compare"))).as("compare").isGreaterThanOrEqualTo(4);
+        assertThat(count(results, r -> r.type().equals("compare"))).as("compare").isGreaterThanOrEqualTo(5);
         List<EvalCommand.Result> cited = results.stream().filter(r -> r.citationOk() != null).toList();
         assertThat(cited).allMatch(EvalCommand.Result::citationOk);
     }
