@@ -65,12 +65,24 @@ final class MetricText {
                 sb.append(synonyms.canonical(match));
                 i += match.length();
             } else {
-                sb.append(text.charAt(i++));
+                sb.append(standaloneNoise(text, i, boundary) ? ' ' : text.charAt(i));
+                i++;
             }
         }
-        String out = sb.toString();
+        return withoutNoiseWords(sb.toString());
+    }
+
+    /** A one-character noise word (均, 共, 了) standing alone, not inside a word (平均分, 公共). */
+    private static boolean standaloneNoise(String text, int i, boolean[] boundary) {
+        return boundary[i] && boundary[i + 1] && NOISE.contains(String.valueOf(text.charAt(i)));
+    }
+
+    private static String withoutNoiseWords(String text) {
+        String out = text;
         for (String noise : NOISE) {
-            out = out.replace(noise, " ");
+            if (noise.length() > 1) {
+                out = out.replace(noise, " ");
+            }
         }
         return out;
     }
@@ -227,11 +239,12 @@ final class MetricText {
 
     /** The bigrams of the text as written, without folding synonyms (noise words still go). */
     Set<String> rawBigrams(String text) {
-        String out = text;
-        for (String noise : NOISE) {
-            out = out.replace(noise, " ");
+        boolean[] boundary = boundaries(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            sb.append(standaloneNoise(text, i, boundary) ? ' ' : text.charAt(i));
         }
-        return hanBigrams(out);
+        return hanBigrams(withoutNoiseWords(sb.toString()));
     }
 
     Set<String> bigrams(String text) {

@@ -146,7 +146,14 @@ final class Gazetteer {
             }
         }
         List<String> unknown = new ArrayList<>();
-        Matcher m = PLACE_LIKE.matcher(question);
+        // the known names blanked out, so that 璧山丁家街道 is read as 璧山 + 丁家街道, not as 山丁家街道 overlapping 璧山
+        StringBuilder blanked = new StringBuilder(question);
+        for (int i = 0; i < taken.length; i++) {
+            if (taken[i]) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        Matcher m = PLACE_LIKE.matcher(blanked);
         while (m.find()) {
             String stem = m.group(1);
             int start = m.start();

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The visible question set, the held-out one and the second blind round (written from the reports before the code
- * was read), answered without any model, must clear the bars of the figures and answering issues.
+ * The visible question set, the held-out one and the second and fourth blind rounds (written from the reports by
+ * someone who had not read the code), answered without any model, must clear the bars of the figures and
+ * answering issues.
  */
 @AppTest
 class EvalIT {
@@ -30,7 +31,7 @@ class EvalIT {
     JsonMapper json;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"questions.jsonl", "heldout.jsonl", "blind2.jsonl"})
+    @ValueSource(strings = {"questions.jsonl", "heldout.jsonl", "blind2.jsonl", "blind4.jsonl"})
     void should_clear_the_bars_on_the_question_set(String name) throws Exception {
         List<EvalCommand.Result> results = run(name);
 

@@ -27,6 +27,15 @@ class MetricTextRulesTest {
     }
 
     @Test
+    void should_drop_a_one_character_noise_word_only_where_it_stands_alone() {
+        // 均 in 均已 is noise, in 平均分 it is half a word; 共 likewise in 共受理 and 公共
+        assertThat(text.weightedBigrams("平均分")).containsKey("平均");
+        assertThat(text.bigrams("全镇共受理各类矛盾纠纷")).contains("受理", "纠纷").doesNotContain("共受");
+        assertThat(text.bigrams("公共法律服务")).contains("公共");
+        assertThat(text.rawBigrams("平均分")).contains("平均");
+    }
+
+    @Test
     void should_fold_synonyms_before_weighing() {
         // 人大代表建议 and 人大建议, 政务信息 and 政府信息 are the same thing
         assertThat(text.weightedBigrams("人大代表建议").keySet()).isEqualTo(text.weightedBigrams("人大建议").keySet());
