@@ -22,6 +22,12 @@ class CompareAnswerer {
 
     /** How many of the closest figures propose a kind of thing counted. */
     private static final int CANDIDATE_KINDS = 8;
+    /** Other wordings and zeros in words are looked for among this many places at most: named places, a region. */
+    static final int CHECKED_PLACES = 50;
+    /** Rows of a ranking shown; a comparison across thousands of places lists its top and counts the rest. */
+    static final int SHOWN_ROWS = 30;
+    /** Places without the figure listed one by one up to this many, then counted. */
+    static final int LISTED_MISSING = 10;
 
     /** A figure matched this well makes the question's metric clear enough to look for other wordings of it. */
     static final double CLEAR_MATCH = 0.75;
@@ -40,6 +46,7 @@ class CompareAnswerer {
     }
 
     Optional<Answer> answer(Question q, ZeroStatements zeros) {
+        finder.prepare(q.asks().get(0), q.scope());
         Ask ask = q.asks().get(0);
         if (ask.units().isEmpty()) {
             // without a unit in the question, the best match overall sets the kind of thing counted, so that
@@ -86,7 +93,8 @@ class CompareAnswerer {
         // places whose reports word the thing differently: once another place matched it clearly, their closest
         // figure of the same kind is shown, marked for checking, instead of 未报告
         java.util.Set<FigureMatch> loose = new java.util.HashSet<>();
-        if (found.stream().anyMatch(m -> m.score() >= CLEAR_MATCH)) {
+        boolean fewPlaces = q.scope().size() <= CHECKED_PLACES;
+        if (fewPlaces && found.stream().anyMatch(m -> m.score() >= CLEAR_MATCH)) {
             Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
                     com.reportqa.question.AskSplitter.compatible(found.get(0).figure().unit())) : ask;
             for (Report r : List.copyOf(missing)) {
@@ -98,11 +106,12 @@ class CompareAnswerer {
             }
         }
         found.sort(Comparator.comparing((FigureMatch m) -> m.figure().value()).reversed());
+        List<FigureMatch> shown = found.size() > SHOWN_ROWS ? found.subList(0, SHOWN_ROWS) : found;
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 数字 | 原文 |\n|---|---|---|---|---|\n");
         int rank = 0;
-        for (FigureMatch m : found) {
+        for (FigureMatch m : shown) {
             int n = citations.cite(m.report(), corpus.snapshot().paragraphs().get(m.figure().paragraphId()),
                     m.figure().raw());
             figures.add(FigureAnswers.figure(m, n));
@@ -111,38 +120,47 @@ class CompareAnswerer {
                     .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]")
                     .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
         }
-        for (Report r : missing) {
+        for (Report r : fewPlaces ? missing : List.<Report>of()) {
             var zero = zeros.find(ask, r, q.future());
             if (zero.isPresent()) {
                 // 2024年健龙镇未颁布规范性文件: none, said in words, ranks last with 0
                 String sentence = zero.get().text().replaceAll("[。；;，,]$", "");
                 int n = citations.cite(r, zero.get().paragraph(), sentence);
-                figures.add(new AnswerFigure(java.math.BigDecimal.ZERO, found.get(0).figure().unit(), null, sentence,
+                figures.add(new AnswerFigure(java.math.BigDecimal.ZERO, shown.get(0).figure().unit(), null, sentence,
                         ask.metric(), r.place().display(), r.year(), n));
                 table.append("| ").append(++rank).append(" | ").append(r.place().name()).append(" | ")
                         .append(r.year()).append(" | 0 | “").append(sentence).append("”[").append(n).append("] |\n");
             }
         }
-        for (Report r : missing) {
-            if (figures.stream().noneMatch(f -> f.place().equals(r.place().display()) && f.year() == r.year())) {
+        List<Report> unreported = missing.stream().filter(r -> figures.stream()
+                .noneMatch(f -> f.place().equals(r.place().display()) && f.year() == r.year())).toList();
+        if (unreported.size() <= LISTED_MISSING) {
+            for (Report r : unreported) {
                 table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
                         .append(" | 未报告 | 报告中没有这一数字 |\n");
             }
         }
-        FigureMatch top = found.get(0);
+        FigureMatch top = shown.get(0);
         StringBuilder text = new StringBuilder();
         if (figures.size() > 1) {
             text.append("按报告所载数字，").append(top.report().place().name()).append("最多（")
                     .append(top.figure().raw()).append("）。\n\n");
         }
         text.append(table);
-        List<Integer> years = found.stream().map(m -> m.report().year()).distinct().sorted().toList();
+        if (found.size() > shown.size()) {
+            text.append("\n共 ").append(found.size()).append(" 个地方的报告有这一数字，上表列出前 ").append(shown.size())
+                    .append(" 个；要看某地，请在问题中写明地方，或在“数字”页按指标筛选。");
+        }
+        if (unreported.size() > LISTED_MISSING) {
+            text.append("\n另有 ").append(unreported.size()).append(" 个地方的报告中没有这一数字。");
+        }
+        List<Integer> years = shown.stream().map(m -> m.report().year()).distinct().sorted().toList();
         if (years.size() > 1) {
-            text.append("\n注意：各报告年度不同（").append(found.stream()
+            text.append("\n注意：各报告年度不同（").append(shown.stream()
                     .map(m -> m.report().place().name() + m.report().year() + "年度")
                     .collect(Collectors.joining("、"))).append("），数字不完全可比。");
         }
-        List<String> units = found.stream().map(m -> m.figure().unit()).distinct().toList();
+        List<String> units = shown.stream().map(m -> m.figure().unit()).distinct().toList();
         if (units.size() > 1) {
             text.append("\n注意：各报告的计量单位不同（").append(String.join("、", units)).append("），按数值排序。");
         }

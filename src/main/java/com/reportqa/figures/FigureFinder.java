@@ -62,7 +62,8 @@ public class FigureFinder {
             FigureMatch best = null;
             for (Report report : scope) {
                 for (Figure f : index.of(report)) {
-                    if (f.plan() != plan || used.contains(f) || loose && doubts(ag, ask, f) < 1.0) {
+                    if (f.plan() != plan || used.contains(f) || !countsLike(ask, f)
+                            || loose && doubts(ag, ask, f) < 1.0) {
                         continue; // a loose match must raise none of the doubts (another action, not the new ones…)
                     }
                     double score = score(ag, ask, f) + adjacency(previous, f);
@@ -80,6 +81,22 @@ public class FigureFinder {
             }
         }
         return result;
+    }
+
+    /**
+     * Extracts the figures of these reports and analyses those in the ask's units on all cores, so that a question
+     * across thousands of reports right after start-up does not do it one by one.
+     */
+    public void prepare(Ask ask, List<Report> scope) {
+        if (scope.size() > 1) {
+            scope.parallelStream().forEach(r -> index.of(r).stream().filter(f -> countsLike(ask, f))
+                    .forEach(this::grams));
+        }
+    }
+
+    /** A figure in a unit the question does not count in can never reach {@link #MIN_SCORE}: not scored at all. */
+    private static boolean countsLike(Ask ask, Figure f) {
+        return ask.units().isEmpty() || ask.units().contains(f.unit());
     }
 
     /** The best figure for one ask in one report, if any is good enough. */
