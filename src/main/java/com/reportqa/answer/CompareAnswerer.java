@@ -22,6 +22,8 @@ class CompareAnswerer {
 
     /** How many of the closest figures propose a kind of thing counted. */
     private static final int CANDIDATE_KINDS = 8;
+    /** A comparison weighs at most this many of the question's asks. */
+    private static final int COMPARED_ASKS = 3;
     /** Other wordings and zeros in words are looked for among this many places at most: named places, a region. */
     static final int CHECKED_PLACES = 50;
     /** Rows of a ranking shown; a comparison across thousands of places lists its top and counts the rest. */
@@ -40,48 +42,65 @@ class CompareAnswerer {
         this.corpus = corpus;
     }
 
+    /** An ask with the kind of thing it counts settled, and how many places answer it how well. */
+    private record Choice(Ask ask, int count, double sum) {
+        boolean betterThan(Choice other) {
+            return count > other.count || count == other.count && sum > other.sum;
+        }
+    }
+
+    private Choice choose(Ask ask, Question q) {
+        if (!ask.units().isEmpty()) {
+            return measure(ask, q);
+        }
+        // without a unit in the question, the best match overall sets the kind of thing counted, so that
+        // 件 and 起 are ranked together and 40余场次 or 18个村(社区) are not
+        // and of the close matches' kinds, the one that most places report (then the best matched) wins:
+        // 3次 of 讲座 in two reports, not 30份 of 审查合同 in one
+        Choice chosen = new Choice(ask, -1, -1);
+        java.util.Set<java.util.Set<String>> tried = new java.util.HashSet<>();
+        for (FigureMatch near : finder.near(ask, q.scope(), CANDIDATE_KINDS)) {
+            var family = com.reportqa.question.AskSplitter.compatible(near.figure().unit());
+            if (tried.add(family)) {
+                Choice c = measure(new Ask(ask.metric(), ask.context(), family), q);
+                if (c.betterThan(chosen)) {
+                    chosen = c;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private Choice measure(Ask ask, Question q) {
+        int count = 0;
+        double sum = 0;
+        for (Report report : q.scope()) {
+            var m = finder.best(ask, report, q.future());
+            if (m.isPresent()) {
+                count++;
+                sum += m.get().score();
+            }
+        }
+        return new Choice(ask, count, sum);
+    }
+
     /** Where a report states in words that there was none of the thing compared. */
     interface ZeroStatements {
         Optional<ExtractiveAnswerer.Scored> find(Ask ask, Report report, boolean future);
     }
 
     Optional<Answer> answer(Question q, ZeroStatements zeros) {
-        finder.prepare(q.asks().get(0), q.scope());
-        Ask ask = q.asks().get(0);
-        if (ask.units().isEmpty()) {
-            // without a unit in the question, the best match overall sets the kind of thing counted, so that
-            // 件 and 起 are ranked together and 40余场次 or 18个村(社区) are not
-            // and of the close matches' kinds, the one that most places report (then the best matched) wins:
-            // 3次 of 讲座 in two reports, not 30份 of 审查合同 in one
-            Ask chosen = null;
-            int chosenCount = -1;
-            double chosenSum = -1;
-            java.util.Set<java.util.Set<String>> tried = new java.util.HashSet<>();
-            for (FigureMatch near : finder.near(ask, q.scope(), CANDIDATE_KINDS)) {
-                var family = com.reportqa.question.AskSplitter.compatible(near.figure().unit());
-                if (!tried.add(family)) {
-                    continue;
-                }
-                Ask candidate = new Ask(ask.metric(), ask.context(), family);
-                int count = 0;
-                double sum = 0;
-                for (Report report : q.scope()) {
-                    var m = finder.best(candidate, report, q.future());
-                    if (m.isPresent()) {
-                        count++;
-                        sum += m.get().score();
-                    }
-                }
-                if (count > chosenCount || count == chosenCount && sum > chosenSum) {
-                    chosen = candidate;
-                    chosenCount = count;
-                    chosenSum = sum;
-                }
-            }
-            if (chosen != null) {
-                ask = chosen;
+        // 法律顾问给干部开法律培训、讲座各几次: 各 is about the places, and the report counts 培训、讲座 together —
+        // of the question's asks, the one most places answer (then the best matched) is compared
+        Choice best = null;
+        for (Ask candidate : q.asks().subList(0, Math.min(q.asks().size(), COMPARED_ASKS))) {
+            finder.prepare(candidate, q.scope());
+            Choice c = choose(candidate, q);
+            if (best == null || c.betterThan(best)) {
+                best = c;
             }
         }
+        Ask ask = best.ask();
         List<FigureMatch> found = new ArrayList<>();
         List<Report> missing = new ArrayList<>();
         for (Report report : q.scope()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -79,7 +80,12 @@ final class ExtractiveAnswerer {
 
     /** Sentences of the hits, best first, with their coverage of the question's topic. */
     List<Scored> rank(Question q, List<ParagraphHit> hits) {
-        Set<String> wanted = scorer.words(q.topic());
+        Set<String> wanted = new java.util.LinkedHashSet<>(scorer.words(q.topic()));
+        // 存在的不足里第三条讲的什么: the item numbered so, wherever the words of the question stand in its paragraph
+        String ordinal = ordinalAsked(q.text());
+        if (ordinal != null) {
+            wanted.removeIf(w -> ORDINAL_WORD.matcher(w).matches());
+        }
         boolean wantsName = ASKS_FOR_NAME.matcher(q.text()).find();
         boolean wantsOrganisation = ASKS_FOR_ORGANISATION.matcher(q.text()).find();
         boolean wantsPerson = asksForPerson(q.text());
@@ -107,6 +113,9 @@ final class ExtractiveAnswerer {
                 String sentence = p.text().substring(s, e);
                 double cov = Math.max(scorer.coverage(wanted, sentence),
                         0.85 * scorer.coverage(wanted, heading + lead + sentence));
+                if (ordinal != null && startsItem(sentence, ordinal)) {
+                    cov = Math.max(cov, scorer.coverage(wanted, heading + p.text().substring(0, e))) + ORDINAL_BONUS;
+                }
                 if (ITEM_START.matcher(sentence).find()) {
                     lead = sentence;
                 }
@@ -165,6 +174,23 @@ final class ExtractiveAnswerer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** 第三条, 第二点, 三是: a question asking for one numbered item of a list. */
+    private static final Pattern ORDINAL_ASKED = Pattern.compile("第([一二三四五六七八九十])(?:条|点|项|个)|([一二三四五六七八九十])是");
+    private static final Pattern ORDINAL_WORD = Pattern.compile("第?[一二三四五六七八九十]+[条点项个是]?");
+    private static final double ORDINAL_BONUS = 0.3;
+
+    /** The numeral of the item the question asks for, or null. */
+    static String ordinalAsked(String question) {
+        Matcher m = ORDINAL_ASKED.matcher(question);
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    private static boolean startsItem(String sentence, String numeral) {
+        String s = sentence.strip();
+        return s.startsWith(numeral + "是") || s.startsWith("（" + numeral + "）") || s.startsWith("(" + numeral + ")")
+                || s.startsWith(numeral + "、");
     }
 
     static boolean asksForPerson(String question) {

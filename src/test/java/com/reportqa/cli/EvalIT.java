@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -46,18 +47,25 @@ class EvalIT {
     }
 
     /**
-     * The third blind round (60 questions written from the reports by someone who had not read the code) still
-     * misses compare questions whose places count different things: its bars are what
-     * the rules reached, so that no later change loses ground unnoticed (41/60 before the rules, 56/60 after).
+     * The third and fifth blind rounds (written from the reports by someone who had not read the code) still miss
+     * comparisons whose places count different things, a question listing every figure of one sentence, and a
+     * unit convention (七方面 as 方面 or 个方面): their bars are what the rules reached, so that no later change loses
+     * ground unnoticed (round 3: 41/60 before its rules, 56/60 after; round 5: 34/40 before, 36/40 after).
      */
-    @org.junit.jupiter.api.Test
-    void should_keep_what_the_third_blind_round_reached() throws Exception {
-        List<EvalCommand.Result> results = run("blind3.jsonl");
-        assertThat(count(results, r -> r.type().contains("numeric"))).as("numeric + multi_numeric").isGreaterThanOrEqualTo(27);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            blind3.jsonl | 27 | 16 | 8 | 5
+            blind5.jsonl | 16 |  8 | 8 | 4
+            """)
+    void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
+            throws Exception {
+        List<EvalCommand.Result> results = run(name);
+        assertThat(count(results, r -> r.type().contains("numeric"))).as("numeric + multi_numeric")
+                .isGreaterThanOrEqualTo(numeric);
         assertThat(count(results, r -> r.type().equals("fact") || r.type().equals("list"))).as("fact + list")
-                .isGreaterThanOrEqualTo(16);
-        assertThat(count(results, r -> r.type().equals("none"))).as("none").isGreaterThanOrEqualTo(8);
-        assertThat(count(results, r -> r.type().equals("compare"))).as("compare").isGreaterThanOrEqualTo(5);
+                .isGreaterThanOrEqualTo(factAndList);
+        assertThat(count(results, r -> r.type().equals("none"))).as("none").isGreaterThanOrEqualTo(none);
+        assertThat(count(results, r -> r.type().equals("compare"))).as("compare").isGreaterThanOrEqualTo(compare);
         List<EvalCommand.Result> cited = results.stream().filter(r -> r.citationOk() != null).toList();
         assertThat(cited).allMatch(EvalCommand.Result::citationOk);
     }
