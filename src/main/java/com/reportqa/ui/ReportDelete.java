@@ -22,7 +22,7 @@ final class ReportDelete {
 
     static Button button(CorpusEditor editor, EditorAccess access, ReportView.Summary report, Runnable onDeleted) {
         Button delete = new Button("删除", e -> confirm(editor, access, report, onDeleted));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
+        delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         delete.addClassName("rq-delete");
         delete.getElement().setAttribute("aria-label", "删除 " + report.title());
         // the row itself opens the report: a click on its delete button must not do that as well
@@ -43,14 +43,14 @@ final class ReportDelete {
             EditResult result = access.isEditor() ? editor.delete(report.id())
                     : new EditResult(false, report.file(), null, "没有编辑权限，报告未删除。");
             Notification n = Notification.show(result.message(), 5000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(result.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            n.addThemeVariants(result.ok() ? NotificationVariant.SUCCESS : NotificationVariant.ERROR);
             n.setId("delete-result");
             if (result.ok()) {
                 onDeleted.run();
             }
         });
         yes.setId("delete-confirm");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         Button no = new Button("取消", e -> dialog.close());
         dialog.getFooter().add(no, yes);
         dialog.open();

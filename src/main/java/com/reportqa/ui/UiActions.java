@@ -64,7 +64,7 @@ class UiActions {
             Span who = new Span(name + (access.isEditor() ? "（编辑）" : ""));
             who.setId("account-name");
             Button logout = new Button("退出", e -> authentication.ifAvailable(AuthenticationContext::logout));
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            logout.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             logout.setId("logout");
             box.add(who, logout);
         }, () -> {
