@@ -217,7 +217,7 @@ public class AnswerService {
             case CATALOG -> catalog.answer(q);
             case COMPARE -> compare.answer(q, s.extractive()::zeroStatement).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
-                    .or(() -> s.extractive().answer(q, hits(q), true))
+                    .or(() -> s.extractive().zeroAnswer(q))
                     .orElseGet(() -> noNumber(q));
             case LIST, FACT -> textual(q, s, onToken, useModel);
         };

@@ -113,7 +113,9 @@ class CompareAnswerer {
         // figure of the same kind is shown, marked for checking, instead of 未报告
         java.util.Set<FigureMatch> loose = new java.util.HashSet<>();
         boolean fewPlaces = q.scope().size() <= CHECKED_PLACES;
-        if (fewPlaces && found.stream().anyMatch(m -> m.score() >= CLEAR_MATCH)) {
+        // places the question names itself (江口镇和健龙镇…) are worth their closest figure once any of them matched
+        double clear = q.places().size() >= 2 ? FigureFinder.MIN_SCORE : CLEAR_MATCH;
+        if (fewPlaces && found.stream().anyMatch(m -> m.score() >= clear)) {
             Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
                     com.reportqa.question.AskSplitter.compatible(found.get(0).figure().unit())) : ask;
             for (Report r : List.copyOf(missing)) {

@@ -193,6 +193,27 @@ final class ExtractiveAnswerer {
                 || s.startsWith(numeral + "、");
     }
 
+    /**
+     * A numeric question no figure answers, answered by the report's own statement that there was none
+     * (2024年健龙镇未颁布规范性文件) — and only by such a statement about the thing asked.
+     */
+    Optional<Answer> zeroAnswer(Question q) {
+        for (com.reportqa.question.Ask ask : q.asks()) {
+            for (Report r : q.scope().subList(0, Math.min(q.scope().size(), com.reportqa.answer.CompareAnswerer.CHECKED_PLACES))) {
+                Optional<Scored> zero = zeroStatement(ask, r, q.future());
+                if (zero.isPresent()) {
+                    Citations citations = new Citations();
+                    Scored z = zero.get();
+                    int n = citations.cite(r, z.paragraph(), z.text());
+                    String text = "根据" + r.place().name() + r.year() + "年度报告，报告写明：\n- " + z.text() + "[" + n + "]";
+                    return Optional.of(new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(),
+                            null, null, null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean asksForPerson(String question) {
         return ASKS_FOR_PERSON.matcher(question).find();
     }
@@ -324,6 +345,21 @@ final class ExtractiveAnswerer {
             added.add(heading);
             int n = citations.cite(best.report(), c, heading);
             lines.get(best.report()).add(heading + "[" + n + "]");
+        }
+        if (children.isEmpty() && p.kind() == ParagraphKind.HEADING) {
+            // 四、2024年…工作安排 followed by paragraphs 一是…、二是…、三是…: each item's first sentence
+            List<String> already = lines.get(best.report());
+            for (Paragraph c : best.report().paragraphs()) {
+                if (c.kind() == ParagraphKind.HEADING || !c.sectionPath().equals(path) || !ITEM.matcher(c.text()).find()) {
+                    continue;
+                }
+                int end = c.sentenceStarts().stream().filter(i -> i > 0).findFirst().orElse(c.text().length());
+                String item = c.text().substring(0, end).strip();
+                if (already.stream().noneMatch(l -> l.startsWith(item))) {
+                    int n = citations.cite(best.report(), c, item);
+                    already.add(item + "[" + n + "]");
+                }
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class FigureFinder {
 
-    static final double MIN_SCORE = 0.5;
+    public static final double MIN_SCORE = 0.5;
     /** See {@link #loose}. */
     public static final double LOOSE_SCORE = 0.4;
     /** A figure right next to the one that answered the previous ask (一般程序12起，罚款9900元). */

@@ -28,10 +28,10 @@ public final class QuestionParser {
     private static final Pattern PRODUCED_REPORTS = Pattern.compile(
             "(形成|出具|提交|撰写|起草|印发|编制|编写|完成|报送|上报)了?(几份|多少份)[^，,。？?]{0,6}报告");
     private static final Pattern COMPARE = Pattern.compile(
-            "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,12}(多|少|高|低|大|小)"
-                    + "|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
-    /** 哪个多, 谁高: a comparison of amounts or rates even without 多少. */
-    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]");
+            "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
+                    + "|最多|最少|最高|最低|排序|排一下|排个序|排名|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
+    /** 哪个多, 谁高, 次数比一比: a comparison of amounts or rates even without 多少. */
+    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** Asking for a ranking says it wants figures even without 多少. */
     private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排一排");
