@@ -257,8 +257,13 @@ public final class AskSplitter {
         if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
             units.addAll(UNIT_GROUPS.get("百分"));
         }
+        if (units.isEmpty() && SCORE.matcher(interrogatives + " " + metric).find()) {
+            units.add("分"); // 平均分是多少: a score, never the 60余名 who sat the exam
+        }
         return units;
     }
+
+    private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
 
     /** Synonyms that contain a filler word (罚了), folded before the filler goes (罚了多少钱 → 罚款). */
     private static final List<String[]> FILLER_SYNONYMS = fillerSynonyms();

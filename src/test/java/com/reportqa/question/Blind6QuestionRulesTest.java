@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** General question rules found on the sixth blind question set. */
+/** General question rules found on the sixth and seventh blind question sets. */
 class Blind6QuestionRulesTest {
 
     static QuestionParser parser;
@@ -27,5 +27,15 @@ class Blind6QuestionRulesTest {
             """)
     void should_read_these_as_comparisons(String question, QuestionKind kind) {
         assertThat(parser.parse(question).kind()).isEqualTo(kind);
+    }
+
+    /** 平均分 asks for a score in 分 (round 7: never the 60余名 who sat the exam). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            雁峰区执法人员法律知识考试的平均分是多少？ | 分
+            黄溪镇干部考试平均得分多少？               | 分
+            """)
+    void should_ask_a_score_in_points(String question, String unit) {
+        assertThat(parser.parse(question).asks().get(0).units()).containsExactly(unit);
     }
 }
