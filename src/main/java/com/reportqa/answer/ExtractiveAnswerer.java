@@ -103,13 +103,9 @@ final class ExtractiveAnswerer {
             // "2.助力企业发展,以“保姆式”服务帮助企业落地。为协助质正食品有限公司…": an item's first sentence heads the
             // sentences after it, up to the next item
             String lead = "";
-            List<Integer> starts = new ArrayList<>(p.sentenceStarts());
-            if (starts.isEmpty() || starts.get(0) != 0) {
-                starts.add(0, 0);
-            }
-            for (int i = 0; i < starts.size(); i++) {
-                int s = starts.get(i);
-                int e = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
+            for (int[] span : sentences(p)) {
+                int s = span[0];
+                int e = span[1];
                 String sentence = p.text().substring(s, e);
                 double cov = Math.max(scorer.coverage(wanted, sentence),
                         0.85 * scorer.coverage(wanted, heading + lead + sentence));
@@ -155,13 +151,9 @@ final class ExtractiveAnswerer {
             if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(report, p) != future) {
                 continue;
             }
-            List<Integer> starts = new ArrayList<>(p.sentenceStarts());
-            if (starts.isEmpty() || starts.get(0) != 0) {
-                starts.add(0, 0);
-            }
-            for (int i = 0; i < starts.size(); i++) {
-                int s = starts.get(i);
-                int e = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
+            for (int[] span : sentences(p)) {
+                int s = span[0];
+                int e = span[1];
                 String sentence = p.text().substring(s, e);
                 if (sentence.length() > ZERO_MAX_CHARS || !ZERO.matcher(sentence).find()
                         || COUNT.matcher(sentence).find()) {
@@ -212,6 +204,19 @@ final class ExtractiveAnswerer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The paragraph's sentences as {start, end} offsets, the first starting at 0. */
+    private static List<int[]> sentences(Paragraph p) {
+        List<Integer> starts = new ArrayList<>(p.sentenceStarts());
+        if (starts.isEmpty() || starts.get(0) != 0) {
+            starts.add(0, 0);
+        }
+        List<int[]> spans = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            spans.add(new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : p.text().length()});
+        }
+        return spans;
     }
 
     static boolean asksForPerson(String question) {

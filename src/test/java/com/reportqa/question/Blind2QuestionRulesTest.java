@@ -2,8 +2,6 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportqa.ingest.ReportIngester;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +13,7 @@ class Blind2QuestionRulesTest {
 
     @BeforeAll
     static void corpus() {
-        parser = new QuestionParser(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
+        parser = ShippedCorpus.parser();
     }
 
     /** Reports a place produced (评估报告) are a count; only the reports of the corpus make a catalogue question. */

@@ -2,8 +2,6 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportqa.ingest.ReportIngester;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ class Blind3QuestionRulesTest {
 
     @BeforeAll
     static void corpus() {
-        parser = new QuestionParser(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
+        parser = ShippedCorpus.parser();
     }
 
     /** A、B、C各有几个: one ask per listed item, not one ask with the others as its context. */

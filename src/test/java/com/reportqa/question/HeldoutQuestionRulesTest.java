@@ -2,8 +2,6 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportqa.ingest.ReportIngester;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +14,7 @@ class HeldoutQuestionRulesTest {
 
     @BeforeAll
     static void corpus() {
-        parser = new QuestionParser(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
+        parser = ShippedCorpus.parser();
     }
 
     /** expected: the asks' metrics separated by ';', each given by a word it must contain. */
