@@ -37,7 +37,7 @@ public class AnswerService {
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
-    private record State(QuestionParser parser, ExtractiveAnswerer extractive,
+    private record State(QuestionParser parser, ExtractiveAnswerer extractive, NoneStated none,
             java.util.concurrent.atomic.AtomicReference<List<String>> suggestions) {
     }
 
@@ -58,9 +58,11 @@ public class AnswerService {
         this.conversations = conversations;
         this.settings = settings;
         this.synonyms = synonyms;
-        corpus.subscribe(snapshot -> state = new State(new QuestionParser(snapshot.reports()),
-                new ExtractiveAnswerer(snapshot, new SentenceScorer(snapshot.reports(), synonyms), synonyms),
-                new java.util.concurrent.atomic.AtomicReference<>()));
+        corpus.subscribe(snapshot -> {
+            SentenceScorer scorer = new SentenceScorer(snapshot.reports(), synonyms);
+            state = new State(new QuestionParser(snapshot.reports()), new ExtractiveAnswerer(snapshot, scorer, synonyms),
+                    new NoneStated(scorer), new java.util.concurrent.atomic.AtomicReference<>());
+        });
     }
 
     public Answer ask(String question) {
@@ -215,9 +217,9 @@ public class AnswerService {
         }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
-            case COMPARE -> compare.answer(q, s.extractive()::zeroStatement).orElseGet(() -> textual(q, s, true));
+            case COMPARE -> compare.answer(q, s.none()).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
-                    .or(() -> s.extractive().zeroAnswer(q))
+                    .or(() -> s.none().answer(q))
                     .orElseGet(() -> noNumber(q));
             case LIST, FACT -> textual(q, s, onToken, useModel);
         };

@@ -84,12 +84,8 @@ class CompareAnswerer {
         return new Choice(ask, count, sum);
     }
 
-    /** Where a report states in words that there was none of the thing compared. */
-    interface ZeroStatements {
-        Optional<ExtractiveAnswerer.Scored> find(Ask ask, Report report, boolean future);
-    }
-
-    Optional<Answer> answer(Question q, ZeroStatements zeros) {
+    /** @param none where a report states in words that there was none of the thing compared */
+    Optional<Answer> answer(Question q, NoneStated none) {
         // 法律顾问给干部开法律培训、讲座各几次: 各 is about the places, and the report counts 培训、讲座 together —
         // of the question's asks, the one most places answer (then the best matched) is compared
         Choice best = null;
@@ -142,7 +138,7 @@ class CompareAnswerer {
                     .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
         }
         for (Report r : fewPlaces ? missing : List.<Report>of()) {
-            var zero = zeros.find(ask, r, q.future());
+            var zero = none.find(ask, r, q.future());
             if (zero.isPresent()) {
                 // 2024年健龙镇未颁布规范性文件: none, said in words, ranks last with 0
                 String sentence = zero.get().text().replaceAll("[。；;，,]$", "");

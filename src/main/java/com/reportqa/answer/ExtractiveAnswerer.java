@@ -55,8 +55,6 @@ final class ExtractiveAnswerer {
     /** A sentence opening a listed item: 一是, 二是… or a number. */
     private static final Pattern ITEM = Pattern.compile(
             "^\\s*([一二三四五六七八九十]{1,3}是|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
-    /** A sentence opening an item: 2., （三）, 四、 */
-    private static final Pattern ITEM_START = Pattern.compile("^\\s*(\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
 
     private final Corpus.CorpusSnapshot corpus;
     private final SentenceScorer scorer;
@@ -112,7 +110,7 @@ final class ExtractiveAnswerer {
                 if (ordinal != null && startsItem(sentence, ordinal)) {
                     cov = Math.max(cov, scorer.coverage(wanted, heading + p.text().substring(0, e))) + ORDINAL_BONUS;
                 }
-                if (ITEM_START.matcher(sentence).find()) {
+                if (ITEM.matcher(sentence).find()) {
                     lead = sentence;
                 }
                 String raw = p.text().substring(s, e);
@@ -128,45 +126,6 @@ final class ExtractiveAnswerer {
         return out;
     }
 
-
-    /** A negation right before a word: 未颁布, 没有发生, 无…案件. */
-    private static final Pattern ZERO = Pattern.compile("(未|没有|无)(?=\\p{IsHan})");
-    /** Digits other than a year: a sentence stating a count is not a statement of none. */
-    private static final Pattern COUNT = Pattern.compile("\\d+(?![\\d.]*\\s*年)");
-    /** A zero stated in words must cover the thing compared this well (IDF-weighted words, synonyms counted). */
-    static final double ZERO_COVERAGE = 0.75;
-    private static final int ZERO_MAX_CHARS = 80;
-
-    /**
-     * A short sentence of the report stating that there was none of what is asked (2024年健龙镇未颁布规范性文件),
-     * for a comparison that would otherwise say 未报告.
-     */
-    Optional<Scored> zeroStatement(com.reportqa.question.Ask ask, Report report, boolean future) {
-        Set<String> wanted = scorer.words(ask.metric());
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        Scored best = null;
-        for (Paragraph p : report.paragraphs()) {
-            if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(report, p) != future) {
-                continue;
-            }
-            for (int[] span : sentences(p)) {
-                int s = span[0];
-                int e = span[1];
-                String sentence = p.text().substring(s, e);
-                if (sentence.length() > ZERO_MAX_CHARS || !ZERO.matcher(sentence).find()
-                        || COUNT.matcher(sentence).find()) {
-                    continue;
-                }
-                double cov = scorer.coverage(wanted, sentence);
-                if (cov >= ZERO_COVERAGE && (best == null || cov > best.score())) {
-                    best = new Scored(report, p, s, e, cov);
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
 
     /** 第三条, 第二点, 三是: a question asking for one numbered item of a list. */
     private static final Pattern ORDINAL_ASKED = Pattern.compile("第([一二三四五六七八九十])(?:条|点|项|个)|([一二三四五六七八九十])是");
@@ -185,29 +144,8 @@ final class ExtractiveAnswerer {
                 || s.startsWith(numeral + "、");
     }
 
-    /**
-     * A numeric question no figure answers, answered by the report's own statement that there was none
-     * (2024年健龙镇未颁布规范性文件) — and only by such a statement about the thing asked.
-     */
-    Optional<Answer> zeroAnswer(Question q) {
-        for (com.reportqa.question.Ask ask : q.asks()) {
-            for (Report r : q.scope().subList(0, Math.min(q.scope().size(), com.reportqa.answer.CompareAnswerer.CHECKED_PLACES))) {
-                Optional<Scored> zero = zeroStatement(ask, r, q.future());
-                if (zero.isPresent()) {
-                    Citations citations = new Citations();
-                    Scored z = zero.get();
-                    int n = citations.cite(r, z.paragraph(), z.text());
-                    String text = "根据" + r.place().name() + r.year() + "年度报告，报告写明：\n- " + z.text() + "[" + n + "]";
-                    return Optional.of(new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(),
-                            null, null, null));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The paragraph's sentences as {start, end} offsets, the first starting at 0. */
-    private static List<int[]> sentences(Paragraph p) {
+    static List<int[]> sentences(Paragraph p) {
         List<Integer> starts = new ArrayList<>(p.sentenceStarts());
         if (starts.isEmpty() || starts.get(0) != 0) {
             starts.add(0, 0);

@@ -1,13 +1,10 @@
 package com.reportqa.bench;
 
 import com.reportqa.answer.Answer;
-import com.reportqa.answer.AnswerFigure;
 import com.reportqa.answer.Citation;
 import com.reportqa.answer.Mode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +21,7 @@ final class Judge {
     static boolean reportQa(JsonNode q, Answer a) {
         return switch (q.get("type").asString()) {
             case "numeric", "multi_numeric" -> a.mode() == Mode.NUMERIC && citesGold(q, a)
-                    && all(q.get("expected"), e -> a.figures().stream().anyMatch(f -> same(e, f)));
+                    && all(q.get("expected"), e -> a.figures().stream().anyMatch(f -> GoldFigure.matches(e, f)));
             case "compare" -> a.mode() == Mode.NUMERIC && ranked(q.get("expected"), a);
             case "none" -> a.mode() == Mode.NO_ANSWER && a.figures().isEmpty() && namesAll(q.get("ambiguous"), a);
             default -> a.mode() != Mode.NO_ANSWER && all(q.get("expected"), e -> a.answer().contains(e.asString()));
@@ -67,7 +64,7 @@ final class Judge {
             if (e.get("rank") == null || e.get("rank").isNull()) {
                 continue;
             }
-            if (i >= a.figures().size() || !same(e, a.figures().get(i))
+            if (i >= a.figures().size() || !GoldFigure.matches(e, a.figures().get(i))
                     || !a.figures().get(i).place().contains(e.get("entity").asString())) {
                 return false;
             }
@@ -76,12 +73,6 @@ final class Judge {
         return true;
     }
 
-    private static boolean same(JsonNode e, AnswerFigure f) {
-        JsonNode qualifier = e.get("qualifier");
-        String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
-        return new BigDecimal(e.get("value").asString()).compareTo(f.value()) == 0
-                && e.get("unit").asString().equals(f.unit()) && Objects.equals(expected, f.qualifier());
-    }
 
     private static List<String> docs(JsonNode q) {
         List<String> docs = new ArrayList<>();

@@ -5,13 +5,12 @@ import com.reportqa.answer.AnswerFigure;
 import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.Citation;
 import com.reportqa.answer.Mode;
+import com.reportqa.bench.GoldFigure;
 import com.reportqa.ingest.TextNormalizer;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
@@ -62,7 +61,7 @@ final class EvalCommand {
 
     private boolean allFiguresPresent(JsonNode expected, Answer a) {
         for (JsonNode e : expected) {
-            if (a.figures().stream().noneMatch(f -> same(e, f))) {
+            if (a.figures().stream().noneMatch(f -> GoldFigure.matches(e, f))) {
                 return false;
             }
         }
@@ -82,7 +81,7 @@ final class EvalCommand {
                 }
                 continue;
             }
-            if (i >= ranked.size() || !same(e, ranked.get(i)) || !ranked.get(i).place().contains(
+            if (i >= ranked.size() || !GoldFigure.matches(e, ranked.get(i)) || !ranked.get(i).place().contains(
                     e.get("entity").asString())) {
                 return false;
             }
@@ -91,13 +90,6 @@ final class EvalCommand {
         return true;
     }
 
-    private static boolean same(JsonNode e, AnswerFigure f) {
-        JsonNode qualifier = e.get("qualifier");
-        String expectedQualifier = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
-        return new BigDecimal(e.get("value").asString()).compareTo(f.value()) == 0
-                && e.get("unit").asString().equals(f.unit())
-                && Objects.equals(expectedQualifier, f.qualifier());
-    }
 
     private boolean allPhrasesPresent(JsonNode expected, String answer) {
         String text = norm(answer);

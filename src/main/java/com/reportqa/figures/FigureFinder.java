@@ -94,7 +94,10 @@ public class FigureFinder {
         }
     }
 
-    /** A figure in a unit the question does not count in can never reach {@link #MIN_SCORE}: not scored at all. */
+    /**
+     * A figure in a unit the question does not count in is not scored at all (it was weighed down to 0.35 and never
+     * answered one of the question sets), so that a question across thousands of reports scores a part of them.
+     */
     private static boolean countsLike(Ask ask, Figure f) {
         return ask.units().isEmpty() || ask.units().contains(f.unit());
     }

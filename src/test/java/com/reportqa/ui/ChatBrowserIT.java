@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.AppTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real app in Debian's headless Chromium: examples, a cited numeric answer, the citation panel and the
@@ -21,26 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AppTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChatBrowserIT {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
-    }
+class ChatBrowserIT extends BrowserTest {
 
     @Test
     @Order(1)

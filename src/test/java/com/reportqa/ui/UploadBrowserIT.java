@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "reportqa.search.data-dir=target/it-data/upload-browser", "server.address=127.0.0.1"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class UploadBrowserIT {
+class UploadBrowserIT extends BrowserTest {
 
     static final Path CORPUS = Path.of("target/it-data/upload-browser-corpus");
     static final Path FILES = Path.of("target/it-data/upload-browser-files");
@@ -43,11 +41,6 @@ class UploadBrowserIT {
             (二)网络安全
             网页上出现的<img src=x onerror=alert(1)>代码已全部清理,全年开展普法宣传活动12场。
             """;
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
@@ -69,20 +62,6 @@ class UploadBrowserIT {
         registry.add("reportqa.security.editors[0].username", () -> "editor");
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
         registry.add("reportqa.security.editors[0].password-hash", () -> hash);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
     }
 
     @Test
