@@ -2,19 +2,11 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** General question rules found on the blind2 question set, each on real phrasings of officials. */
-class Blind2QuestionRulesTest {
-
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        parser = ShippedCorpus.parser();
-    }
+class Blind2QuestionRulesTest extends ShippedCorpus {
 
     /** Reports a place produced (评估报告) are a count; only the reports of the corpus make a catalogue question. */
     @ParameterizedTest(name = "{0}")

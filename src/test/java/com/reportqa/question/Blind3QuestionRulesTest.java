@@ -3,20 +3,12 @@ package com.reportqa.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** General question rules found on the third blind question set, each on real phrasings of officials. */
-class Blind3QuestionRulesTest {
-
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        parser = ShippedCorpus.parser();
-    }
+class Blind3QuestionRulesTest extends ShippedCorpus {
 
     /** A、B、C各有几个: one ask per listed item, not one ask with the others as its context. */
     @ParameterizedTest(name = "{0}")

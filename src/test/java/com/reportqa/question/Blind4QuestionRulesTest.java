@@ -3,20 +3,12 @@ package com.reportqa.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** General question rules found on the fourth blind question set. */
-class Blind4QuestionRulesTest {
-
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        parser = ShippedCorpus.parser();
-    }
+class Blind4QuestionRulesTest extends ShippedCorpus {
 
     /** 几个地方 counts the places asked about; the 几次 after it says what is counted. */
     @Test

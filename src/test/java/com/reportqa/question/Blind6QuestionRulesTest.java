@@ -2,19 +2,11 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** General question rules found on the sixth and seventh blind question sets. */
-class Blind6QuestionRulesTest {
-
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        parser = ShippedCorpus.parser();
-    }
+class Blind6QuestionRulesTest extends ShippedCorpus {
 
     /** 哪个镇…多 with a long object in between, and 次数比一比, compare places. */
     @ParameterizedTest(name = "{0}")

@@ -3,19 +3,11 @@ package com.reportqa.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** General question rules found on the held-out question set, each on real phrasings of officials. */
-class HeldoutQuestionRulesTest {
-
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        parser = ShippedCorpus.parser();
-    }
+class HeldoutQuestionRulesTest extends ShippedCorpus {
 
     /** expected: the asks' metrics separated by ';', each given by a word it must contain. */
     @ParameterizedTest(name = "{0}")
