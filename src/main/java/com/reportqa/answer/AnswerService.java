@@ -60,7 +60,7 @@ public class AnswerService {
         this.synonyms = synonyms;
         corpus.subscribe(snapshot -> {
             SentenceScorer scorer = new SentenceScorer(snapshot.reports(), synonyms);
-            state = new State(new QuestionParser(snapshot.reports()), new ExtractiveAnswerer(snapshot, scorer, synonyms),
+            state = new State(new QuestionParser(snapshot.reports(), corpus.divisions()), new ExtractiveAnswerer(snapshot, scorer, synonyms),
                     new NoneStated(scorer), new java.util.concurrent.atomic.AtomicReference<>());
         });
     }
@@ -207,6 +207,9 @@ public class AnswerService {
             return noAnswer(q, "语料中有多个同名的地方：" + String.join("、", q.ambiguous()) + "。请写明所属区县后再问，例如“"
                     + q.ambiguous().get(0) + "”。");
         }
+        if (!q.mismatched().isEmpty()) {
+            return noAnswer(q, String.join("；", q.mismatched()) + "。请核对地名后再问。");
+        }
         if (!q.unknownPlaces().isEmpty()) {
             return noAnswer(q, "语料中没有" + String.join("、", q.unknownPlaces()) + "的报告。现有报告的地方："
                     + placesInCorpus() + "。");
@@ -266,13 +269,13 @@ public class AnswerService {
     private String scopeNote(Question q) {
         if (q.scope().size() == 1) {
             Report r = q.scope().get(0);
-            return "（已查阅" + r.place().display() + r.year() + "年度报告" + (q.future() ? "中的下一年工作安排" : "") + "）";
+            return "（已查阅" + r.place().displayOrPending() + r.yearLabel() + "报告" + (q.future() ? "中的下一年工作安排" : "") + "）";
         }
         return q.scope().size() < corpus.reports().size() ? "（已查阅 " + q.scope().size() + " 份报告）" : "";
     }
 
     private String placesInCorpus() {
-        return corpus.reports().stream().map(r -> r.place().display() + "（" + r.year() + "年度）").distinct()
+        return corpus.reports().stream().map(r -> r.place().displayOrPending() + "（" + r.yearLabel() + "）").distinct()
                 .collect(Collectors.joining("、"));
     }
 

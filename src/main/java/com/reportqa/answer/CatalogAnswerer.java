@@ -18,9 +18,9 @@ class CatalogAnswerer {
         String scope = q.year() != null ? q.year() + "年度的" : "";
         text.append("语料中共有 ").append(reports.size()).append(" 份").append(scope).append("法治政府建设报告：\n");
         for (Report r : reports) {
-            int n = citations.cite(r, r.paragraphs().get(0), r.title());
+            int n = citations.cite(r, r.paragraphs().get(0), r.titleOrPending());
             text.append("- ").append(r.place().name()).append("（").append(r.place().display()).append("，")
-                    .append(r.year()).append("年度）：").append(r.title()).append("[").append(n).append("]\n");
+                    .append(r.yearLabel()).append("）：").append(r.titleOrPending()).append("[").append(n).append("]\n");
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(),
                 java.util.List.of(), null, null, null);

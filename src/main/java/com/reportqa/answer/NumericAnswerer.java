@@ -26,7 +26,7 @@ class NumericAnswerer {
 
     /** Empty when no ask found a figure good enough. */
     Optional<Answer> answer(Question q) {
-        List<Optional<FigureMatch>> matches = finder.find(q.asks(), q.scope(), q.future());
+        List<Optional<FigureMatch>> matches = finder.find(q.asks(), q.scope(), q.future(), q.statedYear());
         if (matches.stream().noneMatch(Optional::isPresent)) {
             return Optional.empty();
         }
@@ -59,6 +59,11 @@ class NumericAnswerer {
         if (several) {
             Report first = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();
             text.insert(0, "根据" + first.place().name() + first.year() + "年度报告：\n");
+        }
+        if (q.statedYear() != null) {
+            Report from = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();
+            text.append("\n\n（语料中没有").append(from.place().name()).append(q.statedYear()).append("年度的报告；以上数字出自")
+                    .append(from.year()).append("年度报告中关于").append(q.statedYear()).append("年的表述。）");
         }
         return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
                 figures, null, null, null));

@@ -12,12 +12,22 @@ public final class ReportView {
     private ReportView() {
     }
 
+    /**
+     * One report as listed; {@code year} is null and {@code pending} names what the text did not reveal (标题,
+     * 地区, 年度: shown as 待补充 until an editor sets it).
+     */
     public record Summary(String id, String file, String title, String issuer, String place, List<String> placeLevels,
-            int year, String publishedOn, String url, int paragraphs, int figures) {
+            Integer year, String publishedOn, String url, int paragraphs, int figures, List<String> pending) {
         static Summary of(Report r, int figures) {
-            return new Summary(r.id(), r.file(), r.title(), r.issuer(), r.place().display(), r.place().levels(),
-                    r.year(), r.publishedOn() == null ? null : r.publishedOn().toString(), r.url(),
-                    r.paragraphs().size(), figures);
+            return new Summary(r.id(), r.file(), r.titleOrPending(), r.issuer(), r.place().displayOrPending(),
+                    r.place().levels(), r.year() == Report.UNKNOWN_YEAR ? null : r.year(),
+                    r.publishedOn() == null ? null : r.publishedOn().toString(), r.url(), r.paragraphs().size(),
+                    figures, r.pending());
+        }
+
+        /** "2024年度", or 待补充. */
+        public String yearLabel() {
+            return year == null ? com.reportqa.ingest.Place.PENDING : year + "年度";
         }
     }
 

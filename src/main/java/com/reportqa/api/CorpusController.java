@@ -31,10 +31,12 @@ class CorpusController {
     record Edit(String file, String message, ReportRef report) {
     }
 
-    record ReportRef(String id, String file, String title, String place, int year, int paragraphs) {
+    record ReportRef(String id, String file, String title, String place, int year, int paragraphs,
+            List<String> pending) {
         static ReportRef of(Report r) {
             return r == null ? null
-                    : new ReportRef(r.id(), r.file(), r.title(), r.place().display(), r.year(), r.paragraphs().size());
+                    : new ReportRef(r.id(), r.file(), r.titleOrPending(), r.place().displayOrPending(), r.year(),
+                            r.paragraphs().size(), r.pending());
         }
     }
 

@@ -8,7 +8,7 @@ record ReportRow(String id, String file, String title, String issuer, String pla
         int year, String publishedOn, int paragraphs) {
 
     static ReportRow of(Report r) {
-        return new ReportRow(r.id(), r.file(), r.title(), r.issuer(), r.place().display(), r.place().levels(),
+        return new ReportRow(r.id(), r.file(), r.titleOrPending(), r.issuer(), r.place().displayOrPending(), r.place().levels(),
                 r.year(), r.publishedOn() == null ? null : r.publishedOn().toString(), r.paragraphs().size());
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Service;
 public class FigureFinder {
 
     public static final double MIN_SCORE = 0.5;
+    private static final Pattern YEAR_BEFORE_FIGURE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*(?:以来|起|至|到|[—\\-~～]|\\d|[一二三四五六七八九十]+月))");
     /** See {@link #loose}. */
     public static final double LOOSE_SCORE = 0.4;
     /** A figure right next to the one that answered the previous ask (一般程序12起，罚款9900元). */
@@ -50,10 +54,20 @@ public class FigureFinder {
 
     /** One match per ask (in ask order); a figure answers at most one ask. */
     public List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan) {
-        return find(asks, scope, plan, false);
+        return find(asks, scope, plan, false, null);
     }
 
-    private List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, boolean loose) {
+    /**
+     * Like {@link #find(List, List, boolean)}, only from sentences that name {@code statedYear} (a 2024 report's
+     * 2023年全年受理…), when a question about that year is answered from the next year's report.
+     */
+    public List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, Integer statedYear) {
+        return find(asks, scope, plan, false, statedYear);
+    }
+
+    private List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, boolean loose,
+            Integer statedYear) {
+
         List<Optional<FigureMatch>> result = new ArrayList<>();
         Set<Figure> used = new HashSet<>();
         FigureMatch previous = null;
@@ -63,6 +77,7 @@ public class FigureFinder {
             for (Report report : scope) {
                 for (Figure f : index.of(report)) {
                     if (f.plan() != plan || used.contains(f) || !countsLike(ask, f)
+                            || !(statedYear != null ? namesYear(f, statedYear) : ofYear(f, report.year()))
                             || loose && doubts(ag, ask, f) < 1.0) {
                         continue; // a loose match must raise none of the doubts (another action, not the new ones…)
                     }
@@ -81,6 +96,33 @@ public class FigureFinder {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a figure speaks of this year: the last year its sentence names before it (同比2023年全年办理的72件,
+     * 2023年全年受理行政复议案件14件) must be that year; a figure with no year before it speaks of its report's year.
+     * Periods (2019年以来, 2023年12月) name no single year.
+     */
+    static boolean ofYear(Figure f, int year) {
+        Integer last = yearBefore(f);
+        return last == null || last == year || year == 0;
+    }
+
+    /** Whether the last year the figure's sentence names before it is this one (not merely the report's year). */
+    static boolean namesYear(Figure f, int year) {
+        Integer last = yearBefore(f);
+        return last != null && last == year;
+    }
+
+    private static Integer yearBefore(Figure f) {
+        String sentence = f.sentence();
+        int at = sentence.indexOf(f.raw());
+        Matcher m = YEAR_BEFORE_FIGURE.matcher(at < 0 ? "" : sentence.substring(0, at));
+        Integer last = null;
+        while (m.find()) {
+            last = Integer.valueOf(m.group(1));
+        }
+        return last;
     }
 
     /**
@@ -113,7 +155,7 @@ public class FigureFinder {
      * a row the reader can check rather than 未报告.
      */
     public Optional<FigureMatch> loose(Ask ask, Report report, boolean plan) {
-        return find(List.of(ask), List.of(report), plan, true).get(0);
+        return find(List.of(ask), List.of(report), plan, true, null).get(0);
     }
 
     /** Figures of these reports closest to the ask, best first — for explaining what was found instead. */

@@ -1,5 +1,6 @@
 package com.reportqa.ingest;
 
+import com.reportqa.divisions.Divisions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,20 @@ public class Corpus {
 
     private final CorpusSettings settings;
     private final ReportIngester ingester;
+    private final Divisions divisions;
     private final List<Consumer<CorpusSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile CorpusSnapshot snapshot;
 
-    Corpus(CorpusSettings settings) {
+    Corpus(CorpusSettings settings, Divisions divisions) {
         this.settings = settings;
-        this.ingester = new ReportIngester(settings.maxFileBytes());
+        this.divisions = divisions;
+        this.ingester = new ReportIngester(settings.maxFileBytes(), divisions);
         reload();
+    }
+
+    /** The national list the reports' places were completed with; questions read places with the same one. */
+    public Divisions divisions() {
+        return divisions;
     }
 
     public synchronized IngestResult reload() {

@@ -1,5 +1,6 @@
 package com.reportqa.ingest;
 
+import com.reportqa.divisions.Divisions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -28,9 +29,9 @@ public class CorpusEditor {
     private final Corpus corpus;
     private final ReportIngester ingester;
 
-    CorpusEditor(Corpus corpus) {
+    CorpusEditor(Corpus corpus, Divisions divisions) {
         this.corpus = corpus;
-        this.ingester = new ReportIngester(corpus.maxFileBytes());
+        this.ingester = new ReportIngester(corpus.maxFileBytes(), divisions);
     }
 
     /** The largest report file accepted, in bytes. */

@@ -48,6 +48,13 @@ final class FileNames {
     }
 
     /** {@code name} in {@code dir}, or {@code name-2}, {@code name-3}… when a file of that name exists. */
+    /** A file name that reads as a report title (雁峰区2024年度法治政府建设报告.docx): its stem, else null. */
+    static String titleOf(String fileName) {
+        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        long han = stem.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han >= 6 && HeaderLines.titleScore(stem) >= 3 ? stem.strip() : null;
+    }
+
     static Path unusedTarget(Path dir, String name) {
         Path target = dir.resolve(name);
         int dot = name.lastIndexOf('.');

@@ -28,8 +28,11 @@ final class HeaderAnalyzer {
         }
     }
 
-    /** The title is near the top: at most this many non-metadata lines are looked at. */
-    private static final int TITLE_WINDOW = 8;
+    /**
+     * The title is near the top: at most this many non-metadata lines are looked at (web pages put menus and
+     * breadcrumbs above it).
+     */
+    private static final int TITLE_WINDOW = 16;
     private static final int MAX_FOOTER_LINES = 4;
     /** A title line must say 报告/总结, or combine a year with 法治. */
     private static final int MIN_TITLE_SCORE = 2;
@@ -37,10 +40,11 @@ final class HeaderAnalyzer {
     private HeaderAnalyzer() {
     }
 
-    static Header analyze(List<String> lines) throws ReportFormatException {
+    /** The header; a report without a title line (its page showed the title elsewhere) gets empty title lines. */
+    static Header analyze(List<String> lines) {
         int titleLine = findTitleLine(lines);
         if (titleLine < 0) {
-            throw new ReportFormatException("未识别出报告标题");
+            return untitled(lines);
         }
         int first = titleLine;
         while (first > 0 && HeaderLines.isTitlePrefix(lines.get(first - 1))) {
@@ -64,6 +68,25 @@ final class HeaderAnalyzer {
         List<String> signatures = footer.stream().filter(HeaderLines::isSignature).toList();
         return new Header(titleLines, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
                 signatures);
+    }
+
+    private static Header untitled(List<String> lines) {
+        int bodyStart = 0;
+        while (bodyStart < lines.size() - 1 && isChromeBeforeBody(lines.get(bodyStart))) {
+            bodyStart++;
+        }
+        List<String> headerMeta = lines.subList(0, bodyStart);
+        int bodyEnd = footerStart(lines, bodyStart);
+        List<String> footer = lines.subList(bodyEnd, lines.size());
+        return new Header(List.of(), bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
+                footer.stream().filter(HeaderLines::isSignature).toList());
+    }
+
+    /** Metadata and short page lines (menus, 字号) above the first sentence or heading of an untitled page. */
+    private static boolean isChromeBeforeBody(String line) {
+        return HeaderLines.isMetadata(line) || DateExtractor.isDateLikeLine(line)
+                || line.length() <= 20 && !line.contains("。") && !HeadingMatcher.startsWithMarker(line)
+                && !line.endsWith("：") && !line.endsWith(":");
     }
 
     /** The best-scoring title-like line before the body starts, earliest on ties; -1 if none. */

@@ -18,13 +18,16 @@ final class ParagraphBuilder {
 
     /**
      * @param reportId  prefix of the paragraph ids
-     * @param title     the title paragraph's text (ordinal 0)
+     * @param title     the title paragraph's text (ordinal 0); null when the text has none, and then ordinals
+     *                  start at 1 so that a title added later by an editor does not renumber the paragraphs
      * @param bodyLines body lines in document order, already split where a heading follows a sentence
      */
     static List<Paragraph> build(String reportId, String title, List<String> bodyLines) {
         List<Paragraph> paragraphs = new ArrayList<>(bodyLines.size() + 1);
-        paragraphs.add(new Paragraph(id(reportId, 0), 0, ParagraphKind.TITLE, List.of(), title,
-                SentenceSplitter.starts(title)));
+        if (title != null) {
+            paragraphs.add(new Paragraph(id(reportId, 0), 0, ParagraphKind.TITLE, List.of(), title,
+                    SentenceSplitter.starts(title)));
+        }
         String[] open = new String[LEVELS];
         for (String line : bodyLines) {
             HeadingMatcher.Heading heading = HeadingMatcher.match(line);
@@ -35,7 +38,7 @@ final class ParagraphBuilder {
                 kind = heading.headingOnly() ? ParagraphKind.HEADING : ParagraphKind.BODY;
             }
             List<String> path = Arrays.stream(open).filter(Objects::nonNull).toList();
-            int ordinal = paragraphs.size();
+            int ordinal = paragraphs.size() + (title == null ? 1 : 0);
             paragraphs.add(new Paragraph(id(reportId, ordinal), ordinal, kind, path, line,
                     SentenceSplitter.starts(line)));
         }

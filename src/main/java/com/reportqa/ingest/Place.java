@@ -15,6 +15,20 @@ import java.util.List;
  */
 public record Place(String province, String city, String county, String town) {
 
+    /** A report whose text names no place at all, until an editor sets one. */
+    public static final Place UNKNOWN = new Place(null, null, null, null);
+    /** How a level or a metadata field that is not known is shown to users. */
+    public static final String PENDING = "待补充";
+
+    public boolean known() {
+        return !levels().isEmpty();
+    }
+
+    /** {@link #display()}, or 待补充 for an unknown place. */
+    public String displayOrPending() {
+        return known() ? display() : PENDING;
+    }
+
     /** The lowest known level, e.g. "健龙镇"; null only when no level is known. */
     public String name() {
         List<String> known = levels();

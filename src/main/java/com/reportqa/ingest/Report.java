@@ -10,8 +10,37 @@ import java.util.List;
 public record Report(String id, String file, String format, String title, String issuer, Place place, int year,
         LocalDate publishedOn, String url, List<Paragraph> paragraphs) {
 
+    /** The year of a report whose text names none, until an editor sets it. */
+    public static final int UNKNOWN_YEAR = 0;
+
     public Report {
         paragraphs = List.copyOf(paragraphs);
+        place = place == null ? Place.UNKNOWN : place;
+    }
+
+    /** The metadata the text did not reveal (标题, 地区, 年度), shown as 待补充 until an editor sets it. */
+    public List<String> pending() {
+        List<String> pending = new java.util.ArrayList<>(3);
+        if (title == null || title.isBlank()) {
+            pending.add("标题");
+        }
+        if (!place.known()) {
+            pending.add("地区");
+        }
+        if (year == UNKNOWN_YEAR) {
+            pending.add("年度");
+        }
+        return List.copyOf(pending);
+    }
+
+    /** The title, or 待补充. */
+    public String titleOrPending() {
+        return title == null || title.isBlank() ? Place.PENDING : title;
+    }
+
+    /** "2024年度", or 年度待补充. */
+    public String yearLabel() {
+        return year == UNKNOWN_YEAR ? "年度" + Place.PENDING : year + "年度";
     }
 
     /**
@@ -25,7 +54,7 @@ public record Report(String id, String file, String format, String title, String
 
     /** "重庆市璧山区健龙镇 2024年度" — how answers name a report's place and year. */
     public String label() {
-        return place.display() + " " + year + "年度";
+        return (place.known() ? place.display() : "地区" + Place.PENDING) + " " + yearLabel();
     }
 
     public int textLength() {

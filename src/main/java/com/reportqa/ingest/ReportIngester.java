@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import com.reportqa.divisions.Divisions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,17 +25,28 @@ import org.slf4j.LoggerFactory;
 public final class ReportIngester {
 
     private static final Logger log = LoggerFactory.getLogger(ReportIngester.class);
-    /** Optional sidecar {@code NAME.properties} next to a report: url, issuer, publishedOn. */
+    /**
+     * Optional sidecar {@code NAME.properties} next to a report: url, issuer, publishedOn, and the title, place
+     * and year an editor set where the text does not reveal them (they win over what the text says).
+     */
     static final String SIDECAR_SUFFIX = ".properties";
 
     private final ReportFileReader reader = new ReportFileReader();
     private final TextCleaner cleaner = new TextCleaner();
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final ReportStructureParser structureParser = new ReportStructureParser();
+    private final ReportStructureParser structureParser;
+    private final Sidecar sidecars;
     private final long maxFileBytes;
 
+    /** With the national list shipped in the jar (tests, tools); the app shares one {@link Divisions}. */
     public ReportIngester(long maxFileBytes) {
+        this(maxFileBytes, Divisions.load());
+    }
+
+    public ReportIngester(long maxFileBytes, Divisions divisions) {
         this.maxFileBytes = maxFileBytes;
+        this.structureParser = new ReportStructureParser(divisions);
+        this.sidecars = new Sidecar(new PlaceChains(divisions));
     }
 
     public IngestResult ingestFolder(Path dir) {
@@ -123,19 +135,20 @@ public final class ReportIngester {
         String id = reportId(normalizer.normalize(text));
         ReportStructure structure;
         try {
-            structure = structureParser.parse(id, text);
+            structure = structureParser.parse(id, text, fileName);
         } catch (ReportFormatException e) {
             throw new UnreadableFileException(e.getMessage());
         }
-        if (structure.place() == null) {
-            throw new UnreadableFileException("未识别出报告所属地区");
+        Report report = sidecars.apply(sidecar, new Report(id, fileName, fileText.format(),
+                structure.title() != null ? structure.title() : FileNames.titleOf(fileName), structure.issuer(),
+                structure.place() == null ? Place.UNKNOWN : structure.place(),
+                structure.year() == null ? Report.UNKNOWN_YEAR : structure.year(), structure.publishedOn(), null,
+                structure.paragraphs()));
+        if (!report.pending().isEmpty()) {
+            log.warn("{}: {} not found in the text; shown as 待补充 until an editor sets them", fileName,
+                    report.pending());
         }
-        String issuer = sidecar.getProperty("issuer", structure.issuer());
-        var published = sidecar.containsKey("publishedOn")
-                ? java.time.LocalDate.parse(sidecar.getProperty("publishedOn").strip())
-                : structure.publishedOn();
-        return new Report(id, fileName, fileText.format(), structure.title(), issuer, structure.place(),
-                structure.year(), published, sidecar.getProperty("url"), structure.paragraphs());
+        return report;
     }
 
     /**

@@ -1,6 +1,9 @@
 package com.reportqa.ingest;
 
+import com.reportqa.divisions.Divisions;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Parses one plain-text 法治政府建设年度报告 into title, issuer, place, year, publication date and paragraphs.
  *
- * <p>Deterministic: the same text always yields the same ids and structure. Any string input either parses
- * or raises {@link ReportFormatException} with a short Chinese reason; nothing else is thrown.
+ * <p>Deterministic: the same text always yields the same ids and structure. Any non-empty text parses: a title,
+ * place or year the text does not reveal is null (shown as 待补充), never a refusal; only an empty text raises
+ * {@link ReportFormatException}.
  *
  * <p>Decisions: header lines (title lines, 日期/来源 metadata, a repeated short title) and footer lines (signature
  * such as "雁峰区人民政府" and a final date) are not BODY paragraphs; they feed issuer, place and publishedOn.
@@ -21,16 +25,34 @@ public final class ReportStructureParser {
     private static final Pattern YEAR_WITH_NIAN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
+    /** A year the text speaks of (2024年以来, 2024年度, 2024年法治…), not a date (2025年1月). */
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d)");
+
     private final TextCleaner cleaner = new TextCleaner();
     private final IssuerResolver issuerResolver = new IssuerResolver(new PlaceParser());
+    private final PlaceFinder placeFinder;
+
+    /** With the national list shipped in the jar; prefer sharing one {@link Divisions} where several parse. */
+    public ReportStructureParser() {
+        this(Divisions.load());
+    }
+
+    public ReportStructureParser(Divisions divisions) {
+        this.placeFinder = new PlaceFinder(new PlaceParser(), divisions);
+    }
 
     /**
      * @param reportId prefix for paragraph ids (null is treated as "")
      * @param text     plain text with line breaks, raw or already cleaned
      * @return the structure of the report
-     * @throws ReportFormatException "文件内容为空", "未识别出报告标题" or "未识别出报告年度"
+     * @throws ReportFormatException "文件内容为空"
      */
     public ReportStructure parse(String reportId, String text) throws ReportFormatException {
+        return parse(reportId, text, "");
+    }
+
+    /** Like {@link #parse(String, String)}; the file name is a last source of the place. */
+    public ReportStructure parse(String reportId, String text, String fileName) throws ReportFormatException {
         String id = reportId == null ? "" : reportId;
         List<String> lines = nonEmptyLines(cleaner.clean(text));
         if (lines.isEmpty()) {
@@ -42,12 +64,11 @@ public final class ReportStructureParser {
             body.addAll(HeadingMatcher.splitGluedHeadings(line));
         }
         Integer year = reportedYear(header.title(), body);
-        if (year == null) {
-            throw new ReportFormatException("未识别出报告年度");
-        }
         IssuerResolver.Resolution who = issuerResolver.resolve(header);
-        List<Paragraph> paragraphs = ParagraphBuilder.build(id, header.title(), body);
-        return new ReportStructure(header.title(), who.issuer(), who.place(), year, header.publishedOn(), paragraphs);
+        Place place = placeFinder.find(who.place(), body, fileName == null ? "" : fileName);
+        String title = header.title().isEmpty() ? null : header.title();
+        List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body);
+        return new ReportStructure(title, who.issuer(), place, year, header.publishedOn(), paragraphs);
     }
 
     /** The year in the title ("2024年度", "2024法治…"), else the first "20xx年" before the first heading. */
@@ -69,7 +90,25 @@ public final class ReportStructureParser {
                 return Integer.valueOf(m.group(1));
             }
         }
-        return null;
+        return yearOfOpening(body);
+    }
+
+    /**
+     * An untitled report starting at a heading: the year the text speaks of most (a 2024 report says 2024年
+     * more often than its plans say 2025年), headings counting thrice; null when it names no year.
+     */
+    private static Integer yearOfOpening(List<String> body) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String line : body) {
+            int weight = HeadingMatcher.startsWithMarker(line) ? 3 : 1;
+            Matcher m = YEAR_IN_TEXT.matcher(line);
+            while (m.find()) {
+                counts.merge(Integer.valueOf(m.group(1)), weight, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private static List<String> nonEmptyLines(String cleaned) {

@@ -1,5 +1,6 @@
 package com.reportqa.question;
 
+import com.reportqa.divisions.DivisionNames;
 import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import java.util.ArrayList;
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class Gazetteer {
 
-    private static final String SUFFIXES = "省|自治区|自治州|市|州|盟|地区|自治县|区|县|旗|街道|镇|乡";
-    private static final Pattern SUFFIX = Pattern.compile("(" + SUFFIXES + ")$");
     /** A place-like word in a question: two or three characters and an administrative suffix. */
     private static final Pattern PLACE_LIKE = Pattern.compile("([\\p{IsHan}]{2,3}?)(区|县|镇|乡|街道)");
     /** First characters of words that end like a place but are not one (全区, 本镇, 社区, 城区…). */
@@ -43,10 +42,8 @@ final class Gazetteer {
             List<String> levels = report.place().levels();
             for (int i = 0; i < levels.size(); i++) {
                 String parent = i == 0 ? "" : levels.get(i - 1);
-                for (String alias : new String[] {levels.get(i), shortForm(levels.get(i))}) {
-                    if (alias != null) {
-                        parents.computeIfAbsent(alias, k -> new HashMap<>()).putIfAbsent(report, parent);
-                    }
+                for (String alias : DivisionNames.aliases(levels.get(i))) {
+                    parents.computeIfAbsent(alias, k -> new HashMap<>()).putIfAbsent(report, parent);
                 }
             }
         }
@@ -59,38 +56,34 @@ final class Gazetteer {
         byFirstChar = index;
     }
 
+    /**
+     * Every way a question may name the place: each level fully or shortly (澧浦镇, 澧浦, 鹤龙街 for 鹤龙街道), and
+     * any higher level before any lower one, adjacent or not (金东澧浦镇, 未央区徐家湾街道, 西宁礼让街).
+     */
     static Set<String> aliases(Place place) {
         Set<String> out = new LinkedHashSet<>();
         List<String> levels = place.levels();
         for (String level : levels) {
-            out.add(level);
-            String shortForm = shortForm(level);
-            if (shortForm != null) {
-                out.add(shortForm);
+            out.addAll(DivisionNames.aliases(level));
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            for (int j = i + 1; j < levels.size(); j++) {
+                for (String upper : DivisionNames.aliases(levels.get(i))) {
+                    for (String lower : DivisionNames.aliases(levels.get(j))) {
+                        out.add(upper + lower);
+                    }
+                }
             }
         }
-        // chains of two adjacent levels, full and short: 璧山区健龙镇, 璧山健龙镇, 璧山健龙, 衡阳雁峰区
-        for (int i = 0; i + 1 < levels.size(); i++) {
-            String upper = levels.get(i);
-            String lower = levels.get(i + 1);
-            String upperShort = shortForm(upper) == null ? upper : shortForm(upper);
-            String lowerShort = shortForm(lower) == null ? lower : shortForm(lower);
-            out.add(upper + lower);
-            out.add(upperShort + lower);
-            out.add(upperShort + lowerShort);
+        if (place.known()) {
+            out.add(place.display());
         }
-        out.add(place.display());
         return out;
     }
 
     /** 健龙镇 → 健龙, 璧山区 → 璧山; one-character names keep their suffix (城区 stays). */
     static String shortForm(String name) {
-        Matcher m = SUFFIX.matcher(name);
-        if (!m.find()) {
-            return null;
-        }
-        String stem = name.substring(0, m.start());
-        return stem.length() >= 2 ? stem : null;
+        return DivisionNames.stem(name);
     }
 
     /** The places a question names, as matched alias → reports, longest aliases first, non-overlapping. */

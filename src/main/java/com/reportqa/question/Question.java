@@ -17,12 +17,24 @@ import java.util.List;
  * @param topic         the question without places, years, interrogatives and filler: what it is about
  * @param ambiguous     places a name could mean (云阳县江口镇, 奉节县江口镇) when several places share it; the
  *                      question must say which before it can be answered
+ * @param mismatched    a place written with a prefix the national list contradicts (江北区健龙镇), one Chinese
+ *                      sentence each; such a question is not answered from that place's reports
+ * @param statedYear    the year asked about when no report of it exists and the next year's report is answered
+ *                      from instead, only by what it states about that year (2023年度述法…); null otherwise
  */
 public record Question(String text, QuestionKind kind, List<String> places, List<List<Report>> placeGroups,
         Integer year, boolean future, List<Report> scope, List<Ask> asks, List<String> unknownPlaces,
-        String missingYear, String topic, List<String> ambiguous) {
+        String missingYear, String topic, List<String> ambiguous, List<String> mismatched, Integer statedYear) {
+
+    public Question(String text, QuestionKind kind, List<String> places, List<List<Report>> placeGroups,
+            Integer year, boolean future, List<Report> scope, List<Ask> asks, List<String> unknownPlaces,
+            String missingYear, String topic, List<String> ambiguous) {
+        this(text, kind, places, placeGroups, year, future, scope, asks, unknownPlaces, missingYear, topic, ambiguous,
+                List.of(), null);
+    }
 
     public Question {
+        mismatched = List.copyOf(mismatched);
         ambiguous = List.copyOf(ambiguous);
         places = List.copyOf(places);
         placeGroups = List.copyOf(placeGroups);
@@ -34,7 +46,17 @@ public record Question(String text, QuestionKind kind, List<String> places, List
     /** The same understanding for other words, e.g. a follow-up restated for retrieval. */
     public Question withText(String newText) {
         return new Question(newText, kind, places, placeGroups, year, future, scope, asks, unknownPlaces, missingYear,
-                topic, ambiguous);
+                topic, ambiguous, mismatched, statedYear);
+    }
+
+    Question withMismatched(List<String> places) {
+        return new Question(text, kind, this.places, placeGroups, year, future, scope, asks, unknownPlaces,
+                missingYear, topic, ambiguous, places, statedYear);
+    }
+
+    Question withStatedYear(Integer stated) {
+        return new Question(text, kind, places, placeGroups, year, future, scope, asks, unknownPlaces, missingYear,
+                topic, ambiguous, mismatched, stated);
     }
 
     public boolean numeric() {

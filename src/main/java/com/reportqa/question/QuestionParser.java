@@ -1,5 +1,6 @@
 package com.reportqa.question;
 
+import com.reportqa.divisions.Divisions;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.TextNormalizer;
 import java.util.ArrayList;
@@ -48,9 +49,17 @@ public final class QuestionParser {
     private final Gazetteer gazetteer;
     private final TextNormalizer normalizer = new TextNormalizer();
 
+    private final PlacePrefixes prefixes;
+
+    /** With the national list shipped in the jar (tests, tools); the app passes the one it shares. */
     public QuestionParser(List<Report> reports) {
+        this(reports, Divisions.load());
+    }
+
+    public QuestionParser(List<Report> reports, Divisions divisions) {
         this.reports = List.copyOf(reports);
         this.gazetteer = new Gazetteer(this.reports);
+        this.prefixes = new PlacePrefixes(divisions);
         this.allPlaces = byPlace(this.reports).stream().map(List::copyOf).toList();
     }
 
@@ -61,7 +70,8 @@ public final class QuestionParser {
     public Question parse(String raw, Question previous) {
         String text = normalizer.normalize(raw.strip());
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, gazetteer.find(text));
-        List<String> unknown = gazetteer.unknownPlaces(text, mentions);
+        PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
+        List<String> unknown = verdict.unknown();
         StringBuilder blanked = new StringBuilder(text);
         mentions.forEach(m -> blank(blanked, m.start(), m.end()));
         Matcher ym = YEAR.matcher(blanked);
@@ -83,7 +93,19 @@ public final class QuestionParser {
 
         List<String> places = new ArrayList<>();
         List<List<Report>> groups = new ArrayList<>();
+        List<Gazetteer.PlaceMention> split = new ArrayList<>();
         for (var m : mentions) {
+            List<List<Report>> each = byPlace(List.copyOf(m.reports()));
+            if (each.size() > 1 && (m.ambiguous().isEmpty() || kind == QuestionKind.COMPARE)) {
+                // 四川的报告里…, 重庆各镇…, 两个增福镇…: a province, city or shared name stands for each of its places
+                split.add(m);
+                for (List<Report> place : LevelWords.keep(rest, each)) {
+                    Report r = place.get(0);
+                    places.add(m.ambiguous().isEmpty() ? r.place().name() : r.place().display());
+                    groups.add(place.stream().sorted(Comparator.comparing(Report::year)).toList());
+                }
+                continue;
+            }
             places.add(m.alias());
             groups.add(m.reports().stream().sorted(Comparator.comparing(Report::year)).toList());
         }
@@ -112,8 +134,10 @@ public final class QuestionParser {
         if (kind == QuestionKind.COMPARE && asks.isEmpty()) {
             asks = List.of(new Ask(topic, "", AskSplitter.units(rest, topic)));
         }
-        List<String> ambiguous = mentions.stream().flatMap(m -> m.ambiguous().stream()).toList();
-        return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic, ambiguous);
+        List<String> ambiguous = mentions.stream().filter(m -> !split.contains(m))
+                .flatMap(m -> m.ambiguous().stream()).toList();
+        return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic, ambiguous)
+                .withMismatched(verdict.mismatched());
     }
 
     private Question scoped(String raw, QuestionKind kind, List<String> places, List<List<Report>> groups,
@@ -123,6 +147,7 @@ public final class QuestionParser {
         List<Report> scope = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Integer askedYear = explicitYear;
+        Integer stated = null;
         boolean plans = future || relative == 1;
         for (List<Report> place : candidates) {
             int latest = place.stream().mapToInt(Report::year).max().orElse(0);
@@ -147,6 +172,11 @@ public final class QuestionParser {
                 match = place.stream().filter(r -> r.year() == wanted - 1).toList();
                 plans = true;
             }
+            if (match.isEmpty() && kind == QuestionKind.NUMERIC && !plans) {
+                // no report of that year: the next year's report may state that year's activity (2023年度述法…)
+                match = place.stream().filter(r -> r.year() == wanted + 1 && mentionsYear(r, wanted)).toList();
+                stated = match.isEmpty() ? stated : Integer.valueOf(wanted);
+            }
             if (match.isEmpty() && !groups.isEmpty()) {
                 missing.add(places.get(groups.indexOf(place)) + "（语料中有"
                         + place.stream().map(r -> r.year() + "年度").distinct().reduce((a, b) -> a + "、" + b).orElse("")
@@ -159,7 +189,13 @@ public final class QuestionParser {
             askedYear = null;
         }
         return new Question(raw, kind, places, groups, askedYear, plans, dedupe(scope), asks, unknown,
-                missing.isEmpty() ? null : String.join("；", missing), topic, ambiguous);
+                missing.isEmpty() ? null : String.join("；", missing), topic, ambiguous).withStatedYear(stated);
+    }
+
+    /** The report speaks of that year as a year (2023年全年, 2023年度述法), not only of dates in it. */
+    private static boolean mentionsYear(Report report, int year) {
+        Pattern said = Pattern.compile(year + "\\s*年(?![\\d一二三四五六七八九十]+月)");
+        return report.paragraphs().stream().anyMatch(p -> said.matcher(p.text()).find());
     }
 
     private static List<List<Report>> byPlace(List<Report> reports) {

@@ -35,7 +35,7 @@ final class ReportDelete {
         Dialog dialog = new Dialog();
         dialog.setId("delete-dialog");
         dialog.setHeaderTitle("删除这份报告？");
-        dialog.add(new Paragraph(report.place() + " " + report.year() + "年度：" + report.title()),
+        dialog.add(new Paragraph(report.place() + " " + report.yearLabel() + "：" + report.title()),
                 new Paragraph("文件 " + report.file() + " 将从语料目录删除，并从索引中移除；此操作不能在这里撤销。"));
         Button yes = new Button("删除", e -> {
             dialog.close();

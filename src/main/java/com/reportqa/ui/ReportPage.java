@@ -62,7 +62,7 @@ class ReportPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.add(new Anchor("reports", "← 报告列表"), new H2(r.title()));
         Div meta = new Div();
         meta.addClassName("rq-meta");
-        meta.setText(String.join(" · ", java.util.stream.Stream.of(r.place(), r.year() + "年度",
+        meta.setText(String.join(" · ", java.util.stream.Stream.of(r.place(), r.yearLabel(),
                 r.issuer(), r.publishedOn() == null ? null : "发布于 " + r.publishedOn(), r.file())
                 .filter(s -> s != null && !s.isBlank()).toList()));
         body.add(meta);

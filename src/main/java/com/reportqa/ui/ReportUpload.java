@@ -69,7 +69,7 @@ final class ReportUpload {
             result.setText("未收录 " + r.file() + "：" + r.message());
             return;
         }
-        Anchor open = new Anchor("reports/" + r.report().id(), r.report().title());
+        Anchor open = new Anchor("reports/" + r.report().id(), r.report().titleOrPending());
         result.add(new com.vaadin.flow.component.html.Span(r.message() + " "), open);
     }
 

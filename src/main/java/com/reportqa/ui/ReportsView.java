@@ -40,14 +40,14 @@ class ReportsView extends Div {
         text.setId("report-filter");
         text.addValueChangeListener(e -> filter());
         List<String> years = new java.util.ArrayList<>(List.of(ALL_YEARS));
-        all.stream().map(r -> r.year() + "年度").distinct().sorted(java.util.Comparator.reverseOrder())
+        all.stream().map(ReportView.Summary::yearLabel).distinct().sorted(java.util.Comparator.reverseOrder())
                 .forEach(years::add);
         year.setItems(years);
         year.setValue(ALL_YEARS);
         year.addValueChangeListener(e -> filter());
 
         grid.addColumn(ReportView.Summary::place).setHeader("地方").setWidth("12em").setFlexGrow(1).setSortable(true);
-        grid.addColumn(ReportView.Summary::year).setHeader("年度").setWidth("6em").setFlexGrow(0).setSortable(true);
+        grid.addColumn(r -> r.year() == null ? r.yearLabel() : r.year()).setHeader("年度").setWidth("6em").setFlexGrow(0).setSortable(true);
         grid.addColumn(ReportView.Summary::title).setHeader("标题").setWidth("20em").setFlexGrow(3);
         grid.addColumn(r -> r.publishedOn() == null ? "—" : r.publishedOn()).setHeader("发布日期").setWidth("8em")
                 .setFlexGrow(0).setSortable(true);
@@ -84,7 +84,7 @@ class ReportsView extends Div {
         grid.setItems(all.stream()
                 .filter(r -> needle.isEmpty() || (r.place() + r.title() + (r.issuer() == null ? "" : r.issuer()))
                         .toLowerCase(Locale.ROOT).contains(needle))
-                .filter(r -> y == null || ALL_YEARS.equals(y) || y.equals(r.year() + "年度"))
+                .filter(r -> y == null || ALL_YEARS.equals(y) || y.equals(r.yearLabel()))
                 .toList());
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Uploads change the folder and the corpus together, or neither. */
 class CorpusEditorTest {
 
+    private static final com.reportqa.divisions.Divisions DIVISIONS = com.reportqa.divisions.Divisions.load();
+
     @TempDir
     Path dir;
     Corpus corpus;
@@ -25,9 +27,10 @@ class CorpusEditorTest {
     @BeforeEach
     void start() throws Exception {
         Files.writeString(dir.resolve("a.txt"), HostileFiles.report("甲镇"));
-        corpus = new Corpus(new CorpusSettings(dir, 64 << 10, Files.createTempDirectory("rq-cache").resolve("reports.bin")));
+        corpus = new Corpus(new CorpusSettings(dir, 64 << 10, Files.createTempDirectory("rq-cache").resolve("reports.bin")),
+                DIVISIONS);
         corpus.subscribe(published::add);
-        editor = new CorpusEditor(corpus);
+        editor = new CorpusEditor(corpus, DIVISIONS);
     }
 
     @Test

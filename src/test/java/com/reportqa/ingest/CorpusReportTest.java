@@ -23,15 +23,15 @@ class CorpusReportTest {
                         "重庆市璧山区健龙镇人民政府", new Place(null, "重庆市", "璧山区", "健龙镇"), 2024,
                         LocalDate.of(2025, 3, 19)),
                 Arguments.of("001_6563e301bb6d0049.txt", "洪口镇2023年度法治政府建设工作情况的报告",
-                        "通江县洪口镇人民政府", new Place(null, null, "通江县", "洪口镇"), 2023,
+                        "通江县洪口镇人民政府", new Place("四川省", "巴中市", "通江县", "洪口镇"), 2023,
                         LocalDate.of(2024, 3, 29)),
                 Arguments.of("002_9bc7d885d2e118ff.txt",
                         "中共云阳县江口镇委员会云阳县江口镇人民政府关于2023年度法治政府建设情况的报告",
-                        "中共云阳县江口镇委员会、云阳县江口镇人民政府", new Place(null, null, "云阳县", "江口镇"), 2023, null),
+                        "中共云阳县江口镇委员会、云阳县江口镇人民政府", new Place(null, "重庆市", "云阳县", "江口镇"), 2023, null),
                 Arguments.of("003_3ba48369459b5a14.txt", "黔江区黄溪镇人民政府2024年度法治政府建设报告",
-                        "黔江区黄溪镇人民政府", new Place(null, null, "黔江区", "黄溪镇"), 2024, null),
+                        "黔江区黄溪镇人民政府", new Place(null, "重庆市", "黔江区", "黄溪镇"), 2024, null),
                 Arguments.of("004_439855eb73e9025e.txt", "衡阳市雁峰区2024年度法治政府建设情况报告",
-                        "雁峰区人民政府", new Place(null, "衡阳市", "雁峰区", null), 2024, null));
+                        "雁峰区人民政府", new Place("湖南省", "衡阳市", "雁峰区", null), 2024, null));
     }
 
     @ParameterizedTest(name = "{0}")

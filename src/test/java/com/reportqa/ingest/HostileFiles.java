@@ -85,9 +85,6 @@ public final class HostileFiles {
         reasons.put("plain-zip.docx", "损坏");
         reasons.put("old.doc", "旧版 Office");
         reasons.put("image.png", "不支持的文件类型");
-        reasons.put("没有标题的国标编码文字".repeat(7) + ".txt", "标题");
-        reasons.put("million.txt", "标题");
-        reasons.put("english.txt", "标题");
         reasons.put("nul.txt", "不是文本文件");
         reasons.put("copy-of-000.txt", "内容相同");
         return reasons;

@@ -60,11 +60,13 @@ class ReportIngesterTest {
 
         assertThat(result.reports()).extracting(r -> r.place().name()).contains("健龙镇", "洪口镇", "江口镇", "黄溪镇",
                 "雁峰区", "国标镇", "双字节镇", "网页镇", "文档镇");
-        assertThat(result.reports()).hasSize(9);
+        assertThat(result.reports()).hasSize(10);
+        assertThat(result.reports()).filteredOn(r -> r.file().equals("no-title.txt")).singleElement()
+                .satisfies(r -> assertThat(r.pending()).containsExactly("标题", "地区", "年度"));
         Map<String, String> reasons = result.skipped().stream()
                 .collect(Collectors.toMap(SkippedFile::file, SkippedFile::reason));
         assertThat(reasons).containsOnlyKeys("empty.txt", "binary.txt", "notes.xyz", "broken.docx", "secret.pdf",
-                "copy-of-000.txt", "no-title.txt");
+                "copy-of-000.txt");
         assertThat(reasons.get("empty.txt")).contains("空");
         assertThat(reasons.get("binary.txt")).contains("不是文本文件");
         assertThat(reasons.get("notes.xyz")).contains("不支持的文件类型");

@@ -1,0 +1,122 @@
+package com.reportqa.question;
+
+import com.reportqa.divisions.Division;
+import com.reportqa.divisions.Divisions;
+import com.reportqa.ingest.Report;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Checks what a question writes right before a corpus place against the national list: 未央区 before
+ * 徐家湾街道 is confirmed even when the report never names its district; 江北区 before 健龙镇 contradicts the
+ * report (健龙镇 lies in 璧山区) and the question is not answered from it.
+ */
+final class PlacePrefixes {
+
+    /** A prefix is at most this many characters (内蒙古自治区 is six). */
+    private static final int MAX_PREFIX = 8;
+
+    /**
+     * @param unknown    place-like words of the question the corpus does not have, prefixes included
+     * @param mismatched one Chinese sentence per prefix that contradicts the place it stands before
+     */
+    record Verdict(List<String> unknown, List<String> mismatched) {
+    }
+
+    private final Divisions divisions;
+
+    PlacePrefixes(Divisions divisions) {
+        this.divisions = divisions;
+    }
+
+    Verdict check(String question, List<Gazetteer.PlaceMention> mentions, List<String> unknown) {
+        List<String> stillUnknown = new ArrayList<>(unknown);
+        List<String> mismatched = new ArrayList<>();
+        for (Gazetteer.PlaceMention m : mentions) {
+            Gazetteer.PlaceMention before = mentions.stream().filter(p -> p.end() == m.start()).findFirst().orElse(null);
+            if (before != null && Collections.disjoint(before.reports(), m.reports())) {
+                // 开封市开封镇: a corpus place glued before another that is not within it
+                List<Division> above = higherThan(divisions.named(before.alias()), m);
+                if (!above.isEmpty() && !confirms(above, m)) {
+                    mismatched.add(mismatch(before.alias(), m));
+                }
+                continue;
+            }
+            String prefix = prefixBefore(question, m.start(), mentions);
+            for (int from = 0; from + 2 <= prefix.length(); from++) {
+                String word = prefix.substring(from);
+                List<Division> above = higherThan(divisions.named(word), m);
+                if (above.isEmpty()) {
+                    continue;
+                }
+                stillUnknown.removeIf(u -> word.endsWith(u) || u.endsWith(word));
+                if (!confirms(above, m)) {
+                    mismatched.add(mismatch(word, m));
+                }
+                break; // the longest place word before the mention is its prefix
+            }
+        }
+        return new Verdict(stillUnknown, mismatched);
+    }
+
+    private static String mismatch(String word, Gazetteer.PlaceMention m) {
+        Report r = m.reports().iterator().next();
+        return r.place().name() + "属于" + r.place().display() + "，不在" + word + "；语料中没有" + word + r.place().name()
+                + "的报告";
+    }
+
+    /** The Han characters right before {@code start}, not part of another mention. */
+    private static String prefixBefore(String question, int start, List<Gazetteer.PlaceMention> mentions) {
+        int from = start;
+        while (from > 0 && start - from < MAX_PREFIX && Character.UnicodeScript.of(question.charAt(from - 1))
+                == Character.UnicodeScript.HAN && !inMention(from - 1, mentions)) {
+            from--;
+        }
+        return question.substring(from, start);
+    }
+
+    private static boolean inMention(int at, List<Gazetteer.PlaceMention> mentions) {
+        return mentions.stream().anyMatch(m -> at >= m.start() && at < m.end());
+    }
+
+    /** The divisions among {@code named} above the level of every place the mention stands for. */
+    private List<Division> higherThan(List<Division> named, Gazetteer.PlaceMention m) {
+        int level = m.reports().stream().mapToInt(r -> r.place().levels().size()).max().orElse(0);
+        List<Division> out = new ArrayList<>();
+        for (Division d : named) {
+            // a place the national list does not know (an invented or misread name) is never contradicted
+            boolean above = m.reports().stream().allMatch(r -> !own(r).isEmpty() && own(r).stream()
+                    .allMatch(own -> d.code().length() < own.code().length()));
+            if (above && level > 0) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Some division the mention's reports may be (by their lowest name) lies within one of {@code above}. */
+    private boolean confirms(List<Division> above, Gazetteer.PlaceMention m) {
+        for (Report r : m.reports()) {
+            for (Division own : own(r)) {
+                if (above.stream().anyMatch(a -> divisions.within(own, a) && consistent(own, r))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The divisions a report's lowest place name may be. */
+    private List<Division> own(Report r) {
+        String name = r.place().name();
+        return name == null ? List.of() : divisions.named(name).stream()
+                .filter(d -> d.name().equals(name)).toList();
+    }
+
+    /** The division agrees with every level the report's place writes. */
+    private boolean consistent(Division own, Report r) {
+        List<String> chain = divisions.chain(own).stream().map(Division::name).toList();
+        return r.place().levels().stream().allMatch(chain::contains);
+    }
+}
