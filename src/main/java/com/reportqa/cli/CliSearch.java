@@ -106,10 +106,10 @@ class CliSearch {
                     }
                     out.println(json.writeValueAsString(row));
                 } else if (csv) {
-                    out.println(String.join(",", java.util.Arrays.stream(cells).map(c -> csvCell(String.valueOf(c)))
+                    out.println(String.join(",", java.util.Arrays.stream(cells).map(c -> csvCell(c == null ? "" : String.valueOf(c)))
                             .toList()));
                 } else {
-                    out.println(String.join("\t", java.util.Arrays.stream(cells).map(String::valueOf).toList()));
+                    out.println(String.join("\t", java.util.Arrays.stream(cells).map(Cells::of).toList()));
                 }
             }
         }
