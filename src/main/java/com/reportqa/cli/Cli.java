@@ -81,8 +81,8 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
             out.println("file\ttitle\tplace\tyear\tdate\tparagraphs");
             for (var r : corpus.reports()) {
                 var row = ReportRow.of(r);
-                out.println(String.join("\t", row.file(), row.title(), row.place(), String.valueOf(row.year()),
-                        String.valueOf(row.publishedOn()), String.valueOf(row.paragraphs())));
+                out.println(String.join("\t", Cells.of(row.file()), Cells.of(row.title()), Cells.of(row.place()),
+                        Cells.of(row.year()), Cells.of(row.publishedOn()), Cells.of(row.paragraphs())));
             }
         }
         skipped.forEach(s -> System.err.println("跳过 " + s.file() + "：" + s.reason()));

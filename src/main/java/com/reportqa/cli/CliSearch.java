@@ -106,10 +106,10 @@ class CliSearch {
                     }
                     out.println(json.writeValueAsString(row));
                 } else if (csv) {
-                    out.println(String.join(",", java.util.Arrays.stream(cells).map(c -> csvCell(String.valueOf(c)))
+                    out.println(String.join(",", java.util.Arrays.stream(cells).map(c -> csvCell(c == null ? "" : String.valueOf(c)))
                             .toList()));
                 } else {
-                    out.println(String.join("\t", java.util.Arrays.stream(cells).map(String::valueOf).toList()));
+                    out.println(String.join("\t", java.util.Arrays.stream(cells).map(Cells::of).toList()));
                 }
             }
         }
@@ -144,12 +144,17 @@ class CliSearch {
         }
         if (args.size() == 1 && args.get(0).equals("scale")) {
             String questions = options.value("--questions");
+            int denseSample = options.intValue("--dense-sample", 20);
+            if (denseSample > 0 && !search.denseInBuild()) {
+                out.println("ingest with embeddings: 需要 dense 构建 / need the dense build: ./mvnw -B -Pdense package");
+                denseSample = 0;
+            }
             Path shippedQuestions = questions != null ? Path.of(questions) : Path.of("../shared/eval/questions.jsonl");
             try {
                 scaleBench.run(List.of(Objects.requireNonNullElse(options.value("--sizes"), "shipped,1000,10000")
                         .split(",")), options.intValue("--seed", 1),
                         Path.of(Objects.requireNonNullElse(options.value("--work"), "data/bench")), corpus.dir(),
-                        shippedQuestions, options.intValue("--dense-sample", 20), out);
+                        shippedQuestions, denseSample, out);
             } catch (java.io.IOException e) {
                 throw new CliException("基准测试失败：" + e.getMessage());
             } catch (InterruptedException e) {

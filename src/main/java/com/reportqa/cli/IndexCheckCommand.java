@@ -48,7 +48,7 @@ class IndexCheckCommand {
                     r.distinctWindows(), r.consistent());
             bad += row.consistent() ? 0 : 1;
             out.println(options.flag("--json") ? json.writeValueAsString(row)
-                    : String.join("\t", row.reportId(), String.valueOf(row.file()), String.valueOf(row.expectedWindows()),
+                    : String.join("\t", row.reportId(), Cells.of(row.file()), String.valueOf(row.expectedWindows()),
                             String.valueOf(row.windows()), String.valueOf(row.distinctWindows()),
                             row.consistent() ? "ok" : "BAD"));
         }

@@ -48,6 +48,10 @@ public class ParagraphSearch {
         this.embedder = settings.dense() && model.isPresent()
                 ? new Embedder(model.get(), new EmbeddingCache(settings.dataDir().resolve("embeddings.bin")))
                 : null;
+        if (settings.dense() && model.isEmpty()) {
+            log.info("reportqa.search.dense=true, but this build has no bge-small-zh model (it comes with the"
+                    + " dense build, ./mvnw -Pdense package): searching lexically");
+        }
         this.corpus = corpus;
         this.chunker = new Chunker(settings.windowChars());
         this.index = new ParagraphIndex(settings.dataDir().resolve("index"), chunker, embedder);
@@ -105,6 +109,11 @@ public class ParagraphSearch {
 
     public boolean denseEnabled() {
         return embedder != null;
+    }
+
+    /** Whether this build can embed at all: only the dense build ({@code -Pdense}) has bge-small-zh. */
+    public boolean denseInBuild() {
+        return EmbeddingConfig.modelInBuild();
     }
 
     public long embeddingsComputed() {

@@ -82,6 +82,10 @@ public class RetrievalBench {
             out.printf("%-52s %9.3f %9.3f %7.3f %9.2f %9.2f%n", r.method(), r.recallAt1(), r.recallAt5(), r.mrr(),
                     r.p50Ms(), r.p95Ms());
         }
+        if (!search.denseEnabled()) {
+            out.println(search.denseInBuild() ? "dense, hybrid: 未启用（reportqa.search.dense=false）"
+                    : "dense, hybrid: 需要 dense 构建 / need the dense build: ./mvnw -B -Pdense package");
+        }
         out.println("questions: " + questions.size() + " (type none skipped)");
         return rows;
     }

@@ -22,15 +22,25 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final String base;
 
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
     Browser(int port) {
+        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                // one line instead of Selenium's NoSuchDriver trace: what is missing and which command installs it
+                throw new IllegalStateException(binary + " is missing: run ./scripts/test (installs it as root), or"
+                        + " apt-get install -y chromium chromium-driver fonts-noto-cjk");
+            }
+        }
         // explicit binaries, so that Selenium Manager never tries to download a browser or driver
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,800", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
         base = "http://127.0.0.1:" + port + "/";
