@@ -29,6 +29,7 @@ class ApiSecurity {
                 .authorizeHttpRequests(auth -> {
                     editing(auth.requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/reindex"), settings);
                     editing(auth.requestMatchers(HttpMethod.DELETE, "/api/reports/**"), settings);
+                    editing(auth.requestMatchers(HttpMethod.PUT, "/api/reports/*/metadata"), settings);
                     if (settings.askRequiresLogin()) {
                         auth.anyRequest().authenticated();
                     } else {

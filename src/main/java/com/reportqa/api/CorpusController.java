@@ -5,12 +5,16 @@ import com.reportqa.ingest.EditResult;
 import com.reportqa.ingest.IngestResult;
 import com.reportqa.ingest.Report;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,6 +70,25 @@ class CorpusController {
         }
         return ApiErrors.error(result.file() == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR,
                 result.message());
+    }
+
+    /** What an editor sets where the text does not say it; blank or absent fields stay as they are. */
+    record Metadata(String title, String place, String year, String issuer, String publishedOn) {
+    }
+
+    @PutMapping("/{id}/metadata")
+    ResponseEntity<?> correct(@PathVariable String id, @RequestBody Metadata m) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", m.title());
+        fields.put("place", m.place());
+        fields.put("year", m.year());
+        fields.put("issuer", m.issuer());
+        fields.put("publishedOn", m.publishedOn());
+        EditResult result = editor.correct(id, fields);
+        if (result.ok()) {
+            return ResponseEntity.ok(edit(result));
+        }
+        return ApiErrors.error(result.file() == null ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, result.message());
     }
 
     @PostMapping("/reindex")

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,6 +111,47 @@ public class CorpusEditor {
         corpus.remove(reportId);
         log.info("Deleted report {} ({})", reportId, report.file());
         return new EditResult(true, report.file(), report, "已删除：" + report.label() + "（" + report.file() + "）");
+    }
+
+    /**
+     * Sets metadata the text does not reveal (title, place, year, issuer, publishedOn) in the report's sidecar
+     * {@code NAME.properties} and re-reads the report at once. Blank values are left out; a value that cannot be
+     * read (a year that is no year) refuses the whole change.
+     */
+    public synchronized EditResult correct(String reportId, Map<String, String> fields) {
+        var found = corpus.report(reportId);
+        if (found.isEmpty()) {
+            return EditResult.refused(null, "没有编号为 " + reportId + " 的报告");
+        }
+        Report report = found.get();
+        String year = fields.get(Sidecar.YEAR);
+        if (year != null && !year.isBlank() && !year.strip().matches("(19|20)\\d{2}(年度?)?")) {
+            return EditResult.refused(report.file(), "年度应写成四位数字，例如 2024");
+        }
+        String date = fields.get(Sidecar.PUBLISHED_ON);
+        if (date != null && !date.isBlank() && !date.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return EditResult.refused(report.file(), "发布日期应写成 2025-01-31 的形式");
+        }
+        Path file = corpus.dir().resolve(report.file());
+        Path sidecarFile = file.resolveSibling(report.file() + ReportIngester.SIDECAR_SUFFIX);
+        Properties sidecar = ReportIngester.readSidecar(file);
+        fields.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                sidecar.setProperty(k, v.strip());
+            }
+        });
+        Report updated;
+        try (var out = Files.newBufferedWriter(sidecarFile, StandardCharsets.UTF_8)) {
+            sidecar.store(out, "report-qa: metadata set by an editor");
+            updated = ingester.ingest(report.file(), Files.readAllBytes(file), sidecar);
+        } catch (IOException | UnreadableFileException e) {
+            log.error("Could not update the metadata of report {} ({}): {}", reportId, report.file(), e.toString());
+            return EditResult.refused(report.file(), "无法写入或重新读取报告文件，未作任何修改；请检查目录权限");
+        }
+        corpus.put(updated);
+        log.info("Metadata of report {} ({}) set: {}", reportId, report.file(), fields.keySet());
+        String pending = updated.pending().isEmpty() ? "" : "；仍待补充：" + String.join("、", updated.pending());
+        return new EditResult(true, report.file(), updated, "已更新：" + updated.label() + pending);
     }
 
     /** Reads the corpus folder again (files added or removed by hand) and brings the index up to date. */

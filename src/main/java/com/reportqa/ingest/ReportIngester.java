@@ -1,5 +1,6 @@
 package com.reportqa.ingest;
 
+import com.reportqa.divisions.Divisions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import com.reportqa.divisions.Divisions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,8 +3,8 @@ package com.reportqa.ingest;
 import com.reportqa.divisions.Divisions;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -64,6 +64,30 @@ class CorpusEditorTest {
     }
 
     @Test
+    void should_set_metadata_the_text_lacks_in_the_sidecar_and_read_the_report_again() throws Exception {
+        EditResult added = editor.upload("page.txt", "一、主要举措和成效\n我乡全年调处矛盾纠纷31件。\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(added.report().pending()).containsExactly("标题", "地区", "年度");
+
+        EditResult refused = editor.correct(added.report().id(), java.util.Map.of("year", "去年"));
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.message()).contains("四位数字");
+
+        EditResult corrected = editor.correct(added.report().id(), new java.util.LinkedHashMap<>(java.util.Map.of(
+                "title", "拱市乡2024年度法治政府建设情况报告", "place", "渠县拱市乡", "year", "2024")));
+
+        assertThat(corrected.ok()).as(corrected.message()).isTrue();
+        Report r = corpus.report(added.report().id()).orElseThrow();
+        assertThat(r.pending()).isEmpty();
+        assertThat(r.place().display()).isEqualTo("四川省达州市渠县拱市乡");
+        assertThat(r.year()).isEqualTo(2024);
+        assertThat(Files.readString(dir.resolve("page.txt.properties"))).contains("year=2024");
+        assertThat(new ReportIngester(64 << 10, DIVISIONS).ingestFolder(dir).reports())
+                .filteredOn(x -> x.file().equals("page.txt")).singleElement()
+                .satisfies(x -> assertThat(x.title()).isEqualTo("拱市乡2024年度法治政府建设情况报告"));
+    }
+
+    @Test
     void should_stop_reading_a_stream_at_the_size_limit() {
         byte[] big = (HostileFiles.report("丙镇") + "很长的内容。".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
         var in = new ByteArrayInputStream(big);
