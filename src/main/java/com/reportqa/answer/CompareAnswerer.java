@@ -174,7 +174,7 @@ class CompareAnswerer {
         List<Integer> years = shown.stream().map(m -> m.report().year()).distinct().sorted().toList();
         if (years.size() > 1) {
             text.append("\n注意：各报告年度不同（").append(shown.stream()
-                    .map(m -> m.report().place().name() + m.report().year() + "年度")
+                    .map(m -> m.report().shortLabel())
                     .collect(Collectors.joining("、"))).append("），数字不完全可比。");
         }
         List<String> units = shown.stream().map(m -> m.figure().unit()).distinct().toList();

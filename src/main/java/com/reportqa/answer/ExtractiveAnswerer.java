@@ -205,7 +205,7 @@ final class ExtractiveAnswerer {
         StringBuilder text = new StringBuilder();
         if (lines.size() == 1) {
             Report r = lines.keySet().iterator().next();
-            text.append("根据").append(r.place().name()).append(r.year()).append("年度报告，相关原文如下：\n");
+            text.append("根据").append(r.shortLabel()).append("报告，相关原文如下：\n");
             lines.get(r).forEach(l -> text.append("- ").append(l).append('\n'));
         } else {
             text.append("相关报告原文如下：\n");

@@ -74,7 +74,7 @@ final class NoneStated {
                     Citations citations = new Citations();
                     ExtractiveAnswerer.Scored z = zero.get();
                     int n = citations.cite(r, z.paragraph(), z.text());
-                    String text = "根据" + r.place().name() + r.year() + "年度报告，报告写明：\n- " + z.text() + "[" + n + "]";
+                    String text = "根据" + r.shortLabel() + "报告，报告写明：\n- " + z.text() + "[" + n + "]";
                     return Optional.of(new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(),
                             null, null, null));
                 }

@@ -45,7 +45,7 @@ class NumericAnswerer {
             Paragraph p = corpus.snapshot().paragraphs().get(m.figure().paragraphId());
             int n = citations.cite(m.report(), p, m.figure().raw());
             figures.add(FigureAnswers.figure(m, n));
-            String where = places || !several ? m.report().place().name() + m.report().year() + "年度" : "";
+            String where = places || !several ? m.report().shortLabel() : "";
             if (several) {
                 text.append("- ").append(label(ask)).append("：**").append(m.figure().raw()).append("**")
                         .append(places ? "（" + where + "）" : "")
@@ -58,7 +58,7 @@ class NumericAnswerer {
         }
         if (several) {
             Report first = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();
-            text.insert(0, "根据" + first.place().name() + first.year() + "年度报告：\n");
+            text.insert(0, "根据" + first.shortLabel() + "报告：\n");
         }
         if (q.statedYear() != null) {
             Report from = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();

@@ -25,7 +25,7 @@ final class Passages {
         for (int i = 0; i < passages.size(); i++) {
             Report r = passages.get(i).report();
             Paragraph p = passages.get(i).paragraph();
-            out.append('[').append(i + 1).append("]（").append(r.place().display()).append(r.year()).append("年度报告");
+            out.append('[').append(i + 1).append("]（").append(r.place().displayOrPending()).append(r.yearLabel()).append("报告");
             if (!p.sectionPath().isEmpty()) {
                 out.append(" · ").append(asData(p.sectionPath().get(p.sectionPath().size() - 1)));
             }

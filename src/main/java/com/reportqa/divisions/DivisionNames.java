@@ -37,6 +37,9 @@ public final class DivisionNames {
             if (name.endsWith("街街道")) {
                 out.add(stem + "道"); // 民权街街道 signs as 民权街道办事处
             }
+            if (name.matches(".*族.*自治[州县旗]$")) {
+                out.add(stem + name.charAt(name.length() - 1)); // 红河哈尼族彝族自治州 is written 红河州
+            }
         }
         return out;
     }

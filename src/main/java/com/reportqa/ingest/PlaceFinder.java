@@ -1,6 +1,7 @@
 package com.reportqa.ingest;
 
 import com.reportqa.divisions.Division;
+import com.reportqa.divisions.DivisionNames;
 import com.reportqa.divisions.Divisions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ final class PlaceFinder {
     /** An addressee line: 中共渠县委员会、渠县人民政府： */
     private static final Pattern ADDRESSEE = Pattern.compile("^[\\p{IsHan}、，,\\s]{4,60}(政府|委员会|党委|党工委|区委|县委|市委|司法局)[:：]$");
     private static final int ADDRESSEE_LINES = 3;
+    /** A full place name ends in its level word. */
+    private static final Pattern FULL_NAME_END = Pattern.compile("街道|镇|乡|县|区|市|旗");
+    private static final int MAX_FULL_NAME = 10;
     private static final int MIN_BODY_MENTIONS = 1;
 
     private final PlaceParser parser;
@@ -44,13 +48,21 @@ final class PlaceFinder {
      * @param body     the body lines
      * @param fileName the file's name, a last source (鹤龙街2024年法治政府建设报告.txt)
      */
-    Place find(Place written, List<String> body, String fileName) {
-        String text = String.join("\n", body);
+    Place find(Place written, String title, List<String> body, String fileName) {
+        String text = (title == null ? "" : title + "\n") + String.join("\n", body);
         List<String> context = addressee(body);
         Division.Level self = selfLevel(text);
         Place place = written;
         if (place == null || self != null && below(self, lowestLevel(place))) {
             Place found = fromBody(text, self, place, context);
+            if (found == null) {
+                found = mostNamed(text, self, place, context);
+            }
+            if (found == null && self != null && place == null) {
+                // 我市 said once in a district's report: the level words are a hint, not a rule
+                found = fromBody(text, null, null, context);
+                found = found != null ? found : mostNamed(text, null, null, context);
+            }
             if (found == null && place == null) {
                 found = parser.parse(stem(fileName)).orElse(null);
             }
@@ -61,7 +73,47 @@ final class PlaceFinder {
         if (place == null) {
             return null;
         }
-        return chains.complete(place, context, word -> word.length() >= 2 && text.contains(word));
+        // the place's own name says nothing of where it lies: 宁安 in 宁安镇 is no mention of 宁安市
+        String others = text;
+        for (String own : DivisionNames.aliases(place.name())) {
+            others = others.replace(own, " ");
+        }
+        String elsewhere = others;
+        return chains.complete(place, context, word -> word.length() >= 2 && elsewhere.contains(word));
+    }
+
+    /**
+     * The national place the text names most often by its full name (金平县, 岩山镇), at the level the report
+     * speaks as and within a written or addressed place when there is one: the last source for a report whose
+     * title, signature and body organisations name no place.
+     */
+    private Place mostNamed(String text, Division.Level self, Place written, List<String> context) {
+        List<String> upper = new ArrayList<>(context);
+        if (written != null) {
+            upper.addAll(written.levels());
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = FULL_NAME_END.matcher(text);
+        while (m.find()) {
+            for (int from = Math.max(0, m.end() - MAX_FULL_NAME); from <= m.end() - 2; from++) {
+                String name = text.substring(from, m.end());
+                if (name.length() >= 3 && divisions.isName(name) && PlaceGrammar.isHan(name.charAt(0))) {
+                    if ((self == null || level(name) == self) && (upper.isEmpty() || insideAny(name, upper))) {
+                        counts.merge(name, 1, Integer::sum);
+                    }
+                    break; // the longest name ending here
+                }
+            }
+        }
+        String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (best == null || written != null && written.levels().contains(best)) {
+            return null;
+        }
+        return switch (level(best)) {
+            case TOWN -> new Place(null, null, null, best);
+            case COUNTY -> new Place(null, null, best, null);
+            default -> new Place(null, best, null, null);
+        };
     }
 
     /** Places of an addressee line near the top: the level above the report's own place. */

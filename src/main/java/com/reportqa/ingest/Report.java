@@ -33,6 +33,11 @@ public record Report(String id, String file, String format, String title, String
         return List.copyOf(pending);
     }
 
+    /** "健龙镇2024年度" — how answers name the report they quote. */
+    public String shortLabel() {
+        return (place.known() ? place.name() : "地区" + Place.PENDING) + yearLabel();
+    }
+
     /** The title, or 待补充. */
     public String titleOrPending() {
         return title == null || title.isBlank() ? Place.PENDING : title;

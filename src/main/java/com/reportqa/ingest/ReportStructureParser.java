@@ -25,8 +25,9 @@ public final class ReportStructureParser {
     private static final Pattern YEAR_WITH_NIAN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
-    /** A year the text speaks of (2024年以来, 2024年度, 2024年法治…), not a date (2025年1月). */
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d)");
+    /** A year the text speaks of (2024年以来, 2024年度, 2024年法治…, 2024以来), not a date (2025年1月). */
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(?:\\s*年(?!\\s*\\d)|(?=以来))");
 
     private final TextCleaner cleaner = new TextCleaner();
     private final IssuerResolver issuerResolver = new IssuerResolver(new PlaceParser());
@@ -65,7 +66,7 @@ public final class ReportStructureParser {
         }
         Integer year = reportedYear(header.title(), body);
         IssuerResolver.Resolution who = issuerResolver.resolve(header);
-        Place place = placeFinder.find(who.place(), body, fileName == null ? "" : fileName);
+        Place place = placeFinder.find(who.place(), header.title(), body, fileName == null ? "" : fileName);
         String title = header.title().isEmpty() ? null : header.title();
         List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body);
         return new ReportStructure(title, who.issuer(), place, year, header.publishedOn(), paragraphs);

@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * 四川的报告里, a wrong district before a town): the bars are what the national gazetteer and year rules reached
  * (61.0 % before them, 79.3 % after), so no later change loses ground unnoticed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "reportqa.corpus.dir=src/test/resources/elsewhere/corpus",
-    "reportqa.search.data-dir=target/it-data/elsewhere"})
+    "reportqa.search.data-dir=target/it-data/elsewhere",
+    "server.address=127.0.0.1"})
 class ElsewhereEvalIT {
 
     @Autowired

@@ -92,6 +92,8 @@ public final class HostileFiles {
 
     /** Places of the hostile files that are good reports and must be ingested. */
     public static final String[] INGESTED_PLACES = {"大端镇", "脚本镇", "标签镇"};
+    /** Readable text without a title, place or year (GBK prose, a million 法, English): kept with them pending. */
+    public static final int READABLE_WITHOUT_METADATA = 3;
 
     /** Writes every file, a symbolic link to a file outside the folder and a folder named like a report. */
     public static void writeAll(Path dir, Path outside) throws IOException {

@@ -40,7 +40,7 @@ class HostileFilesTest {
                 .contains("健龙镇", "洪口镇", "江口镇", "黄溪镇", "雁峰区").contains(HostileFiles.INGESTED_PLACES)
                 .doesNotContain("外部镇");
         // readable text without title, place or year is kept with them pending, never refused
-        assertThat(result.reports()).hasSize(5 + HostileFiles.INGESTED_PLACES.length + 3);
+        assertThat(result.reports()).hasSize(5 + HostileFiles.INGESTED_PLACES.length + HostileFiles.READABLE_WITHOUT_METADATA);
         assertThat(result.reports()).filteredOn(r -> r.file().equals("english.txt")).singleElement()
                 .satisfies(r -> assertThat(r.pending()).contains("标题", "地区"));
     }
