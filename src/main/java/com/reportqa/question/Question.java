@@ -23,6 +23,7 @@ public record Question(String text, QuestionKind kind, List<String> places, List
         String missingYear, String topic, List<String> ambiguous) {
 
     public Question {
+        topic = QuestionText.quotable(topic);
         ambiguous = List.copyOf(ambiguous);
         places = List.copyOf(places);
         placeGroups = List.copyOf(placeGroups);

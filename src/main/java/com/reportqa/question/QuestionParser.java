@@ -59,7 +59,7 @@ public final class QuestionParser {
     }
 
     public Question parse(String raw, Question previous) {
-        String text = normalizer.normalize(raw.strip());
+        String text = normalizer.normalize(QuestionText.clean(raw));
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, gazetteer.find(text));
         List<String> unknown = gazetteer.unknownPlaces(text, mentions);
         StringBuilder blanked = new StringBuilder(text);
