@@ -5,6 +5,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionParser;
+import com.reportqa.question.QuestionText;
 import com.reportqa.search.ParagraphHit;
 import com.reportqa.search.ParagraphSearch;
 import com.reportqa.search.ReportContentRetriever;
@@ -80,20 +81,25 @@ public class AnswerService {
      */
     public Answer ask(String question, String conversationId, java.util.function.Consumer<String> onToken) {
         String text = check(question);
-        Conversations.Conversation conversation = conversations.open(conversationId);
-        State s = state;
-        Question previous = conversations.lastQuestion(conversation).orElse(null);
-        Question q = s.parser().parse(text, previous);
-        if (previous != null && !q.equals(s.parser().parse(text))) {
-            q = followUps.standalone(text, q, conversation.id, s.parser());
+        try {
+            Conversations.Conversation conversation = conversations.open(conversationId);
+            State s = state;
+            Question previous = conversations.lastQuestion(conversation).orElse(null);
+            Question q = s.parser().parse(text, previous);
+            if (previous != null && !q.equals(s.parser().parse(text))) {
+                q = followUps.standalone(text, q, conversation.id, s.parser());
+            }
+            // a follow-up is routed as its standalone form, but the answer shows what was asked
+            Answer answer = route(q, s, onToken, llm.enabled()).withQuestion(text).withConversation(conversation.id);
+            if (answer.mode() != Mode.LLM) {
+                onToken.accept(answer.answer());
+            }
+            conversations.record(conversation, q, answer);
+            return answer;
+        } catch (RuntimeException e) {
+            // callers log this at the top of their request; the hash says which question without quoting it
+            throw new AnswerFailedException(QuestionText.hash(text), e);
         }
-        // a follow-up is routed as its standalone form, but the answer shows what was asked
-        Answer answer = route(q, s, onToken, llm.enabled()).withQuestion(text).withConversation(conversation.id);
-        if (answer.mode() != Mode.LLM) {
-            onToken.accept(answer.answer());
-        }
-        conversations.record(conversation, q, answer);
-        return answer;
     }
 
     /** The longest an answer may take: a follow-up may need two model calls (rewrite, answer), each bounded. */
@@ -102,11 +108,12 @@ public class AnswerService {
     }
 
     /**
-     * The question, stripped, if it can be asked; else {@link InvalidQuestionException} with the Chinese reason.
+     * The question as {@link QuestionText#clean} leaves it, if it can be asked; else
+     * {@link InvalidQuestionException} with the Chinese reason. A question of only invisible characters is empty.
      * The streaming API checks before it starts a stream, so a bad question is still a plain HTTP 400.
      */
     public String check(String question) {
-        String text = question == null ? "" : question.strip();
+        String text = QuestionText.clean(question);
         if (text.isEmpty()) {
             throw new InvalidQuestionException("问题不能为空，请输入要查询的内容。");
         }
@@ -136,7 +143,7 @@ public class AnswerService {
      * not part of any conversation.
      */
     public Answer compareAcrossReports(String metric) {
-        String text = metric == null ? "" : metric.strip();
+        String text = QuestionText.clean(metric);
         if (text.isEmpty()) {
             throw new InvalidQuestionException("请输入要比较的指标，例如“受理矛盾纠纷”。");
         }
@@ -256,6 +263,10 @@ public class AnswerService {
 
     /** Through LangChain4j's ContentRetriever, the question's reports as the query's filter. */
     private List<ParagraphHit> hits(Question q) {
+        if (q.text().isBlank()) {
+            // LangChain4j's Query refuses blank text; a follow-up made only of carried-over slots can be blank
+            return List.of();
+        }
         var ids = q.scope().stream().map(Report::id).collect(Collectors.toSet());
         return retriever.retrieve(ReportContentRetriever.query(q.text(), ids, CANDIDATES)).stream()
                 .map(ReportContentRetriever::hit).toList();

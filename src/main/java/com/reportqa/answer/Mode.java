@@ -7,7 +7,9 @@ public enum Mode {
     NUMERIC("numeric", "数字提取"),
     EXTRACTIVE("extractive", "原文摘录"),
     LLM("llm", "大模型"),
-    NO_ANSWER("no_answer", "未找到");
+    NO_ANSWER("no_answer", "未找到"),
+    /** Never from answering itself: a line of {@code ask --batch} whose question was invalid or failed. */
+    ERROR("error", "出错");
 
     private final String json;
     private final String label;

@@ -1,13 +1,13 @@
 package com.reportqa.api;
 
+import com.reportqa.answer.AnswerFailures;
 import com.reportqa.answer.InvalidQuestionException;
 import com.reportqa.export.ExportException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -19,7 +19,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice(basePackages = "com.reportqa.api")
 class ApiErrors {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private final AnswerFailures failures;
+
+    ApiErrors(AnswerFailures failures) {
+        this.failures = failures;
+    }
 
     @ExceptionHandler(InvalidQuestionException.class)
     ResponseEntity<ApiError> invalid(InvalidQuestionException e) {
@@ -56,10 +60,16 @@ class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, "请以 multipart/form-data 上传，文件放在 file 字段中。");
     }
 
+    /** Logged with the question's hash (never its text) and counted; the user gets the Chinese 500 message. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
-        log.error("Unexpected API error", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试。");
+        if (e instanceof ErrorResponse r && r.getStatusCode().is4xxClientError()) {
+            // Spring's own 4xx (wrong method, media type, missing parameter) are the client's mistake, not ours
+            return error(HttpStatus.valueOf(r.getStatusCode().value()),
+                    "请求不正确（HTTP " + r.getStatusCode().value() + "），请按接口说明发送，例如 POST JSON {\"question\": \"…\"}。");
+        }
+        failures.record(e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, AnswerFailures.MESSAGE);
     }
 
     static ResponseEntity<ApiError> error(HttpStatus status, String message) {

@@ -1,6 +1,7 @@
 package com.reportqa.api;
 
 import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerFailures;
 import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.InvalidQuestionException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +34,7 @@ class AskStreamController {
     private static final Logger log = LoggerFactory.getLogger(AskStreamController.class);
 
     private final AnswerService answers;
+    private final AnswerFailures failures;
     private final long timeoutMillis;
     // answering blocks on the model; a virtual thread per stream keeps the servlet threads free
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -41,8 +43,9 @@ class AskStreamController {
     record Token(String text) {
     }
 
-    AskStreamController(AnswerService answers) {
+    AskStreamController(AnswerService answers, AnswerFailures failures) {
         this.answers = answers;
+        this.failures = failures;
         this.timeoutMillis = answers.longestAnswer().toMillis();
     }
 
@@ -55,12 +58,12 @@ class AskStreamController {
         answers.check(request.question());
         SseEmitter emitter = new SseEmitter(timeoutMillis);
         workers.execute(() -> stream(onToken -> answers.ask(request.question(), request.conversationId(), onToken),
-                emitter));
+                emitter, failures));
         return emitter;
     }
 
     /** Runs {@code ask}, sending its tokens, then its answer or an error, then completes the stream. */
-    static void stream(Function<Consumer<String>, Answer> ask, SseEmitter emitter) {
+    static void stream(Function<Consumer<String>, Answer> ask, SseEmitter emitter, AnswerFailures failures) {
         AtomicBoolean gone = new AtomicBoolean();
         try {
             Answer answer = ask.apply(token -> send(emitter, "token", new Token(token), gone));
@@ -68,8 +71,8 @@ class AskStreamController {
         } catch (InvalidQuestionException e) {
             send(emitter, "error", new ApiError(400, "Bad Request", e.getMessage()), gone);
         } catch (RuntimeException e) {
-            log.error("Streaming answer failed", e);
-            send(emitter, "error", new ApiError(500, "Internal Server Error", "服务器内部错误，请稍后再试。"), gone);
+            failures.record(e);
+            send(emitter, "error", new ApiError(500, "Internal Server Error", AnswerFailures.MESSAGE), gone);
         }
         if (!gone.get()) {
             emitter.complete();

@@ -3,7 +3,8 @@ package com.reportqa.cli;
 import com.reportqa.LaunchArguments;
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerService;
-import com.reportqa.answer.InvalidQuestionException;
+import com.reportqa.answer.AnswerFailures;
+import com.reportqa.answer.Mode;
 import com.reportqa.ingest.Corpus;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,11 +30,13 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
     private final CliSearch searchAndFigures;
     private final CliExport export;
     private final JsonMapper json;
+    private final BatchAsk batch;
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private int exitCode;
 
-    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, CliExport export, JsonMapper json) {
+    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, CliExport export, JsonMapper json, AnswerFailures failures) {
         this.launch = launch;
+        this.batch = new BatchAsk(answers::ask, failures, json);
         this.export = export;
         this.corpus = corpus;
         this.answers = answers;
@@ -90,21 +93,15 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
         return 0;
     }
 
+    /** Exit code: how many questions got an error line instead of an answer (at most 125), so 0 = all answered. */
     private int ask(CliOptions options) {
         boolean asJson = options.flag("--json");
-        String batch = options.value("--batch");
+        String batchFile = options.value("--batch");
         String exportFile = options.value("--export");
         var exportFormat = exportFile == null ? null : export.format(exportFile);
-        List<Answer> asked = new ArrayList<>();
-        if (batch != null) {
-            for (JsonNode line : readJsonLines(Path.of(batch))) {
-                String id = line.has("id") ? line.get("id").asString() : null;
-                if (!line.has("question")) {
-                    throw new CliException("每一行都需要 question 字段：" + line);
-                }
-                asked.add(answerOrError(line.get("question").asString(), id));
-                print(asked.getLast(), asJson);
-            }
+        BatchAsk.Result result;
+        if (batchFile != null) {
+            result = batch.run(readLines(Path.of(batchFile)), a -> print(a, asJson));
         } else {
             String question = String.join(" ", options.positional());
             if (question.isBlank()) {
@@ -113,22 +110,14 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
             if (options.flag("--explain")) {
                 out.println(answers.explain(question));
             }
-            asked.add(answerOrError(question, null));
-            print(asked.getLast(), asJson);
+            Answer answer = batch.answer(question, null);
+            print(answer, asJson);
+            result = new BatchAsk.Result(List.of(answer), answer.mode() == Mode.ERROR ? 1 : 0);
         }
         if (exportFile != null) {
-            export.write(asked, exportFile, exportFormat);
+            export.write(result.answers(), exportFile, exportFormat);
         }
-        return 0;
-    }
-
-    private Answer answerOrError(String question, String id) {
-        try {
-            return answers.ask(question).withId(id);
-        } catch (InvalidQuestionException e) {
-            return new Answer(id, question, e.getMessage(), com.reportqa.answer.Mode.NO_ANSWER, List.of(), List.of(),
-                    null, null, null);
-        }
+        return result.exitCode();
     }
 
     private void print(Answer a, boolean asJson) {
@@ -152,17 +141,24 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
         return 0;
     }
 
+    private List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("无法读取文件 " + file + "：" + e.getMessage());
+        }
+    }
+
     private List<JsonNode> readJsonLines(Path file) {
+        List<String> lines = readLines(file);
         try {
             List<JsonNode> nodes = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
                 if (!line.isBlank()) {
                     nodes.add(json.readTree(line));
                 }
             }
             return nodes;
-        } catch (IOException e) {
-            throw new CliException("无法读取文件 " + file + "：" + e.getMessage());
         } catch (RuntimeException e) {
             throw new CliException("文件 " + file + " 不是有效的 JSON Lines：" + e.getMessage());
         }
@@ -174,7 +170,7 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
                   serve                       启动网页（默认）
                   reports [--json]            列出已载入的报告
                   ask 问题 [--json]           回答一个问题
-                  ask --batch FILE [--json]   逐行回答 JSON Lines 文件中的问题（需 id、question）
+                  ask --batch FILE [--json]   逐行回答 JSON Lines 文件中的问题（需 id、question）；出错的行照常输出，退出码为出错行数
                     --export FILE             另将回答及引用导出为文件（.docx、.md、.csv、.json）
                   search 关键词 [--k N] [--json]  检索段落
                   figures [--csv|--json] [--place P] [--year Y]  列出提取的数字

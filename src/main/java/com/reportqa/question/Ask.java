@@ -9,6 +9,8 @@ import java.util.Set;
  */
 public record Ask(String metric, String context, Set<String> units) {
     public Ask {
+        metric = QuestionText.quotable(metric);
+        context = QuestionText.quotable(context);
         units = Set.copyOf(units);
     }
 }

@@ -35,6 +35,7 @@ public record Question(String text, QuestionKind kind, List<String> places, List
 
     public Question {
         mismatched = List.copyOf(mismatched);
+        topic = QuestionText.quotable(topic);
         ambiguous = List.copyOf(ambiguous);
         places = List.copyOf(places);
         placeGroups = List.copyOf(placeGroups);

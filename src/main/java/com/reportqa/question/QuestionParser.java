@@ -68,7 +68,7 @@ public final class QuestionParser {
     }
 
     public Question parse(String raw, Question previous) {
-        String text = normalizer.normalize(raw.strip());
+        String text = normalizer.normalize(QuestionText.clean(raw));
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, gazetteer.find(text));
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
         List<String> unknown = verdict.unknown();

@@ -1,8 +1,10 @@
 package com.reportqa.ui;
 
 import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerFailures;
 import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.InvalidQuestionException;
+import com.reportqa.question.QuestionText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -17,8 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The chat: questions in Chinese, answers streamed in as they are produced, every [n] opening the cited
@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
 class ChatView extends Div {
 
     static final String CONVERSATION = "reportqa.conversation";
-    private static final Logger log = LoggerFactory.getLogger(ChatView.class);
 
     private final AnswerService answers;
+    private final AnswerFailures failures;
     private final UiActions actions;
     private final Div turns = new Div();
     private final Div examples = new Div();
@@ -41,8 +41,9 @@ class ChatView extends Div {
     // read by the worker thread, which cannot see the session
     private volatile String conversation;
 
-    ChatView(AnswerService answers, UiActions actions) {
+    ChatView(AnswerService answers, AnswerFailures failures, UiActions actions) {
         this.answers = answers;
+        this.failures = failures;
         this.actions = actions;
         this.panel = new CitationPanel(actions::reference);
         setSizeFull();
@@ -124,7 +125,8 @@ class ChatView extends Div {
     }
 
     private void ask(String question) {
-        if (question == null || question.isBlank()) {
+        // the same cleaning as answering: a question of invisible characters is as empty as a blank one
+        if (QuestionText.clean(question).isEmpty()) {
             return;
         }
         examples.removeFromParent();
@@ -146,7 +148,7 @@ class ChatView extends Div {
             } catch (InvalidQuestionException e) {
                 ui.access(() -> card.error(e.getMessage()));
             } catch (RuntimeException e) {
-                log.error("Answering failed for question {}", question, e);
+                failures.record(question, e);
                 ui.access(() -> card.error("抱歉，回答时出现内部错误，请稍后再试。"));
             }
         });

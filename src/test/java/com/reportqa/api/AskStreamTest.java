@@ -3,6 +3,7 @@ package com.reportqa.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerFailures;
 import com.reportqa.answer.Mode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class AskStreamTest {
             onToken.accept("答");
             onToken.accept("[1]");
             return answer();
-        }, emitter);
+        }, emitter, new AnswerFailures());
 
         assertThat(emitter.names()).isEqualTo("token,token,answer");
         assertThat(emitter.completed).isTrue();
@@ -68,7 +69,7 @@ class AskStreamTest {
         AskStreamController.stream(onToken -> {
             onToken.accept("答");
             throw new IllegalStateException("index closed at com.reportqa.search");
-        }, emitter);
+        }, emitter, new AnswerFailures());
 
         assertThat(emitter.names()).isEqualTo("token,error");
         String error = emitter.events.getLast();
@@ -87,7 +88,7 @@ class AskStreamTest {
             onToken.accept("答");
             seen.add("asked");
             return answer();
-        }, emitter);
+        }, emitter, new AnswerFailures());
 
         assertThat(seen).as("the answer is still made and recorded").contains("asked");
         assertThat(emitter.events).isEmpty();

@@ -3,12 +3,10 @@ package com.reportqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.AppTest;
-import com.reportqa.LaunchArguments;
+import com.reportqa.answer.AnswerFailures;
 import com.reportqa.answer.AnswerService;
 import com.reportqa.ingest.Corpus;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ask … --export FILE} run as the command line runs it, inside the shared test context. */
@@ -34,13 +31,15 @@ class CliExportIT {
     CliExport export;
     @Autowired
     JsonMapper json;
+    @Autowired
+    AnswerFailures failures;
     @TempDir
     Path dir;
 
     @Test
     void should_write_one_answer_as_docx_and_say_where_on_stderr() throws Exception {
         Path file = dir.resolve("新目录/健龙镇.docx"); // a missing directory is created
-        Run run = run("ask", "健龙镇受理了多少件矛盾纠纷？", "--export", file.toString());
+        CliRun run = run("ask", "健龙镇受理了多少件矛盾纠纷？", "--export", file.toString());
         assertThat(run.exitCode()).isZero();
         // logs share stderr: the export's own message is one line of its own
         assertThat(run.stderr().lines().filter(l -> l.startsWith("已将")))
@@ -58,7 +57,7 @@ class CliExportIT {
         Files.writeString(batch, "{\"id\":\"a\",\"question\":\"健龙镇受理了多少件矛盾纠纷？\"}\n"
                 + "{\"id\":\"b\",\"question\":\"雁峰区行政复议审结多少件？\"}\n", StandardCharsets.UTF_8);
         Path csv = dir.resolve("out.csv");
-        Run run = run("ask", "--batch", batch.toString(), "--export", csv.toString());
+        CliRun run = run("ask", "--batch", batch.toString(), "--export", csv.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.stderr()).contains("已将 2 个回答导出到 ");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -89,32 +88,14 @@ class CliExportIT {
     @Test
     void should_refuse_an_unknown_extension_before_answering() {
         Path file = dir.resolve("回答.xlsx");
-        Run run = run("ask", "健龙镇受理了多少件矛盾纠纷？", "--export", file.toString());
+        CliRun run = run("ask", "健龙镇受理了多少件矛盾纠纷？", "--export", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).contains("不支持的文件扩展名").contains(".docx");
         assertThat(run.stdout()).isEmpty();
         assertThat(file).doesNotExist();
     }
 
-    record Run(int exitCode, String stdout, String stderr) {
-    }
-
-    private Run run(String... args) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("launchArguments", LaunchArguments.parse(args));
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            Cli cli = new Cli(beans.getBeanProvider(LaunchArguments.class), corpus, answers, search, export, json);
-            cli.run(null);
-            return new Run(cli.getExitCode(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+    private CliRun run(String... args) {
+        return CliRun.of(launch -> new Cli(launch, corpus, answers, search, export, json, failures), args);
     }
 }
