@@ -89,6 +89,8 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         skipped.forEach(s -> System.err.println("跳过 " + s.file() + "：" + s.reason()));
+        corpus.reports().stream().filter(r -> !r.pending().isEmpty()).forEach(r -> System.err.println(
+                "待补充 " + r.file() + "：正文中未识别出" + String.join("、", r.pending()) + "，可由编辑在报告页面补充"));
         System.err.println(corpus.snapshot().result().summary());
         return 0;
     }

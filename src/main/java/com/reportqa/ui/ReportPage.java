@@ -66,6 +66,9 @@ class ReportPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 r.issuer(), r.publishedOn() == null ? null : "发布于 " + r.publishedOn(), r.file())
                 .filter(s -> s != null && !s.isBlank()).toList()));
         body.add(meta);
+        if (actions.canEdit()) {
+            body.add(actions.metadataForm(r, () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        }
         for (ReportView.ParagraphView p : detail.paragraphs()) {
             if ("title".equals(p.kind())) {
                 continue;

@@ -65,7 +65,7 @@ class ReportsView extends Div {
 
         Div filters = new Div(text, year);
         filters.addClassName("rq-filters");
-        heading.setText("已收录的报告（" + all.size() + " 份）");
+        heading.setText(headingText());
         Div body = new Div(heading, filters, grid, actions.upload(this::refresh));
         body.addClassName("rq-page");
         add(Header.create(actions.account()), body);
@@ -74,8 +74,14 @@ class ReportsView extends Div {
     /** After an upload: the new report is in the grid at once. */
     private void refresh() {
         all = answers.reports();
-        heading.setText("已收录的报告（" + all.size() + " 份）");
+        heading.setText(headingText());
         filter();
+    }
+
+    /** The count, and how many reports still have 待补充 metadata that an editor can set on their pages. */
+    private String headingText() {
+        long pending = all.stream().filter(r -> !r.pending().isEmpty()).count();
+        return "已收录的报告（" + all.size() + " 份）" + (pending == 0 ? "" : "，其中 " + pending + " 份有待补充的信息");
     }
 
     private void filter() {

@@ -88,6 +88,11 @@ class UiActions {
         return ReportDelete.button(editor, access, report, onDeleted);
     }
 
+    /** For an editor: the form that sets a report's title, place, year, issuer and date (sidecar). */
+    Component metadataForm(com.reportqa.answer.ReportView.Summary report, Runnable onSaved) {
+        return ReportMetadata.form(editor, access, report, onSaved);
+    }
+
     /** What "复制引用" copies: the quoted words, then the report as a GB/T 7714 reference and the section. */
     String reference(Citation c) {
         String quote = c.quote() == null || c.quote().isBlank() ? c.text() : c.quote();

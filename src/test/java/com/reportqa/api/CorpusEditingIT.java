@@ -128,6 +128,31 @@ class CorpusEditingIT {
     }
 
     @Test
+    void should_let_an_editor_set_the_metadata_a_report_lacks() throws Exception {
+        JsonNode english = json.readTree(get("/api/reports").body()).valueStream()
+                .filter(r -> r.get("file").asString().equals("english.txt")).findFirst().orElseThrow();
+        assertThat(english.get("place").asString()).isEqualTo("待补充");
+        String path = "/api/reports/" + english.get("id").asString() + "/metadata";
+        String body = "{\"place\":\"渠县拱市乡\",\"year\":\"2024\",\"title\":\"An English page\"}";
+        HttpRequest.BodyPublisher json = HttpRequest.BodyPublishers.ofString(body);
+
+        assertThat(send(request(path).PUT(json).header("Content-Type", "application/json")
+                .header("Authorization", basic("reader", PASSWORD))).statusCode()).isEqualTo(403);
+        assertThat(send(request(path).PUT(HttpRequest.BodyPublishers.ofString("{\"year\":\"去年\"}"))
+                .header("Content-Type", "application/json").header("Authorization", basic("editor", PASSWORD)))
+                .statusCode()).isEqualTo(400);
+        HttpResponse<String> set = send(request(path).PUT(json).header("Content-Type", "application/json")
+                .header("Authorization", basic("editor", PASSWORD)));
+
+        assertThat(set.statusCode()).isEqualTo(200);
+        JsonNode report = this.json.readTree(set.body()).get("report");
+        assertThat(report.get("place").asString()).isEqualTo("四川省达州市渠县拱市乡");
+        assertThat(report.get("year").asInt()).isEqualTo(2024);
+        assertThat(report.get("pending").valueStream().toList()).isEmpty();
+        assertThat(CORPUS.resolve("english.txt.properties")).content().contains("year=2024");
+    }
+
+    @Test
     void should_reindex_the_folder_for_an_editor() throws Exception {
         HttpResponse<String> response = send(request("/api/reports/reindex").POST(HttpRequest.BodyPublishers.noBody())
                 .header("Authorization", basic("editor", PASSWORD)));

@@ -161,6 +161,34 @@ class UploadBrowserIT extends BrowserTest {
 
     @Test
     @Order(5)
+    void should_let_an_editor_set_what_a_report_page_does_not_say() throws Exception {
+        Browser b = browser();
+        b.open("reports");
+        Path page = FILES.resolve("page-2024.txt");
+        Files.writeString(page, "一、主要举措和成效\n我乡全年调处矛盾纠纷31件，调解成功30件。\n");
+        upload(b, page);
+        b.waitForReportRows(6);
+        b.wait.until(d -> d.findElement(By.xpath("//h2[contains(., '1 份有待补充的信息')]")));
+        b.wait.until(d -> d.findElement(By.xpath("(//vaadin-grid-cell-content[contains(., '待补充')])[1]"))).click();
+        WebElement form = b.wait.until(d -> d.findElement(By.id("metadata-form")));
+        assertThat(form.getText()).contains("待补充");
+        b.driver.findElement(By.cssSelector("#metadata-place input")).sendKeys("渠县拱市乡");
+        b.driver.findElement(By.cssSelector("#metadata-year input")).sendKeys("2024");
+        b.driver.findElement(By.id("metadata-save")).click();
+        // the page reloads after saving: read the text through script, never through a stale element
+        b.wait.until(d -> String.valueOf(b.js("const m = document.querySelector('.rq-meta'); return m && m.textContent"))
+                .contains("四川省达州市渠县拱市乡"));
+        assertThat(String.valueOf(b.js("return document.querySelector('.rq-meta').textContent"))).contains("2024年度");
+        assertThat(CORPUS.resolve("page-2024.txt.properties")).content().contains("year=2024");
+        b.screenshot("report-metadata.png");
+
+        b.open("");
+        b.input().sendKeys("渠县那个乡2024年调处了多少件矛盾纠纷？", Keys.ENTER);
+        assertThat(b.lastAnswer("31件").getText()).contains("[1]");
+    }
+
+    @Test
+    @Order(6)
     void should_log_out_from_the_header() {
         Browser b = browser();
         b.open("reports");
