@@ -248,6 +248,9 @@ public class AnswerService {
             // nothing relevant enough: the model is not asked to make something up
             return noAnswer(q, "报告中没有找到能回答这个问题的内容" + scopeNote(q) + "。");
         }
+        if (OrdinalAsk.unanswered(q, extractive.get())) {
+            return noAnswer(q, "报告中没有写明是第几" + scopeNote(q) + "。");
+        }
         if (!useModel) {
             return extractive.get();
         }

@@ -57,6 +57,9 @@ final class PlacePrefixes {
                 break; // the longest place word before the mention is its prefix
             }
         }
+        // a place-like word the national list does not know (办理县, 排查返乡) is only taken for a missing place
+        // when the question names no place of the corpus: then it can only be meant as one
+        stillUnknown.removeIf(u -> !mentions.isEmpty() && !divisions.isName(u));
         return new Verdict(stillUnknown, mismatched);
     }
 
