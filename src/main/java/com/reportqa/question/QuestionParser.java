@@ -158,7 +158,7 @@ public final class QuestionParser {
             }
             if (year == null) {
                 // no year named: the latest report of each place (all years for catalogue questions)
-                if (kind == QuestionKind.CATALOG) {
+                if (kind == QuestionKind.CATALOG || kind == QuestionKind.MENTIONS) {
                     scope.addAll(place);
                 } else {
                     place.stream().filter(r -> r.year() == latest).forEach(scope::add);
@@ -205,6 +205,12 @@ public final class QuestionParser {
     }
 
     private static QuestionKind kind(String text) {
+        if (MetadataField.asked(text).isPresent()) {
+            return QuestionKind.METADATA;
+        }
+        if (ReportMention.asks(text)) {
+            return QuestionKind.MENTIONS;
+        }
         boolean numeric = AskSplitter.INTERROGATIVE.matcher(text).find();
         if (COMPARE.matcher(text).find()
                 && (numeric || MORE_OR_LESS.matcher(text).find() || RANKING.matcher(text).find())) {
