@@ -64,6 +64,19 @@ class ReportFormsRulesTest extends ShippedCorpus {
         assertThat(MetadataField.asked(question)).contains(field);
     }
 
+    /** 这份报告 is the report the conversation is about. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇行政复议案件有几件？   | 这份报告的发布日期是？        | 健龙镇
+            洪口镇法律顾问聘请了几名？   | 该报告是哪个单位发布的？      | 洪口镇
+            雁峰区制定规范性文件几件？   | 这篇报告提到了哪些文件文号？  | 雁峰区
+            """)
+    void should_ask_about_the_report_of_the_conversation(String previous, String question, String place) {
+        Question q = parser.parse(question, parser.parse(previous));
+        assertThat(q.kind()).isEqualTo(QuestionKind.METADATA);
+        assertThat(q.scope()).singleElement().satisfies(r -> assertThat(r.place().name()).isEqualTo(place));
+    }
+
     /** Figures and facts the reports state about what was published or issued are not the report's metadata. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
