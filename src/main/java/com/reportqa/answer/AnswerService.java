@@ -35,6 +35,8 @@ public class AnswerService {
     private final com.reportqa.figures.FigureIndex figureIndex;
     private final LlmAnswerer llm;
     private final FollowUps followUps;
+    private final MentionAnswerer mentions;
+    private final MetadataAnswerer metadata;
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
@@ -45,7 +47,9 @@ public class AnswerService {
     AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
             CompareAnswerer compare, CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings,
             Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, FollowUps followUps,
-            com.reportqa.figures.FigureFinder finder) {
+            com.reportqa.figures.FigureFinder finder, MentionAnswerer mentions, MetadataAnswerer metadata) {
+        this.mentions = mentions;
+        this.metadata = metadata;
         this.followUps = followUps;
         this.retriever = retriever;
         this.finder = finder;
@@ -227,6 +231,8 @@ public class AnswerService {
         }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
+            case MENTIONS -> mentions.answer(q);
+            case METADATA -> metadata.answer(q);
             case COMPARE -> compare.answer(q, s.none()).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
                     .or(() -> s.none().answer(q))

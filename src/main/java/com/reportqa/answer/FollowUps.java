@@ -1,6 +1,7 @@
 package com.reportqa.answer;
 
 import com.reportqa.question.Question;
+import com.reportqa.question.QuestionKind;
 import com.reportqa.question.QuestionParser;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,8 @@ class FollowUps {
                 return r;
             }
         }
-        if (carried.numeric()) {
-            // figures are found by the carried-over asks, not by the question's words
+        if (carried.numeric() || carried.kind() == QuestionKind.METADATA || carried.kind() == QuestionKind.MENTIONS) {
+            // figures are found by the carried-over asks, metadata and mentions by the question's own words
             return carried;
         }
         // retrieval searches the question's text, and 那江口镇呢 has no words of the topic

@@ -8,6 +8,10 @@ public enum QuestionKind {
     COMPARE,
     /** "which reports/places do you have" — answered from the catalogue */
     CATALOG,
+    /** "which reports mention X" — searched across reports, only those stating X listed */
+    MENTIONS,
+    /** the report's own metadata: publication date, issuer, document numbers */
+    METADATA,
     /** an enumeration (哪些, 哪几) */
     LIST,
     /** anything else */

@@ -41,6 +41,8 @@ public final class QuestionParser {
     private static final Pattern QUESTION_WORDS = Pattern.compile(
             "排一下|排个序|排个名|排序|排名|采取了?|什么时候|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问|" + AskSplitter.COLLOQUIAL);
+    /** 这份报告的发布日期: the report the conversation is about. */
+    private static final Pattern THIS_REPORT = Pattern.compile("(这|那|该|本)(份|篇|个)?报告");
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
 
     private final List<Report> reports;
@@ -119,7 +121,8 @@ public final class QuestionParser {
         }
         List<Ask> asks = kind == QuestionKind.NUMERIC || kind == QuestionKind.COMPARE
                 ? AskSplitter.split(rest) : List.of();
-        if (followUp && (asks.isEmpty() || saysNothing(topic)) && previous.numeric()) {
+        boolean ownForm = kind == QuestionKind.METADATA || kind == QuestionKind.MENTIONS;
+        if (followUp && !ownForm && (asks.isEmpty() || saysNothing(topic)) && previous.numeric()) {
             asks = previous.asks();
             kind = previous.kind() == QuestionKind.COMPARE && places.size() > 1 ? QuestionKind.COMPARE
                     : places.size() > 1 ? QuestionKind.COMPARE : QuestionKind.NUMERIC;
@@ -158,7 +161,7 @@ public final class QuestionParser {
             }
             if (year == null) {
                 // no year named: the latest report of each place (all years for catalogue questions)
-                if (kind == QuestionKind.CATALOG) {
+                if (kind == QuestionKind.CATALOG || kind == QuestionKind.MENTIONS) {
                     scope.addAll(place);
                 } else {
                     place.stream().filter(r -> r.year() == latest).forEach(scope::add);
@@ -205,6 +208,12 @@ public final class QuestionParser {
     }
 
     private static QuestionKind kind(String text) {
+        if (MetadataField.asked(text).isPresent()) {
+            return QuestionKind.METADATA;
+        }
+        if (ReportMention.asks(text)) {
+            return QuestionKind.MENTIONS;
+        }
         boolean numeric = AskSplitter.INTERROGATIVE.matcher(text).find();
         if (COMPARE.matcher(text).find()
                 && (numeric || MORE_OR_LESS.matcher(text).find() || RANKING.matcher(text).find())) {
@@ -230,7 +239,8 @@ public final class QuestionParser {
 
     private static boolean isFollowUp(String rest, String topic) {
         String stripped = FOLLOW_UP_FILLER.matcher(rest.strip()).replaceAll("").strip();
-        return topic.length() <= 4 || stripped.length() <= 6 || rest.strip().startsWith("那");
+        return topic.length() <= 4 || stripped.length() <= 6 || rest.strip().startsWith("那")
+                || THIS_REPORT.matcher(rest).find();
     }
 
     private static List<Report> dedupe(List<Report> reports) {

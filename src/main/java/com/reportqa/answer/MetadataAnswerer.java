@@ -1,0 +1,63 @@
+package com.reportqa.answer;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.question.MetadataField;
+import com.reportqa.question.Question;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Questions about the report itself (发布日期, 发文机关, 文号), answered from its metadata and the lines that
+ * state them, each cited; a report that does not state it is said to, never guessed.
+ */
+@Component
+class MetadataAnswerer {
+
+    private static final Map<MetadataField, String> NAMES = Map.of(MetadataField.PUBLISHED, "发布日期",
+            MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号");
+
+    private final ReportMetadata metadata = new ReportMetadata();
+
+    Answer answer(Question q) {
+        MetadataField field = MetadataField.asked(q.text()).orElse(MetadataField.PUBLISHED);
+        String name = NAMES.get(field);
+        List<Report> reports = q.scope().stream()
+                .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
+                .toList();
+        String title = field == MetadataField.DOCUMENT_NUMBER ? titleAsked(q.text()) : null;
+        Citations citations = new Citations();
+        StringBuilder text = new StringBuilder();
+        int stated = 0;
+        for (Report r : reports) {
+            List<ReportMetadata.Value> values = metadata.of(field, r).stream()
+                    .filter(v -> title == null || v.text().contains(title)).toList();
+            stated += values.isEmpty() ? 0 : 1;
+            text.append(reports.size() == 1 ? r.shortLabel() + "报告的" + name + "：" : "- " + r.shortLabel() + "报告：");
+            if (values.isEmpty()) {
+                text.append("报告中没有写明").append(name);
+            }
+            for (int i = 0; i < values.size(); i++) {
+                ReportMetadata.Value v = values.get(i);
+                int n = citations.cite(r, v.paragraph(), v.quote());
+                text.append(i == 0 ? "" : "；").append(v.text()).append("[").append(n).append("]");
+            }
+            text.append(reports.size() == 1 ? "。" : "\n");
+        }
+        if (stated == 0) {
+            String scope = reports.size() == 1 ? "（已查阅" + reports.get(0).label() + "报告）"
+                    : "（已查阅 " + reports.size() + " 份报告）";
+            return new Answer(null, q.text(), "报告中没有写明" + (title == null ? "" : "《" + title + "》的") + name + scope
+                    + "。", Mode.NO_ANSWER, List.of(), List.of(), null, null, null);
+        }
+        return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(), List.of(), null,
+                null, null);
+    }
+
+    /** 《…》文号是什么: only that document's number is asked for. */
+    private static String titleAsked(String question) {
+        var m = java.util.regex.Pattern.compile("《([^《》]{2,60})》").matcher(question);
+        return m.find() ? m.group(1) : null;
+    }
+}

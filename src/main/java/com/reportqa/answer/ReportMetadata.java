@@ -1,0 +1,130 @@
+package com.reportqa.answer;
+
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
+import com.reportqa.question.MetadataField;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a report says about itself: its publication and signature dates, its issuer and the document
+ * numbers (文号) it cites, each with the paragraph that holds it (the title paragraph when only the header did).
+ */
+final class ReportMetadata {
+
+    private static final String DATE = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+            + "|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日";
+    /** A line of nothing but a date: the signature date under a report (2025年12月26日). */
+    private static final Pattern DATE_LINE = Pattern.compile("^[（(]?(" + DATE + ")[)）]?$");
+    /** A header line naming the date (日期:2025-03-19, 发布时间：2024年3月29日). */
+    private static final Pattern HEADER_DATE = Pattern.compile("^(发布|印发|成文)?(日期|时间)\\s*[:：]\\s*(" + DATE + ")");
+    /** 璧山府办发〔2024〕10号, 增政〔2025〕4号, [2024]3号, with the document title in 《》 before it when there is one. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(《[^《》]{2,60}》)?\\s*[（(]?\\s*(\\p{IsHan}{0,8}[〔［\\[【](?:19|20)\\d{2}[〕］\\]】]\\s*第?\\s*\\d{1,4}\\s*号)");
+    /** Verbs a document number's issuer abbreviation can be run into: 印发璧山府办发〔2024〕10号. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^.*?(印发|按照|根据|依据|对标|落实|执行|出台|制定|转发|文号为?|字号)");
+
+    /** One value read, with the paragraph to cite and the words there to highlight. */
+    record Value(String text, Paragraph paragraph, String quote) {
+    }
+
+    List<Value> of(MetadataField field, Report report) {
+        return switch (field) {
+            case PUBLISHED -> published(report);
+            case SIGNED -> dateLine(report, true);
+            case ISSUER -> issuer(report);
+            case DOCUMENT_NUMBER -> numbers(report);
+        };
+    }
+
+    private List<Value> published(Report r) {
+        if (r.publishedOn() != null) {
+            LocalDate d = r.publishedOn();
+            String iso = d.toString();
+            String chinese = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            String text = iso + "（" + chinese + "）";
+            for (Paragraph p : r.paragraphs()) {
+                if (p.text().contains(iso)) {
+                    return List.of(new Value(text, p, iso));
+                }
+                if (p.text().contains(chinese)) {
+                    return List.of(new Value(text, p, chinese));
+                }
+            }
+            return title(r).map(p -> List.of(new Value(text, p, p.text().strip()))).orElse(List.of());
+        }
+        for (Paragraph p : r.paragraphs()) {
+            Matcher m = HEADER_DATE.matcher(p.text().strip());
+            if (m.find() && valid(m.group(3))) {
+                return List.of(new Value(m.group(3), p, m.group()));
+            }
+        }
+        return dateLine(r, false);
+    }
+
+    /** The last line of a date alone: the date under the signature. */
+    private List<Value> dateLine(Report r, boolean signed) {
+        List<Paragraph> ps = r.paragraphs();
+        for (int i = ps.size() - 1; i >= 0; i--) {
+            for (String line : ps.get(i).text().split("\\R")) {
+                Matcher m = DATE_LINE.matcher(line.strip());
+                if (m.matches() && valid(m.group(1))) {
+                    String text = signed ? m.group(1) : m.group(1) + "（报告未单独标注发布日期，此为落款日期）";
+                    return List.of(new Value(text, ps.get(i), m.group(1)));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Value> issuer(Report r) {
+        if (r.issuer() == null || r.issuer().isBlank()) {
+            return List.of();
+        }
+        String first = r.issuer().split("、")[0];
+        for (int i = r.paragraphs().size() - 1; i >= 0; i--) {
+            Paragraph p = r.paragraphs().get(i);
+            if (p.text().strip().equals(first) || (p.ordinal() == 0 && p.text().contains(first))) {
+                return List.of(new Value(r.issuer(), p, first));
+            }
+        }
+        return title(r).map(p -> List.of(new Value(r.issuer(), p, p.text().strip()))).orElse(List.of());
+    }
+
+    private List<Value> numbers(Report r) {
+        List<Value> values = new ArrayList<>();
+        for (Paragraph p : r.paragraphs()) {
+            Matcher m = NUMBER.matcher(p.text());
+            while (m.find()) {
+                String number = LEADING_VERB.matcher(m.group(2)).replaceFirst("").replace(" ", "");
+                String text = m.group(1) == null ? number : m.group(1) + "（" + number + "）";
+                if (values.stream().noneMatch(v -> v.text().equals(text))) {
+                    values.add(new Value(text, p, m.group().strip()));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static java.util.Optional<Paragraph> title(Report r) {
+        return r.paragraphs().stream().findFirst();
+    }
+
+    /** Numeric dates must exist (2025-02-30 does not); dates in Chinese numerals are taken as written. */
+    private static boolean valid(String date) {
+        Matcher m = Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})").matcher(date);
+        if (!m.find()) {
+            return true;
+        }
+        try {
+            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

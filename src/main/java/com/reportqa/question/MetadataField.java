@@ -1,0 +1,40 @@
+package com.reportqa.question;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a question about the report itself asks for: when it was published or signed, who issued it, or the
+ * document numbers (文号) it cites. Asked in the words officials use (哪天发布的, 发文机关是谁, 什么文号).
+ */
+public enum MetadataField {
+    /** the date the report was published (发布日期, 哪天发布的) */
+    PUBLISHED(Pattern.compile("发布(日期|时间)|(哪天|哪一天|什么时候|何时|几月几[日号])(发布|印发|公布|发出|出)的?|发布于")),
+    /** the date written under the signature (落款日期, 成文日期) */
+    SIGNED(Pattern.compile("落款(日期|时间)|成文(日期|时间)|(哪天|哪一天|什么时候|何时)(落款|成文|报送|上报)")),
+    /** the body that issued the report (发文机关, 哪个单位发布的) */
+    ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)|落款(单位|机关)"
+            + "|(哪个|哪一个|哪家|什么|哪些)(单位|部门|机关|机构|政府)(发布|印发|发的|出的|出具|制发|公布)|(谁|何人)(发布|印发|发的|出具)")),
+    /** the document numbers the report cites (〔2024〕10号) */
+    DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|发文号|文件编号|文件字号"));
+
+    /** Questions about what a report says happened, not about the report: 发布了多少条信息, 发布公告几次. */
+    private static final Pattern COUNTED = Pattern.compile("多少|几[条次篇个件份项]");
+
+    private final Pattern asked;
+
+    MetadataField(Pattern asked) {
+        this.asked = asked;
+    }
+
+    /** The field a question asks for, or empty when it asks about something the report says. */
+    public static Optional<MetadataField> asked(String text) {
+        for (MetadataField field : values()) {
+            if (field.asked.matcher(text).find()
+                    && (field == DOCUMENT_NUMBER || !COUNTED.matcher(text).find())) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+}

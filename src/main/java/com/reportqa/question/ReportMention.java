@@ -1,0 +1,67 @@
+package com.reportqa.question;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Which reports mention X" (哪几份报告里提到了“网格化管理”？ 有几个地方提到了法律明白人？): X searched across the
+ * reports, not the catalogue listed.
+ *
+ * @param phrase      what the reports must state: the quoted phrase, or the topic words left
+ * @param quoted      the phrase was quoted, so it must appear verbatim
+ * @param wantsFigure …的数字: the sentence must also state a figure
+ */
+public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) {
+
+    private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有)";
+    private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
+    private static final String MENTIONS = "(提到|提及|写了|写到|写有|讲到|说到|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
+    /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
+    private static final Pattern ASKS = Pattern.compile(
+            ASKER + SUBJECT + "[^，,。？?]{0,4}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS);
+    /** Rankings and amounts are comparisons even when worded as "which place mentions". */
+    private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
+    private static final Pattern FIGURE = Pattern.compile("的?(数字|数据|数量|数目|具体数)");
+    private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年度?|去年|今年|前年|本年度?");
+    /** Pieces of the question around X: split at punctuation and spaces. */
+    private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
+    /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的. */
+    private static final Pattern PADDING = Pattern.compile(
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
+
+    public static boolean asks(String text) {
+        return ASKS.matcher(text).find() && !COMPARES.matcher(text).find();
+    }
+
+    /** What a mention question asks about: X quoted, else the question without places, years and asking words. */
+    public static Optional<ReportMention> of(Question q) {
+        String text = q.text();
+        boolean figure = FIGURE.matcher(text).find();
+        Matcher quoted = QUOTED.matcher(text);
+        if (quoted.find()) {
+            return Optional.of(new ReportMention(quoted.group(1).strip(), true, figure));
+        }
+        for (String place : q.places()) {
+            text = text.replace(place, " ");
+        }
+        text = YEAR.matcher(text).replaceAll(" ");
+        Matcher asking = ASKS.matcher(text);
+        if (!asking.find()) {
+            return Optional.empty();
+        }
+        String before = text.substring(0, asking.start()).strip();
+        // 重庆的哪些报告…: what qualifies the reports is not X; X before the asking words is followed by 在 (X在哪些报告里)
+        before = before.endsWith("的") ? "" : before;
+        String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ");
+        StringBuilder phrase = new StringBuilder();
+        for (String piece : PIECES.split(rest)) {
+            String word = PADDING.matcher(piece).replaceAll("");
+            if (!word.isEmpty()) {
+                phrase.append(phrase.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return phrase.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(phrase.toString(), false, figure));
+    }
+}

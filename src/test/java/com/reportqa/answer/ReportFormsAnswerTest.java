@@ -1,0 +1,104 @@
+package com.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.figures.Figure;
+import com.reportqa.figures.FigureExtractor;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.ReportIngester;
+import com.reportqa.ingest.TextNormalizer;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionParser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 15 over the five shipped reports: mention searches and the reports' own metadata, each cited. */
+class ReportFormsAnswerTest {
+
+    static final List<Report> reports = new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports();
+    static final QuestionParser parser = new QuestionParser(reports);
+    static final MentionAnswerer mentions = new MentionAnswerer(ReportFormsAnswerTest::figures, new Synonyms());
+    static final MetadataAnswerer metadata = new MetadataAnswerer();
+
+    /** The extractor's figures at their paragraph offsets, as FigureIndex gives them (offsets are all this needs). */
+    static List<Figure> figures(Report r) {
+        TextNormalizer normalizer = new TextNormalizer();
+        FigureExtractor extractor = new FigureExtractor();
+        return r.paragraphs().stream()
+                .flatMap(p -> extractor.extract(normalizer.normalize(p.text())).stream()
+                        .map(m -> new Figure(m.value(), m.unit(), m.qualifier(), "", m.metric(), "", "", "", p.id(),
+                                r.id(), false, m.start(), m.end())))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            有几个地方提到了法律明白人？            | 5 份报告中有 3 份提到“法律明白人” | 3
+            哪几份报告里提到了“法律明白人”？       | 5 份报告中有 3 份提到“法律明白人” | 3
+            哪些报告写了行政复议的数字？            | 提到“行政复议”的数字              | 3
+            江口镇哪些报告里写了行政复议的数字？    | 1 份报告中有 1 份                  | 1
+            """)
+    void should_list_only_the_reports_that_mention_it(String question, String says, int cited) {
+        Answer a = mentions.answer(parser.parse(question));
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).contains(says);
+        assertThat(a.citations()).hasSize(cited);
+        assertCitationsExist(a);
+        a.citations().forEach(c -> assertThat(c.text()).contains(c.quote()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            哪几份报告里提到了“网格化管理”？   | 5 份报告都没有提到“网格化管理”
+            哪些报告提到了“火星基地”？          | 5 份报告都没有提到“火星基地”
+            健龙镇哪些报告提到了“火星基地”？    | 健龙镇2024年度报告中没有提到“火星基地”
+            """)
+    void should_say_none_of_the_reports_mention_it(String question, String says) {
+        Answer a = mentions.answer(parser.parse(question));
+        assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
+        assertThat(a.answer()).contains(says);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇的报告是哪天发布的？          | 2025-03-19
+            洪口镇报告的发布日期是？            | 2024-03-29
+            雁峰区报告的发文机关是谁            | 雁峰区人民政府
+            健龙镇的报告是哪个单位发布的？      | 重庆市璧山区健龙镇人民政府
+            健龙镇报告依据的那份文件是什么文号？ | 《2024年全区法治政府建设工作要点》（璧山府办发〔2024〕10号）
+            依据的那份文件是什么文号？          | 璧山府办发〔2024〕10号
+            是哪个单位发布的？                  | 黔江区黄溪镇人民政府
+            """)
+    void should_answer_the_reports_metadata_with_a_citation(String question, String says) {
+        Answer a = metadata.answer(parser.parse(question));
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).contains(says);
+        assertThat(a.citations()).isNotEmpty();
+        assertCitationsExist(a);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            雁峰区报告的发布日期是？            | 报告中没有写明发布日期
+            黄溪镇的报告是哪天发布的？          | 报告中没有写明发布日期
+            雁峰区报告提到了哪些文件文号        | 报告中没有写明文件文号
+            """)
+    void should_say_when_a_report_does_not_state_it(String question, String says) {
+        Answer a = metadata.answer(parser.parse(question));
+        assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
+        assertThat(a.answer()).contains(says);
+    }
+
+    private static void assertCitationsExist(Answer a) {
+        for (Citation c : a.citations()) {
+            Stream<Paragraph> all = reports.stream().flatMap(r -> r.paragraphs().stream());
+            assertThat(all.filter(p -> p.id().equals(c.paragraphId())).findFirst())
+                    .hasValueSatisfying(p -> assertThat(p.text()).isEqualTo(c.text()));
+        }
+    }
+}

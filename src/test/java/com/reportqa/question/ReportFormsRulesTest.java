@@ -1,0 +1,118 @@
+package com.reportqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 15: "which reports mention X" and questions about the report itself, in the wordings officials use. */
+class ReportFormsRulesTest extends ShippedCorpus {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            哪几份报告里提到了“网格化管理”？     | MENTIONS | 网格化管理   | true  | false
+            哪些报告写了行政复议的数字？         | MENTIONS | 行政复议     | false | true
+            有几个地方提到了法律明白人？         | MENTIONS | 法律明白人   | false | false
+            哪个镇的报告提到了法律顾问？         | MENTIONS | 法律顾问     | false | false
+            多少个地方写到了公职律师？           | MENTIONS | 公职律师     | false | false
+            “三官两员”在哪些报告里出现过？      | MENTIONS | 三官两员     | true  | false
+            2024年的哪些报告中提到了行政复议？   | MENTIONS | 行政复议     | false | false
+            """)
+    void should_take_a_question_about_which_reports_mention_something_for_a_search(String question,
+            QuestionKind kind, String phrase, boolean quoted, boolean figure) {
+        Question q = parser.parse(question);
+        assertThat(q.kind()).isEqualTo(kind);
+        assertThat(ReportMention.of(q)).contains(new ReportMention(phrase, quoted, figure));
+    }
+
+    /** True catalogue questions and comparisons keep their kinds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            你这里有哪几个地方2024年度的报告？            | CATALOG
+            有哪些报告？                                  | CATALOG
+            语料里有哪些报告？                            | CATALOG
+            你这里有几份报告？                            | CATALOG
+            哪个地方提到的行政复议案件最多？              | COMPARE
+            健龙镇的报告提到了哪些措施？                  | LIST
+            """)
+    void should_keep_catalogue_and_other_questions(String question, QuestionKind kind) {
+        assertThat(parser.parse(question).kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            这份报告的发布日期是？                     | PUBLISHED
+            健龙镇的报告是哪天发布的？                 | PUBLISHED
+            洪口镇报告什么时候发布的？                 | PUBLISHED
+            是哪个单位发布的？                         | ISSUER
+            雁峰区报告的发文机关是谁                   | ISSUER
+            黄溪镇报告的发布机构是哪个？               | ISSUER
+            依据的那份文件是什么文号？                 | DOCUMENT_NUMBER
+            雁峰区报告提到了哪些文件文号               | DOCUMENT_NUMBER
+            廿里堡街道2025年度报告落款日期是哪天？     | SIGNED
+            """)
+    void should_take_a_question_about_the_report_itself_for_its_metadata(String question, MetadataField field) {
+        assertThat(parser.parse(question).kind()).isEqualTo(QuestionKind.METADATA);
+        assertThat(MetadataField.asked(question)).contains(field);
+    }
+
+    /** 这份报告 is the report the conversation is about. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇行政复议案件有几件？   | 这份报告的发布日期是？        | 健龙镇
+            洪口镇法律顾问聘请了几名？   | 该报告是哪个单位发布的？      | 洪口镇
+            雁峰区制定规范性文件几件？   | 这篇报告提到了哪些文件文号？  | 雁峰区
+            """)
+    void should_ask_about_the_report_of_the_conversation(String previous, String question, String place) {
+        Question q = parser.parse(question, parser.parse(previous));
+        assertThat(q.kind()).isEqualTo(QuestionKind.METADATA);
+        assertThat(q.scope()).singleElement().satisfies(r -> assertThat(r.place().name()).isEqualTo(place));
+    }
+
+    /** Figures and facts the reports state about what was published or issued are not the report's metadata. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇2024年发布了多少条政务信息？
+            雁峰区全年制定规范性文件多少件？
+            江口镇行政复议案件有几件？
+            健龙镇哪天开展了宪法宣誓仪式？
+            黄溪镇发布了几次公告？
+            """)
+    void should_not_take_a_question_about_a_figure_for_a_metadata_question(String question) {
+        assertThat(parser.parse(question).kind()).isNotIn(QuestionKind.METADATA, QuestionKind.MENTIONS);
+    }
+
+    /**
+     * Over every shipped question set, the new forms take only the questions that are about them: the metadata
+     * questions of the elsewhere set and the one asking for a document number, and no question as a mention search.
+     */
+    @Test
+    void should_take_only_metadata_questions_of_the_shipped_sets() throws IOException {
+        Pattern line = Pattern.compile("\"id\":\\s*\"([^\"]+)\",\\s*\"question\":\\s*\"([^\"]+)\"");
+        List<String> metadata = new ArrayList<>();
+        List<String> mentions = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String l : Files.readAllLines(file)) {
+                    var m = line.matcher(l);
+                    if (!m.find()) {
+                        continue;
+                    }
+                    QuestionKind kind = parser.parse(m.group(2)).kind();
+                    (kind == QuestionKind.METADATA ? metadata : kind == QuestionKind.MENTIONS ? mentions : new ArrayList<String>())
+                            .add(m.group(1));
+                }
+            }
+        }
+        assertThat(metadata).containsExactlyInAnyOrder("b7-35", "e64", "e65", "e66", "e67", "e70");
+        assertThat(mentions).isEmpty();
+    }
+}
