@@ -1,5 +1,6 @@
 package com.reportqa.divisions;
 
+import com.reportqa.lexicon.ChineseScript;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,11 @@ public final class Divisions {
             byCode.put(d.code(), d);
             for (String alias : DivisionNames.aliases(d)) {
                 byAlias.computeIfAbsent(alias, k -> new ArrayList<>(1)).add(d);
+                // text is read in simplified script, where 乾县 folds to 干县
+                String folded = ChineseScript.simplified(alias);
+                if (!folded.equals(alias)) {
+                    byAlias.computeIfAbsent(folded, k -> new ArrayList<>(1)).add(d);
+                }
             }
         }
         byAlias.replaceAll((k, v) -> List.copyOf(v));

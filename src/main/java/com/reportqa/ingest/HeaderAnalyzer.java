@@ -15,14 +15,15 @@ final class HeaderAnalyzer {
 
     /**
      * @param titleLines  the lines that make up the title, in order
+     * @param titleStart  index of the first title line (the body start when there is no title)
      * @param bodyStart   index of the first body line
      * @param bodyEnd     index after the last body line (footer excluded)
      * @param sourceOrg   the organisation named by "来源:" in the header, or null
      * @param publishedOn first explicit date in the header, else in the footer, else null
      * @param signatures  footer lines that name an organisation, top-down
      */
-    record Header(List<String> titleLines, int bodyStart, int bodyEnd, String sourceOrg, LocalDate publishedOn,
-                  List<String> signatures) {
+    record Header(List<String> titleLines, int titleStart, int bodyStart, int bodyEnd, String sourceOrg,
+                  LocalDate publishedOn, List<String> signatures) {
         String title() {
             return String.join("", titleLines);
         }
@@ -66,7 +67,7 @@ final class HeaderAnalyzer {
         int bodyEnd = footerStart(lines, bodyStart);
         List<String> footer = lines.subList(bodyEnd, lines.size());
         List<String> signatures = footer.stream().filter(HeaderLines::isSignature).toList();
-        return new Header(titleLines, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
+        return new Header(titleLines, first, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
                 signatures);
     }
 
@@ -78,7 +79,7 @@ final class HeaderAnalyzer {
         List<String> headerMeta = lines.subList(0, bodyStart);
         int bodyEnd = footerStart(lines, bodyStart);
         List<String> footer = lines.subList(bodyEnd, lines.size());
-        return new Header(List.of(), bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
+        return new Header(List.of(), bodyStart, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
                 footer.stream().filter(HeaderLines::isSignature).toList());
     }
 

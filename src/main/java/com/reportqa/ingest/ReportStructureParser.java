@@ -1,6 +1,7 @@
 package com.reportqa.ingest;
 
 import com.reportqa.divisions.Divisions;
+import com.reportqa.lexicon.ChineseScript;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,15 +60,19 @@ public final class ReportStructureParser {
         if (lines.isEmpty()) {
             throw new ReportFormatException("文件内容为空");
         }
-        HeaderAnalyzer.Header header = HeaderAnalyzer.analyze(lines);
+        // title, year and place are read in simplified script (東城區 is 东城区); paragraphs keep the text as published
+        List<String> simplified = lines.stream().map(ChineseScript::simplified).toList();
+        HeaderAnalyzer.Header header = HeaderAnalyzer.analyze(simplified);
         List<String> body = new ArrayList<>();
         for (String line : lines.subList(header.bodyStart(), header.bodyEnd())) {
             body.addAll(HeadingMatcher.splitGluedHeadings(line));
         }
-        Integer year = reportedYear(header.title(), body);
+        List<String> simplifiedBody = body.stream().map(ChineseScript::simplified).toList();
+        Integer year = reportedYear(header.title(), simplifiedBody);
         IssuerResolver.Resolution who = issuerResolver.resolve(header);
-        Place place = placeFinder.find(who.place(), header.title(), body, fileName == null ? "" : fileName);
-        String title = header.title().isEmpty() ? null : header.title();
+        Place place = placeFinder.find(who.place(), header.title(), simplifiedBody, fileName == null ? "" : fileName);
+        String title = header.titleLines().isEmpty() ? null
+                : String.join("", lines.subList(header.titleStart(), header.titleStart() + header.titleLines().size()));
         List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body);
         return new ReportStructure(title, who.issuer(), place, year, header.publishedOn(), paragraphs);
     }

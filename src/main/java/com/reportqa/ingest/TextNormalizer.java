@@ -1,5 +1,7 @@
 package com.reportqa.ingest;
 
+import com.reportqa.lexicon.ChineseScript;
+
 /**
  * Folds text for matching and figure extraction; never use the result for display or citations.
  *
@@ -21,6 +23,7 @@ public final class TextNormalizer {
      *   <li>full-width ASCII forms (０-９, Ａ-Ｚ, ，？（）：；！．％ …) become ASCII; this covers the Chinese
      *       punctuation ，；：（）！？ because those are exactly the full-width forms</li>
      *   <li>every whitespace character except line breaks (incl. U+3000 and no-break spaces) becomes ' '</li>
+     *   <li>traditional characters become simplified ones (東城區 → 东城区, see {@link ChineseScript})</li>
      *   <li>everything else, including “”‘’、。《》, is kept</li>
      * </ul>
      *
@@ -82,7 +85,7 @@ public final class TextNormalizer {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return ' ';
         }
-        return c;
+        return ChineseScript.simplified(c);
     }
 
     private static boolean isCjk(char c) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -19,7 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Two views of the same text: smartcn words, which match whole terms, and CJK character bigrams,
  * which still match when the question words a thing differently from the report or smartcn splits a
- * rare term. Indexing and querying use this one analyzer.
+ * rare term. Both read traditional characters as simplified ones. Indexing and querying use this one analyzer.
  */
 final class ChineseAnalysis {
 
@@ -41,7 +43,18 @@ final class ChineseAnalysis {
                 return new TokenStreamComponents(source, stream);
             }
         };
-        return new PerFieldAnalyzerWrapper(words, Map.of(WORDS, words, GRAMS, grams));
+        Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(WORDS, words, GRAMS, grams));
+        return new AnalyzerWrapper(perField.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return perField;
+            }
+
+            @Override
+            protected Reader wrapReader(String fieldName, Reader reader) {
+                return new SimplifiedCharFilter(reader);
+            }
+        };
     }
 
     /** The terms the analyzer makes of {@code text} for {@code field}, in order. */

@@ -50,7 +50,7 @@ final class ParagraphIndex implements Closeable {
     static final String END = "end";
     static final String VECTOR = "vector";
     /** Bump when what is indexed changes: an index of another schema is rebuilt at start-up. */
-    private static final String SCHEMA = "2";
+    private static final String SCHEMA = "3";
     /** Scores need term frequencies and lengths only: no query reads positions, so none are written. */
     private static final FieldType TERMS_ONLY = termsOnly();
     private static final int BATCH = 50;
