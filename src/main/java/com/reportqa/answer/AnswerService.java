@@ -28,6 +28,7 @@ public class AnswerService {
     private final ReportContentRetriever retriever;
     private final NumericAnswerer numeric;
     private final CompareAnswerer compare;
+    private final RateAnswerer rates;
     private final CatalogAnswerer catalog;
     private final Conversations conversations;
     private final AnswerSettings settings;
@@ -45,7 +46,8 @@ public class AnswerService {
     AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
             CompareAnswerer compare, CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings,
             Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, FollowUps followUps,
-            com.reportqa.figures.FigureFinder finder) {
+            com.reportqa.figures.FigureFinder finder, RateAnswerer rates) {
+        this.rates = rates;
         this.followUps = followUps;
         this.retriever = retriever;
         this.finder = finder;
@@ -225,10 +227,14 @@ public class AnswerService {
             return noAnswer(q, q.missingYear() != null ? "报告中没有这一年度的数据：" + q.missingYear() + "。"
                     : "语料中没有符合条件的报告。");
         }
+        if (rates.compares(q)) {
+            return rates.compare(q); // a rate is compared with rates, not with the counts near it
+        }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
             case COMPARE -> compare.answer(q, s.none()).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
+                    .or(() -> rates.single(q))
                     .or(() -> s.none().answer(q))
                     .orElseGet(() -> noNumber(q));
             case LIST, FACT -> textual(q, s, onToken, useModel);
