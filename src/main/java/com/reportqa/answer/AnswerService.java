@@ -28,6 +28,7 @@ public class AnswerService {
     private final ReportContentRetriever retriever;
     private final NumericAnswerer numeric;
     private final CompareAnswerer compare;
+    private final RateAnswerer rates;
     private final CatalogAnswerer catalog;
     private final Conversations conversations;
     private final AnswerSettings settings;
@@ -47,9 +48,11 @@ public class AnswerService {
     AnswerService(Corpus corpus, ParagraphSearch search, ReportContentRetriever retriever, NumericAnswerer numeric,
             CompareAnswerer compare, CatalogAnswerer catalog, Conversations conversations, AnswerSettings settings,
             Synonyms synonyms, com.reportqa.figures.FigureIndex figureIndex, LlmAnswerer llm, FollowUps followUps,
-            com.reportqa.figures.FigureFinder finder, MentionAnswerer mentions, MetadataAnswerer metadata) {
+            com.reportqa.figures.FigureFinder finder, MentionAnswerer mentions, MetadataAnswerer metadata,
+            RateAnswerer rates) {
         this.mentions = mentions;
         this.metadata = metadata;
+        this.rates = rates;
         this.followUps = followUps;
         this.retriever = retriever;
         this.finder = finder;
@@ -229,12 +232,16 @@ public class AnswerService {
             return noAnswer(q, q.missingYear() != null ? "报告中没有这一年度的数据：" + q.missingYear() + "。"
                     : "语料中没有符合条件的报告。");
         }
+        if (rates.compares(q)) {
+            return rates.compare(q); // a rate is compared with rates, not with the counts near it
+        }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
             case MENTIONS -> mentions.answer(q);
             case METADATA -> metadata.answer(q);
             case COMPARE -> compare.answer(q, s.none()).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
+                    .or(() -> rates.single(q))
                     .or(() -> s.none().answer(q))
                     .orElseGet(() -> noNumber(q));
             case LIST, FACT -> textual(q, s, onToken, useModel);

@@ -1,0 +1,112 @@
+package com.reportqa.figures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A rate a report does not state, computed from two counts it does (受理各类矛盾纠纷224件,化解223件 → 99.6%) — only
+ * when both are about the same thing: the denominator's clause is followed directly by the numerator's clause in the
+ * same sentence, no figure between them, in the same unit, and the numerator's clause names the rate's action
+ * (化解率 → 化解) and no other object. 受理矛盾纠纷 and 化解信访 are never divided.
+ */
+final class RatePairs {
+
+    /** Actions a denominator counts: what came in, before any was resolved. */
+    private static final List<String> INTAKE = List.of("受理", "排查", "调处", "调解", "办理", "接收", "收到", "收集",
+            "接待", "立案", "处理", "流转");
+    /** Words around a numerator's action that name no object of their own. */
+    private static final Pattern FILLER = Pattern.compile("已|均|共|全部|累计|目前|其|中的|、|\\s");
+    /** Units a rate is never computed from: money, shares, lengths of time. */
+    private static final Set<String> NOT_COUNTS = Set.of("%", "‰", "元", "个百分点", "个工作日", "工作日", "小时", "分钟",
+            "天", "个月", "年", "分", "倍");
+    private static final int MAX_TAIL = 24;
+
+    /** A computed rate in per cent, rounded to one decimal, with the two counts it is computed from. */
+    record Computed(BigDecimal percent, Figure numerator, Figure denominator) {
+    }
+
+    private RatePairs() {
+    }
+
+    /** The first pair of a report's figures (in report order) the rate can be computed from. */
+    static Optional<Computed> find(RateWord rate, List<Figure> figures, int year, boolean plan) {
+        if (!rate.computable()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure d = figures.get(i);
+            Figure n = figures.get(i + 1);
+            // figures are in paragraph order: the numerator is the very next figure of the same sentence
+            if (d.plan() != plan || n.plan() != plan || !d.paragraphId().equals(n.paragraphId())
+                    || !d.sentence().equals(n.sentence()) || n.start() <= d.end()
+                    || !FigureFinder.ofYear(d, year) || !FigureFinder.ofYear(n, year)) {
+                continue;
+            }
+            if (pair(rate, d, n)) {
+                return Optional.of(new Computed(percent(n.value(), d.value()), n, d));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean pair(RateWord rate, Figure d, Figure n) {
+        if (!d.unit().equals(n.unit()) || d.unit().isEmpty() || NOT_COUNTS.contains(d.unit())
+                || d.qualifier() != null || n.qualifier() != null
+                || d.value().signum() <= 0 || n.value().compareTo(d.value()) > 0) {
+            return false; // 40余件 is no base to divide by; nor is more resolved than received
+        }
+        String dClause = d.clause();
+        String nClause = n.clause();
+        // adjacent clauses: the numerator's clause is what follows the denominator's, nothing in between
+        if (!n.context().startsWith(d.context())) {
+            return false;
+        }
+        String between = n.context().substring(d.context().length()).replaceFirst("^[，,；;]", "");
+        if (!between.equals(nClause.strip()) && !nClause.strip().endsWith(between) || between.length() > MAX_TAIL
+                || between.contains("其中")) {
+            return false;
+        }
+        String action = rate.numerators().stream().filter(nClause::contains).findFirst().orElse(null);
+        if (action == null || rate.numerators().stream().anyMatch(dClause::contains)
+                || INTAKE.stream().noneMatch(dClause::contains)) {
+            return false;
+        }
+        // what the numerator's clause says besides its action and figure must be the denominator's object
+        String own = FILLER.matcher(nClause.replace(n.raw(), "")).replaceAll("");
+        for (String a : rate.numerators()) {
+            own = own.replace(a, "");
+        }
+        for (String a : INTAKE) {
+            own = own.replace(a, ""); // 调解成功291件: 调解 is how, not what
+        }
+        own = own.replaceAll("[^\\p{IsHan}]", "");
+        if (!own.isEmpty() && !sharesBigram(own, dClause)) {
+            return false;
+        }
+        return rate.objectIn(dClause + own);
+    }
+
+    private static boolean sharesBigram(String a, String b) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            grams.add(a.substring(i, i + 2));
+        }
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            if (grams.contains(b.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+        BigDecimal p = numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
+    }
+}

@@ -1,0 +1,65 @@
+package com.reportqa.figures;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Ask;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * A report's value of the rate a question asks about: the percentage it states (化解率99%), else one computed from
+ * the two counts it states for the same thing ({@link RatePairs}), else nothing. A stated percentage answers only
+ * when its clause names the same rate (办结率 for 办结率, not 满意率 or 下降12%).
+ */
+@Service
+public class RateResolver {
+
+    private final FigureFinder finder;
+    private final FigureIndex index;
+
+    RateResolver(FigureFinder finder, FigureIndex index) {
+        this.finder = finder;
+        this.index = index;
+    }
+
+    /**
+     * One report's rate.
+     *
+     * @param stated      the percentage as the report states it, or null when computed
+     * @param numerator   the count divided, or null when stated
+     * @param denominator the count divided by, or null when stated
+     */
+    public record Rate(Report report, BigDecimal percent, FigureMatch stated, Figure numerator, Figure denominator) {
+        public boolean computed() {
+            return stated == null;
+        }
+
+        /** The rate as an answer writes it: 99%, or 99.6%（按化解223件÷受理224件计算）. */
+        public String raw() {
+            return computed() ? percent.toPlainString() + "%（按" + RateResolver.said(numerator) + "÷"
+                    + RateResolver.said(denominator) + "计算）" : stated.figure().raw();
+        }
+    }
+
+    /** @param ask the question's ask (its words find the stated rate); its units are replaced by % */
+    public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan) {
+        Ask percent = new Ask(ask.metric(), ask.context(), Set.of("%"));
+        Optional<FigureMatch> stated = finder.best(percent, report, plan)
+                .filter(m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence()));
+        if (stated.isPresent()) {
+            return Optional.of(new Rate(report, stated.get().figure().value(), stated.get(), null, null));
+        }
+        return RatePairs.find(rate, index.of(report), report.year(), plan)
+                .map(c -> new Rate(report, c.percent(), null, c.numerator(), c.denominator()));
+    }
+
+    /** 受理224件: the action and the figure, without the place and time words of the clause. */
+    static String said(Figure f) {
+        String clause = f.clause().strip();
+        int at = clause.lastIndexOf(f.raw());
+        String upTo = at < 0 ? clause : clause.substring(0, at + f.raw().length());
+        // 2024年,全镇共受理各类矛盾纠纷224件 → 受理各类矛盾纠纷224件
+        return upTo.replaceFirst("^.*?(?=受理|排查|调处|调解|办理|接收|收到|收集|接待|立案|处理|流转|化解|成功|办结|结案)", "");
+    }
+}

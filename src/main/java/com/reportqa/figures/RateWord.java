@@ -1,0 +1,89 @@
+package com.reportqa.figures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rate a question asks about (矛盾纠纷化解率, 办结率, 信访办结了百分之几): the phrase as asked, its head (化解率), the
+ * object it is a rate of (矛盾纠纷, 信访; empty when unsaid) and the actions a count must name to be its numerator.
+ * A rate whose head names no countable action (通过率, 满意率) is only ever answered as stated, never computed.
+ *
+ * @param phrase     the asking words up to and including the rate word
+ * @param head       the rate word with the two characters before it (化解率), or the phrase for 比例/百分之几
+ * @param object     what the rate is of, as asked; empty when the question names nothing
+ * @param numerators actions one of which the numerator's clause must name (化解率 → 化解, 调解成功 …); empty: not computable
+ */
+public record RateWord(String phrase, String head, String object, List<String> numerators) {
+
+    /** 率 as a rate, not 效率, 率先, 频率, 税率-like words never asked as a share of counts. */
+    private static final Pattern RATE = Pattern.compile(
+            "(\\p{IsHan}{0,12}?)((?<![效频])率(?!先)|比例|占比|比重|百分之几|百分比|几成)");
+
+    /** Rate heads whose numerator is a count of an action, and the actions that count as that action. */
+    private static final List<List<String>> ACTIONS = List.of(
+            List.of("化解", "化解", "调解成功", "成功调解", "调处成功", "成功调处", "成功化解"),
+            List.of("成功", "成功"),
+            List.of("办结", "办结"),
+            List.of("结案", "结案", "办结"));
+
+    /** Words that say how or how many, not what: left out of a rate's object. */
+    private static final Pattern NOT_OBJECT = Pattern.compile(
+            "调解|调处|成功|化解|办结|结案|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
+
+    /** The rate a question asks about, if it asks about one. */
+    public static Optional<RateWord> of(String question) {
+        Matcher m = null;
+        for (String token : question.split("[\\s，,。？?！!、；;]+")) {
+            Matcher t = RATE.matcher(token);
+            if (t.find()) {
+                m = t;
+                break;
+            }
+        }
+        if (m == null) {
+            return Optional.empty();
+        }
+        // 两个镇的调解成功率: what the rate is of comes after the last 的
+        String before = m.group(1).substring(m.group(1).lastIndexOf('的') + 1);
+        String word = m.group(2);
+        String phrase = before + word;
+        String head = word.equals("率") ? before.substring(Math.max(0, before.length() - 2)) + "率" : phrase;
+        List<String> numerators = List.of();
+        for (List<String> a : ACTIONS) {
+            // 调解成功率 is a 成功率; 信访办结了百分之几 names its action before the share word
+            String key = word.equals("率") ? head : before;
+            if (key.contains(a.get(0))) {
+                numerators = a.subList(1, a.size());
+                break;
+            }
+        }
+        String object = NOT_OBJECT.matcher(before.replaceAll("\\p{IsHan}{0,2}$", word.equals("率") ? "" : "$0"))
+                .replaceAll("");
+        return Optional.of(new RateWord(phrase, head, object, numerators));
+    }
+
+    /** Whether a stated percentage's clause is this rate: 按期办结率100% for 办结率, not 满意率96% or 下降12%. */
+    public boolean namedIn(String clause) {
+        return head.endsWith("率") ? clause.contains(head) : clause.matches(".*(率|比例|占比|比重).*");
+    }
+
+    /**
+     * Whether a text speaks of the rate's object: its first two characters, the words that set it apart (商事纠纷 is not
+     * 各类纠纷), with 矛盾纠纷 written as any 纠纷 and 信访 as 来信来访.
+     */
+    public boolean objectIn(String text) {
+        if (object.length() < 2) {
+            return true;
+        }
+        String first = object.substring(0, 2);
+        return text.contains(first) || first.equals("矛盾") && text.contains("纠纷")
+                || first.equals("信访") && text.contains("来访");
+    }
+
+    /** Whether a count with this rate can be computed from two stated counts. */
+    public boolean computable() {
+        return !numerators.isEmpty();
+    }
+}

@@ -1,0 +1,88 @@
+package com.reportqa.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rates computed from two counts only when both count the same thing, in adjacent clauses of one sentence, with the
+ * numerator naming the rate's action; sentences from the shipped corpus and the elsewhere corpus.
+ */
+class RatePairsTest {
+
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    private List<Figure> figures(String sentence) {
+        return extractor.extract(sentence).stream().map(m -> new Figure(m.value(), m.unit(), m.qualifier(), m.raw(),
+                m.metric(), m.clause(), m.context(), sentence, "p", "r", false, m.start(), m.end())).toList();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            矛盾纠纷化解率 | 2024年,全镇共受理各类矛盾纠纷224件,化解223件。                                   | 99.6 | 223件 | 224件
+            信访化解率     | 2024年,全镇共受理各类矛盾纠纷224件,化解223件,共受理各类信访23件,化解23件。         | 100  | 23件  | 23件
+            调解成功率     | 3.设立商事纠纷调解中心，受理商事纠纷318件，调解成功291件，涉案标的额1.26亿元。       | 91.5 | 291件 | 318件
+            商事纠纷调解成功率 | 3.设立商事纠纷调解中心，受理商事纠纷318件，调解成功291件。                       | 91.5 | 291件 | 318件
+            成功率         | 全镇人民调解组织受理矛盾纠纷645件，调解成功639件，协议涉及金额1120万元。             | 99.1 | 639件 | 645件
+            矛盾纠纷化解率 | 全年受理矛盾纠纷1203件，成功调解1187件。                                             | 98.7 | 1187件 | 1203件
+            办结率         | 受理信访件29件，办结29件。                                                           | 100  | 29件  | 29件
+            信访办结了百分之几 | 共受理来信来访12件，办结12件。                                                   | 100  | 12件  | 12件
+            """)
+    void should_compute_a_rate_from_two_counts_of_the_same_thing(String asked, String sentence, String percent,
+            String numerator, String denominator) {
+        RateWord rate = RateWord.of(asked).orElseThrow();
+        var computed = RatePairs.find(rate, figures(sentence), 2024, false).orElseThrow();
+        assertThat(computed.percent()).isEqualByComparingTo(percent);
+        assertThat(computed.numerator().raw()).isEqualTo(numerator);
+        assertThat(computed.denominator().raw()).isEqualTo(denominator);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            信访化解率     | 2024年,全镇共受理各类矛盾纠纷224件,化解223件。                         | 受理 of 矛盾纠纷 is no base of a 信访 rate
+            矛盾纠纷化解率 | 全年受理矛盾纠纷120件，化解信访5件。                                     | the numerator names another object
+            办结率         | 2024年,全镇共受理各类矛盾纠纷224件,化解223件。                         | 化解 is not 办结
+            成功率         | 2024年,全镇共受理各类矛盾纠纷224件,化解223件。                         | 化解 is not 成功
+            化解率         | 全年排查化解矛盾纠纷612件，其中物业服务纠纷260件。                       | 其中 is a part, not the resolved
+            商事纠纷调解成功率 | 全镇人民调解组织受理矛盾纠纷645件，调解成功639件。                   | 商事纠纷 is not 矛盾纠纷
+            化解率         | 为辖区提供法治服务,调处各类纠纷矛盾40余件,化解30余件。                   | 40余件 is no base
+            化解率         | 2023年全年受理矛盾纠纷100件，化解98件。                                  | another year than the report's
+            通过率         | 组织干部参加考试120人，通过118人。                                       | 通过率 is never computed
+            办结率         | 受理信访件29件，办结罚款2万元。                                          | different units
+            """)
+    void should_not_compute_from_counts_of_different_things(String asked, String sentence, String why) {
+        RateWord rate = RateWord.of(asked).orElseThrow();
+        assertThat(RatePairs.find(rate, figures(sentence), 2024, false)).as(why).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            两个镇 调解成功率 高?  | 调解成功率     | 成功率 | -        | true
+            办结率比一比           | 办结率         | 办结率 | -        | true
+            矛盾纠纷化解率 高      | 矛盾纠纷化解率 | 化解率 | 矛盾纠纷 | true
+            信访化解率             | 信访化解率     | 化解率 | 信访     | true
+            乡镇 矛盾纠纷调解成功率 高? | 矛盾纠纷调解成功率 | 成功率 | 矛盾纠纷 | true
+            干部学法考试通过率 高  | 干部学法考试通过率 | 通过率 | 干部学法考试 | false
+            """)
+    void should_read_the_rate_a_question_asks_about(String topic, String phrase, String head, String object,
+            boolean computable) {
+        RateWord rate = RateWord.of(topic).orElseThrow();
+        assertThat(rate.phrase()).isEqualTo(phrase);
+        assertThat(rate.head()).isEqualTo(head);
+        assertThat(rate.object()).isEqualTo(object == null ? "" : object);
+        assertThat(rate.computable()).isEqualTo(computable);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇受理了多少件矛盾纠纷
+            提高执法效率的措施有哪些
+            雁峰区在全市率先实施的法律援助是什么制
+            """)
+    void should_not_take_a_count_or_other_words_for_a_rate(String question) {
+        assertThat(RateWord.of(question)).isEqualTo(Optional.empty());
+    }
+}

@@ -1,0 +1,37 @@
+package com.reportqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.figures.RateWord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rate questions over the shipped corpus, as parsed: the rate read from the topic, with its object and action. */
+class RateQuestionRulesTest extends ShippedCorpus {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            两个镇的调解成功率谁高？                 | 成功率 | -        | 5
+            各地的办结率比一比                       | 办结率 | -        | 5
+            健龙镇和雁峰区的矛盾纠纷化解率哪个高     | 化解率 | 矛盾纠纷 | 2
+            江口镇信访化解率是多少                   | 化解率 | 信访     | 1
+            黄溪镇和雁峰区的干部学法考试通过率谁高？ | 通过率 | 干部学法考试 | 2
+            """)
+    void should_read_the_rate_asked_about(String text, String head, String object, int reports) {
+        Question q = parser.parse(text);
+        RateWord rate = RateWord.of(q.topic()).orElseThrow();
+        assertThat(rate.head()).isEqualTo(head);
+        assertThat(rate.object()).isEqualTo(object == null ? "" : object);
+        assertThat(q.scope()).hasSize(reports);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇受理了多少件矛盾纠纷？
+            黄溪镇的信访件受理了多少件？
+            各地法治宣传活动次数比一比
+            """)
+    void should_leave_count_questions_to_counts(String text) {
+        assertThat(RateWord.of(parser.parse(text).topic())).isEmpty();
+    }
+}
