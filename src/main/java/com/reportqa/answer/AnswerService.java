@@ -38,7 +38,7 @@ public class AnswerService {
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
-    private record State(QuestionParser parser, ExtractiveAnswerer extractive, NoneStated none,
+    private record State(QuestionParser parser, ExtractiveAnswerer extractive, NoneStated none, FormAnswers forms,
             java.util.concurrent.atomic.AtomicReference<List<String>> suggestions) {
     }
 
@@ -62,7 +62,7 @@ public class AnswerService {
         corpus.subscribe(snapshot -> {
             SentenceScorer scorer = new SentenceScorer(snapshot.reports(), synonyms);
             state = new State(new QuestionParser(snapshot.reports(), corpus.divisions()), new ExtractiveAnswerer(snapshot, scorer, synonyms),
-                    new NoneStated(scorer), new java.util.concurrent.atomic.AtomicReference<>());
+                    new NoneStated(scorer), new FormAnswers(scorer), new java.util.concurrent.atomic.AtomicReference<>());
         });
     }
 
@@ -225,10 +225,15 @@ public class AnswerService {
             return noAnswer(q, q.missingYear() != null ? "报告中没有这一年度的数据：" + q.missingYear() + "。"
                     : "语料中没有符合条件的报告。");
         }
+        var form = s.forms().answer(q); // 多久, 几个“零发生”: answers of their own form before figures and retrieval
+        if (form.isPresent()) {
+            return form.get();
+        }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
             case COMPARE -> compare.answer(q, s.none()).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
+                    .or(() -> s.forms().count(q))
                     .or(() -> s.none().answer(q))
                     .orElseGet(() -> noNumber(q));
             case LIST, FACT -> textual(q, s, onToken, useModel);
