@@ -62,7 +62,8 @@ public class AnswerService {
         corpus.subscribe(snapshot -> {
             SentenceScorer scorer = new SentenceScorer(snapshot.reports(), synonyms);
             state = new State(new QuestionParser(snapshot.reports(), corpus.divisions()), new ExtractiveAnswerer(snapshot, scorer, synonyms),
-                    new NoneStated(scorer), new FormAnswers(scorer), new java.util.concurrent.atomic.AtomicReference<>());
+                    new NoneStated(scorer), new FormAnswers(scorer, figureIndex::of,
+                            id -> snapshot.paragraphs().get(id)), new java.util.concurrent.atomic.AtomicReference<>());
         });
     }
 

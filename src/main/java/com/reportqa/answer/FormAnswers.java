@@ -14,9 +14,14 @@ final class FormAnswers {
     private final DurationAnswerer durations;
     private final SloganAnswerer slogans;
 
-    FormAnswers(SentenceScorer scorer) {
+    private final BreakdownAnswerer breakdowns;
+
+    FormAnswers(SentenceScorer scorer, java.util.function.Function<com.reportqa.ingest.Report,
+            java.util.List<com.reportqa.figures.Figure>> figures,
+            java.util.function.Function<String, com.reportqa.ingest.Paragraph> paragraphs) {
         this.durations = new DurationAnswerer(scorer);
         this.slogans = new SloganAnswerer(scorer);
+        this.breakdowns = new BreakdownAnswerer(scorer, figures, paragraphs);
     }
 
     Optional<Answer> answer(Question q) {
@@ -28,9 +33,11 @@ final class FormAnswers {
 
     /**
      * A count stated in words (几个“零发生”), tried only after the figures found nothing: a slogan's number the
-     * figures already answer (160项“双随机、一公开”任务) keeps its figure answer.
+     * figures already answer (160项“双随机、一公开”任务) keeps its figure answer; and a total asked with its parts
+     * (几人宣誓？各是什么职务？) when no figure is the total.
      */
     Optional<Answer> count(Question q) {
-        return q.kind() == QuestionKind.NUMERIC ? slogans.answer(q, true) : Optional.empty();
+        return q.kind() == QuestionKind.NUMERIC ? slogans.answer(q, true).or(() -> breakdowns.answer(q))
+                : Optional.empty();
     }
 }

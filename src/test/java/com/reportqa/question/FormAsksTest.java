@@ -45,4 +45,11 @@ class FormAsksTest {
     void should_not_see_a_slogan_in_plain_counts(String question) {
         assertThat(SloganAsk.of(question)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"新任命的干部几人宣誓？各是什么职务？|true", "有几人？分别是哪些人？|true",
+        "处罚金额合计多少？简易程序和一般程序各多少？|false", "受理了多少件？|false"})
+    void should_see_a_breakdown_ask_only_for_named_parts(String question, boolean expected) {
+        assertThat(BreakdownAsk.asks(question)).isEqualTo(expected);
+    }
 }
