@@ -47,10 +47,7 @@ final class BreakdownAnswerer {
             return Optional.empty();
         }
         // the rarest asked word the reports use at all (宣誓): 新任命, which they never write, cannot decide
-        String rarest = wanted.stream()
-                .filter(w -> q.scope().stream().flatMap(r -> r.paragraphs().stream())
-                        .anyMatch(p -> scorer.coverage(Set.of(w), p.text()) > 0))
-                .max(java.util.Comparator.comparingDouble(scorer::weight)).orElse(null);
+        String rarest = RarestWord.of(wanted, q.scope(), scorer).orElse(null);
         if (rarest == null) {
             return Optional.empty();
         }

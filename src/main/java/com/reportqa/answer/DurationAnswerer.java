@@ -18,7 +18,7 @@ import java.util.Set;
 final class DurationAnswerer {
 
     /** The sentence must be about the thing asked this well (IDF-weighted words) to answer for it. */
-    static final double COVERAGE = 0.6;
+    static final double COVERAGE = 0.5;
     static final double WEAK_COVERAGE = 0.9;
     private static final int MAX_REPORTS = 5;
 
@@ -37,7 +37,10 @@ final class DurationAnswerer {
             return Optional.empty();
         }
         // the rarest word names the thing asked (例会, 到场): a sentence without it is about something else
-        String rarest = wanted.stream().max(java.util.Comparator.comparingDouble(scorer::weight)).orElseThrow();
+        String rarest = RarestWord.of(wanted, q.scope(), scorer).orElse(null);
+        if (rarest == null) {
+            return Optional.empty();
+        }
         Found best = null;
         for (Report r : q.scope().subList(0, Math.min(q.scope().size(), MAX_REPORTS))) {
             for (Paragraph p : r.paragraphs()) {

@@ -81,7 +81,7 @@ public final class SloganCount {
         if (!ordinal.isEmpty()) {
             return ordinal;
         }
-        Matcher intro = Pattern.compile("^[，,]?\\s*(?:即|指|包括|就是|：|:|（|\\()").matcher(after);
+        Matcher intro = Pattern.compile("^\\p{IsHan}{0,4}?[，,]?\\s*(?:即|指|包括|就是|：|:|（|\\()").matcher(after);
         if (!intro.find()) {
             return List.of();
         }

@@ -51,6 +51,9 @@ class FormAnswersTest {
             示例镇行政许可多少个工作日内办结？      | **3个工作日内**
             示例镇行政许可几个工作日办结？          | **3个工作日内**
             洪口镇干部多久利用例会集中学习一次？    | **每周一**
+            江口镇多久对执法人员开展一次培训？      | **每季度**
+            江口镇执法人员培训的频次是多少？        | **每季度**
+            江口镇法治政府建设专题会多久开一次？    | **每季度**
             """)
     void should_answer_a_duration_with_the_span_of_the_thing_asked(String question, String expected) {
         assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()
