@@ -57,7 +57,7 @@ class FormAnswersTest {
             """)
     void should_answer_a_duration_with_the_span_of_the_thing_asked(String question, String expected) {
         assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()
-                .startsWith(expected).doesNotContain("120件");
+                .startsWith(expected).doesNotStartWith("**120件"); // the quote may hold the count, the answer never
     }
 
     @ParameterizedTest(name = "{0}")
