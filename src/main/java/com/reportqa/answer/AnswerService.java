@@ -41,7 +41,7 @@ public class AnswerService {
     private final com.reportqa.figures.FigureFinder finder;
     private volatile State state;
 
-    private record State(QuestionParser parser, ExtractiveAnswerer extractive, NoneStated none,
+    private record State(QuestionParser parser, ExtractiveAnswerer extractive, NoneStated none, FormAnswers forms,
             java.util.concurrent.atomic.AtomicReference<List<String>> suggestions) {
     }
 
@@ -69,7 +69,8 @@ public class AnswerService {
         corpus.subscribe(snapshot -> {
             SentenceScorer scorer = new SentenceScorer(snapshot.reports(), synonyms);
             state = new State(new QuestionParser(snapshot.reports(), corpus.divisions()), new ExtractiveAnswerer(snapshot, scorer, synonyms),
-                    new NoneStated(scorer), new java.util.concurrent.atomic.AtomicReference<>());
+                    new NoneStated(scorer), new FormAnswers(scorer, figureIndex::of,
+                            id -> snapshot.paragraphs().get(id)), new java.util.concurrent.atomic.AtomicReference<>());
         });
     }
 
@@ -235,6 +236,10 @@ public class AnswerService {
         if (rates.compares(q)) {
             return rates.compare(q); // a rate is compared with rates, not with the counts near it
         }
+        var form = s.forms().answer(q); // 多久, 几个“零发生”: answers of their own form before figures and retrieval
+        if (form.isPresent()) {
+            return form.get();
+        }
         return switch (q.kind()) {
             case CATALOG -> catalog.answer(q);
             case MENTIONS -> mentions.answer(q);
@@ -242,6 +247,7 @@ public class AnswerService {
             case COMPARE -> compare.answer(q, s.none()).orElseGet(() -> textual(q, s, true));
             case NUMERIC -> numeric.answer(q)
                     .or(() -> rates.single(q))
+                    .or(() -> s.forms().count(q))
                     .or(() -> s.none().answer(q))
                     .orElseGet(() -> noNumber(q));
             case LIST, FACT -> textual(q, s, onToken, useModel);

@@ -1,0 +1,43 @@
+package com.reportqa.answer;
+
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionKind;
+import java.util.Optional;
+
+/**
+ * Questions whose answer has a form of its own, tried before the usual routing: a duration or frequency
+ * (多久召开一次) and a count or list stated in words (几个“零发生”, “三个一”指的是什么). Empty when the question has
+ * no such form or the report states nothing of that form, so the usual routing answers.
+ */
+final class FormAnswers {
+
+    private final DurationAnswerer durations;
+    private final SloganAnswerer slogans;
+
+    private final BreakdownAnswerer breakdowns;
+
+    FormAnswers(SentenceScorer scorer, java.util.function.Function<com.reportqa.ingest.Report,
+            java.util.List<com.reportqa.figures.Figure>> figures,
+            java.util.function.Function<String, com.reportqa.ingest.Paragraph> paragraphs) {
+        this.durations = new DurationAnswerer(scorer);
+        this.slogans = new SloganAnswerer(scorer);
+        this.breakdowns = new BreakdownAnswerer(scorer, figures, paragraphs);
+    }
+
+    Optional<Answer> answer(Question q) {
+        if (q.kind() == QuestionKind.COMPARE || q.kind() == QuestionKind.CATALOG) {
+            return Optional.empty(); // one place's sentence cannot answer for several places
+        }
+        return durations.answer(q).or(() -> slogans.answer(q, false));
+    }
+
+    /**
+     * A count stated in words (几个“零发生”), tried only after the figures found nothing: a slogan's number the
+     * figures already answer (160项“双随机、一公开”任务) keeps its figure answer; and a total asked with its parts
+     * (几人宣誓？各是什么职务？) when no figure is the total.
+     */
+    Optional<Answer> count(Question q) {
+        return q.kind() == QuestionKind.NUMERIC ? slogans.answer(q, true).or(() -> breakdowns.answer(q))
+                : Optional.empty();
+    }
+}

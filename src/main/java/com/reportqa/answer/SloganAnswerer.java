@@ -1,0 +1,110 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.ChineseNumbers;
+import com.reportqa.figures.SloganCount;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.Sections;
+import com.reportqa.question.Question;
+import com.reportqa.question.SloganAsk;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers questions about counts and items stated in words (几个“零发生”, 几类问题, “三个一”指的是什么) from the
+ * sentence that names the slogan or list, cited; nothing when the report does not count or list them.
+ */
+final class SloganAnswerer {
+
+    /** An unquoted head (问题) is common: the sentence must be about the rest of the question this well. */
+    static final double COVERAGE = 0.5;
+    private static final int MAX_REPORTS = 3;
+
+    private final SentenceScorer scorer;
+
+    SloganAnswerer(SentenceScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /** @param counts whether to answer count questions (几个“零发生”) or only what-is questions (“三个一”指什么) */
+    Optional<Answer> answer(Question q, boolean counts) {
+        Optional<SloganAsk> asked = SloganAsk.of(q.text());
+        if (asked.isEmpty() || asked.get().count() != counts) {
+            return Optional.empty();
+        }
+        SloganAsk ask = asked.get();
+        Set<String> wanted = scorer.words(q.topic());
+        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种|大类|方面)[“\"]?"
+                + Pattern.quote(ask.phrase()));
+        Found best = null;
+        for (Report r : q.scope().subList(0, Math.min(q.scope().size(), MAX_REPORTS))) {
+            for (Paragraph p : r.paragraphs()) {
+                if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(r, p) != q.future()) {
+                    continue;
+                }
+                for (int[] span : ExtractiveAnswerer.sentences(p)) {
+                    String sentence = p.text().substring(span[0], span[1]);
+                    int at = sentence.indexOf(ask.phrase());
+                    if (at < 0) {
+                        continue;
+                    }
+                    double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, sentence);
+                    if (!ask.quoted() && cov < COVERAGE) {
+                        continue;
+                    }
+                    // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
+                    String fromHere = p.text().substring(span[0] + at + ask.phrase().length());
+                    List<String> items = SloganCount.listedAfter(fromHere, 0);
+                    if (items.isEmpty()) {
+                        items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
+                    }
+                    // 几个“两个维护”: the slogan names its own count, before any number or list around it
+                    Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
+                    Matcher m = counted.matcher(sentence);
+                    if (n == null && m.find()) {
+                        n = ChineseNumbers.parse(m.group(1)).map(java.math.BigDecimal::intValue).orElse(null);
+                    }
+                    if (n == null && ask.count()) {
+                        n = items.isEmpty() ? null : items.size();
+                    }
+                    boolean answers = ask.count() ? n != null : !items.isEmpty();
+                    if (answers && (best == null || cov > best.coverage)) {
+                        boolean fromItems = n != null && !items.isEmpty() && n == items.size();
+                        best = new Found(r, p, span[0], span[1], n, ask.count() && !fromItems ? List.of() : items, cov);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(f -> f.answer(q, ask));
+    }
+
+    /** Where the phrase's opening quote is, so the list before it ends there: 刑事案件“零发生” → before “. */
+    private static int openingQuote(String sentence, int at) {
+        return at > 0 && "“\"「『".indexOf(sentence.charAt(at - 1)) >= 0 ? at - 1 : at;
+    }
+
+    private record Found(Report report, Paragraph paragraph, int start, int end, Integer count, List<String> items,
+            double coverage) {
+
+        Answer answer(Question q, SloganAsk ask) {
+            Citations citations = new Citations();
+            String sentence = paragraph.text().substring(start, end).strip();
+            int n = citations.cite(report, paragraph, sentence);
+            String listed = items.isEmpty() ? "" : String.join("；", items);
+            String text;
+            if (ask.count()) {
+                text = "**" + count + "**" + (items.isEmpty() ? "" : "（" + listed + "）") + "。" + report.shortLabel()
+                        + "报告原文：“" + sentence + "”[" + n + "]";
+            } else {
+                text = "根据" + report.shortLabel() + "报告，“" + ask.phrase() + "”指：\n"
+                        + items.stream().map(i -> "- " + i).reduce((a, b) -> a + "\n" + b).orElse("")
+                        + "\n\n原文：“" + sentence + "”[" + n + "]";
+            }
+            return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
+        }
+    }
+}

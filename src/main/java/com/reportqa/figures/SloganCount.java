@@ -1,0 +1,104 @@
+package com.reportqa.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts and items that a report states in words rather than as figures: the number inside a slogan (“三个一” → 3,
+ * “两个维护” → 2), the items of 一是…二是…三是…, and the items listed before a quoted phrase (安全生产、刑事案件
+ * “零发生” → 2). SloganRules keeps these out of the figures; this reads them when a question asks for them.
+ */
+public final class SloganCount {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^([一二两三四五六七八九十]+|\\d+)(?:个|项|大|类|张|条|种|方面)");
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
+    private static final Pattern ITEM_BREAK = Pattern.compile("[、；;]|以及|和|及");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？]");
+    /** A verb starting a listing clause (实现、确保、做到): not part of the first item. */
+    private static final Pattern LEAD_VERB = Pattern.compile("^(?:全力|努力|切实|坚决|持续)?(?:实现|确保|做到|保持|达到|坚持|守住|聚焦|围绕|整治|针对)了?");
+
+    private SloganCount() {
+    }
+
+    /** The number a slogan starts with: 三个一 → 3, 四个零 → 4; empty when it names none. */
+    public static Optional<Integer> numberIn(String slogan) {
+        Matcher m = LEADING_NUMBER.matcher(slogan.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return ChineseNumbers.parse(m.group(1)).map(java.math.BigDecimal::intValue).filter(n -> n > 0);
+    }
+
+    /** The items of 一是…；二是…；三是… in order, or empty when the text does not enumerate that way. */
+    public static List<String> ordinalItems(String text) {
+        Matcher m = ORDINAL_ITEM.matcher(text);
+        List<int[]> at = new ArrayList<>();
+        while (m.find()) {
+            at.add(new int[] {m.start(), m.end()});
+        }
+        if (at.size() < 2) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
+            String item = text.substring(at.get(i)[1], end).replaceAll("[，,；;。\\s]+$", "").strip();
+            int stop = item.indexOf('。');
+            items.add(stop > 0 ? item.substring(0, stop) : item);
+        }
+        return items;
+    }
+
+    /**
+     * The items listed right before {@code at} in its clause: 实现安全生产事故、刑事案件“零发生” → [安全生产事故, 刑事案件];
+     * empty when fewer than two.
+     */
+    public static List<String> listedBefore(String sentence, int at) {
+        String before = sentence.substring(0, at);
+        Matcher breaks = CLAUSE_BREAK.matcher(before);
+        int from = 0;
+        while (breaks.find()) {
+            from = breaks.end();
+        }
+        String clause = LEAD_VERB.matcher(before.substring(from).strip()).replaceFirst("");
+        clause = clause.replaceAll("等?[一二两三四五六七八九十\\d]*[个类项种]?$", "");
+        List<String> items = new ArrayList<>();
+        for (String item : ITEM_BREAK.split(clause)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items.size() >= 2 ? items : List.of();
+    }
+
+    /** The items listed right after {@code at}: “三个一”，即A、B、C / ：一是…二是… ; empty when none. */
+    public static List<String> listedAfter(String text, int at) {
+        String after = text.substring(at).replaceFirst("^[”\"」』]?", "");
+        List<String> ordinal = ordinalItems(after);
+        if (!ordinal.isEmpty()) {
+            return ordinal;
+        }
+        Matcher intro = Pattern.compile("^\\p{IsHan}{0,4}?[，,]?\\s*(?:即|指|包括|就是|：|:|（|\\()").matcher(after);
+        if (!intro.find()) {
+            return List.of();
+        }
+        String rest = after.substring(intro.end());
+        int stop = rest.length();
+        for (char c : new char[] {'。', '）', ')', '；', ';'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0 && i < stop) {
+                stop = i;
+            }
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : rest.substring(0, stop).split("[、，,]|以及|和")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items.size() >= 2 ? items : List.of();
+    }
+}

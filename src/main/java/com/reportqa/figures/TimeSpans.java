@@ -1,0 +1,55 @@
+package com.reportqa.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The durations, deadlines and frequencies a sentence states (30分钟内, 3个工作日, 每季度, 定期): what answers a
+ * 多久 question. Years and dates (2024年, 3月5日) are points in time, not spans, and are never returned.
+ */
+public final class TimeSpans {
+
+    /** One span or frequency in a sentence, with its offsets; {@code weak} for 定期/常态化, which name no period. */
+    public record Span(String text, int start, int end, boolean weak) {
+    }
+
+    private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百半]+)";
+    /**
+     * A number with a unit of time. 年 only with 内/以内 or after 每 (一年内) so that 2024年 never counts; 日 only as
+     * 工作日 or followed by 内 so that 3月5日 never counts; 月 only as 个月.
+     */
+    private static final Pattern SPAN = Pattern.compile(
+            "(?<![\\d年月.])" + NUMBER + "\\s*(?:个)?(?:分钟|小时|个?工作日|天|周|个星期|个月)(?:之内|以内|内)?"
+                    + "|(?<![\\d年月.])" + NUMBER + "\\s*(?:日|年)(?:之内|以内|内)");
+    /** Frequencies: 每季度, 每周一, 每月, 每半年, 一月一次, 一季度一通报. */
+    private static final Pattern FREQUENCY = Pattern.compile(
+            "每(?:个)?(?:工作日|季度|半年|年度|年|月|周[一二三四五六日]?|星期[一二三四五六日]?|天|日|两周|两个月|双月)"
+                    + "|[一每](?:周|月|季度?|年)一(?:次|会|报|查|学|评|通报|调度|研判|讲)");
+    /** Regular, without a period (定期, 常态化): an answer only when nothing more precise is said. */
+    private static final Pattern REGULAR = Pattern.compile("定期|常态化|不定期");
+
+    private TimeSpans() {
+    }
+
+    public static List<Span> find(String sentence) {
+        List<Span> out = new ArrayList<>();
+        for (Pattern p : List.of(FREQUENCY, SPAN)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (out.stream().noneMatch(x -> x.start() < e && s < x.end())) {
+                    out.add(new Span(m.group(), s, e, false));
+                }
+            }
+        }
+        Matcher m = REGULAR.matcher(sentence);
+        while (m.find()) {
+            out.add(new Span(m.group(), m.start(), m.end(), true));
+        }
+        out.sort(java.util.Comparator.comparingInt(Span::start));
+        return out;
+    }
+}

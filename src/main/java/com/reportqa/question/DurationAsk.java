@@ -1,0 +1,31 @@
+package com.reportqa.question;
+
+import java.util.regex.Pattern;
+
+/**
+ * A question that wants a duration, deadline or frequency (多久召开一次, 多长时间内到场, 几个工作日内办结): it is
+ * answered by a time span or a frequency word, never by a count of 件 or 人 that happens to sit nearby.
+ */
+public final class DurationAsk {
+
+    /** The interrogatives of time: 多久, 多长时间, 多少天, 几个工作日, 几个小时, 多少分钟, 什么频次. */
+    private static final Pattern ASKS = Pattern.compile(
+            "多久|多长时间|多长的?时间|多少时间|多少天|几天|多少个?小时|几个?小时|多少分钟|几分钟|多少个?工作日|几个工作日"
+                    + "|多少个?月|几个月|多少周|几周|什么频次|什么频率|频次是|频率是|时限是|期限是|多长时限|几年一次|多少年一次");
+    /** Words of the asking, not of the thing asked about: removed before the thing is looked up. */
+    private static final Pattern ASKING_WORDS = Pattern.compile(
+            ASKS.pattern() + "|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|吗|呢|是|的|了|[?？。，,]");
+
+    private DurationAsk() {
+    }
+
+    /** Whether the question asks how long, how often or within what deadline. */
+    public static boolean asks(String question) {
+        return ASKS.matcher(question).find();
+    }
+
+    /** What the duration is of: 法治工作例会多久召开一次 → 法治工作例会; 接警后多长时间内到场 → 接警后 到场. */
+    public static String subject(String question) {
+        return ASKING_WORDS.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,36 @@
+package com.reportqa.question;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question about a slogan or a list the report names in words: 确保了几个“零发生”, 整治聚焦了几类问题 (a count), or
+ * “三个一”指的是什么 (its items). {@code phrase} is the slogan or listed head as the report would write it.
+ */
+public record SloganAsk(String phrase, boolean count, boolean quoted) {
+
+    private static final String Q = "[“\"「『‘']";
+    private static final String EQ = "[”\"」』’']";
+    /** 几个“零发生”, 多少项“零”, 几类问题, 几个方面的问题. */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?:几|多少)\\s*(?:个|类|项|种|大|方面)\\s*" + Q + "([^”\"」』’']{1,12})" + EQ
+                    + "|(?:几|多少)\\s*(?:类|种|大类|方面的?)\\s*([\\p{IsHan}]{2,6}?)(?=[?？，,。]|$)");
+    /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
+    private static final Pattern MEANING = Pattern.compile(
+            Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)(?:什么|哪些|哪几|啥)");
+
+    public static Optional<SloganAsk> of(String question) {
+        Matcher meaning = MEANING.matcher(question);
+        if (meaning.find()) {
+            return Optional.of(new SloganAsk(meaning.group(1), false, true));
+        }
+        Matcher count = COUNT.matcher(question);
+        if (count.find()) {
+            boolean quoted = count.group(1) != null;
+            String phrase = quoted ? count.group(1) : count.group(2);
+            return Optional.of(new SloganAsk(phrase, true, quoted));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package com.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.ReportIngester;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.QuestionParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Durations and slogan counts over the shipped reports and one made-up report in the wording of issue 15: the
+ * span or frequency of the thing asked, cited; a slogan's count; nothing when the report states none.
+ */
+class FormAnswersTest {
+
+    private static final String REPORT = """
+            重庆市璧山区示例镇人民政府关于2024年度法治政府建设情况的报告
+            一、主要成效
+            (一)平安建设
+            坚持每季度召开法治工作例会，研究部署法治政府建设重点任务。派出所接警后30分钟内到达现场处置，全年处置警情120件。
+            行政许可事项均在3个工作日内办结。全年确保安全生产事故、刑事案件、群体性事件“零发生”。
+            (二)执法监督
+            推行“三个一”工作法，即一张清单、一套流程、一个平台。整治聚焦乱占耕地、违法建设、非法采砂三类问题。
+            """;
+
+    static QuestionParser parser;
+    static FormAnswers forms;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        List<Report> reports = new ArrayList<>(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
+        reports.add(new ReportIngester(1 << 20).ingest("900.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                new Properties()));
+        parser = new QuestionParser(reports);
+        forms = new FormAnswers(new SentenceScorer(reports, new Synonyms()), r -> List.of(), id -> null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇法治工作例会多久召开一次？        | **每季度**
+            示例镇法治工作例会多长时间开一次？      | **每季度**
+            示例镇接警后多长时间内到场？            | **30分钟内**
+            示例镇行政许可多少个工作日内办结？      | **3个工作日内**
+            示例镇行政许可几个工作日办结？          | **3个工作日内**
+            洪口镇干部多久利用例会集中学习一次？    | **每周一**
+            江口镇多久对执法人员开展一次培训？      | **每季度**
+            江口镇执法人员培训的频次是多少？        | **每季度**
+            江口镇法治政府建设专题会多久开一次？    | **每季度**
+            """)
+    void should_answer_a_duration_with_the_span_of_the_thing_asked(String question, String expected) {
+        assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()
+                .startsWith(expected).doesNotStartWith("**120件"); // the quote may hold the count, the answer never
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇信访事项多久答复？
+            示例镇多久召开一次党委会？
+            """)
+    void should_not_answer_a_duration_the_report_does_not_state(String question) {
+        assertThat(forms.answer(parser.parse(question))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇确保了几个“零发生”？    | **3**
+            示例镇实现了多少个"零发生"？   | **3**
+            示例镇整治聚焦了几类问题？     | **3**
+            洪口镇做到了几个“两个维护”？   | **2**
+            """)
+    void should_count_a_slogan_or_list(String question, String expected) {
+        assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString()
+                .startsWith(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇“三个一”指的是什么？ | 一张清单
+            示例镇“三个一”包括哪些？   | 一个平台
+            """)
+    void should_list_what_a_slogan_means(String question, String item) {
+        assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()
+                .contains("- " + item).contains("[1]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇处置警情多少件？
+            示例镇确保了几个“零事故”？
+            """)
+    void should_leave_plain_counts_and_unstated_slogans_to_the_figures(String question) {
+        var q = parser.parse(question);
+        assertThat(forms.answer(q)).isEmpty();
+        assertThat(forms.count(q)).isEmpty();
+    }
+}
