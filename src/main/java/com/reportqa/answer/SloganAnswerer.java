@@ -8,6 +8,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.ingest.Sections;
 import com.reportqa.question.Question;
 import com.reportqa.question.SloganAsk;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,17 @@ final class SloganAnswerer {
                         + items.stream().map(i -> "- " + i).reduce((a, b) -> a + "\n" + b).orElse("")
                         + "\n\n原文：“" + sentence + "”[" + n + "]";
             }
-            return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
+            if (!ask.count()) {
+                return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
+            }
+            // a count is a figure like any other: with the unit the question counts in (几类 → 类), cited
+            Matcher unit = COUNT_UNIT.matcher(q.text());
+            String u = unit.find() ? unit.group(1) : "个";
+            AnswerFigure figure = new AnswerFigure(BigDecimal.valueOf(count), u, null, count + u,
+                    ask.phrase(), report.place().displayOrPending(), report.year(), n);
+            return new Answer(null, q.text(), text, Mode.NUMERIC, citations.list(), List.of(figure), null, null, null);
         }
     }
+
+    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|方面|个|项|类|条|种|件|点|批|次)");
 }
