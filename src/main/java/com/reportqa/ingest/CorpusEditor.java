@@ -64,7 +64,7 @@ public class CorpusEditor {
         } catch (UnreadableFileException e) {
             log.info("Refused upload {} ({} bytes): {}", name, bytes.length, e.getMessage());
             return EditResult.refused(name, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             log.error("Refused upload {} after an unexpected error", name, e);
             return EditResult.refused(name, "读取文件时发生意外错误，未作任何修改");
         }
