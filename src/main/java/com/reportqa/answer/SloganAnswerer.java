@@ -67,7 +67,7 @@ final class SloganAnswerer {
                     Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
                     Matcher m = counted.matcher(sentence);
                     if (n == null && m.find()) {
-                        n = ChineseNumbers.parse(m.group(1)).map(java.math.BigDecimal::intValue).orElse(null);
+                        n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
                     }
                     if (n == null && ask.count()) {
                         n = items.isEmpty() ? null : items.size();

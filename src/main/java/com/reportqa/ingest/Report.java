@@ -1,7 +1,9 @@
 package com.reportqa.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One ingested report. {@code id} is derived from the cleaned text, so the same content keeps the same
@@ -20,7 +22,7 @@ public record Report(String id, String file, String format, String title, String
 
     /** The metadata the text did not reveal (标题, 地区, 年度), shown as 待补充 until an editor sets it. */
     public List<String> pending() {
-        List<String> pending = new java.util.ArrayList<>(3);
+        List<String> pending = new ArrayList<>(3);
         if (title == null || title.isBlank()) {
             pending.add("标题");
         }
@@ -54,7 +56,7 @@ public record Report(String id, String file, String format, String title, String
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hashCode(id);
+        return Objects.hashCode(id);
     }
 
     /** "重庆市璧山区健龙镇 2024年度" — how answers name a report's place and year. */
