@@ -1,6 +1,7 @@
 package com.reportqa.divisions;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 /** The ways people write a division's name: full, without its level word, without its nationality words. */
 public final class DivisionNames {
 
-    private static final Pattern SUFFIX = Pattern.compile(
-            "(特别行政区|自治区|自治州|自治县|自治旗|地区|街道|苏木|省|市|州|盟|区|县|旗|镇|乡)$");
+    /** Level words, longest first: 自治县 before 县. */
+    private static final List<String> SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道",
+            "苏木", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡");
     /** 广西壮族自治区 → 广西, 石柱土家族自治县 → 石柱: nationality words stand before 自治. */
     private static final Pattern NATIONALITIES = Pattern.compile("(?:[\\p{IsHan}]{1,4}?族)+$");
     private static final Set<String> NATIONALITY_STEMS = Set.of("回", "藏", "蒙古", "维吾尔", "壮");
@@ -37,7 +39,7 @@ public final class DivisionNames {
             if (name.endsWith("街街道")) {
                 out.add(stem + "道"); // 民权街街道 signs as 民权街道办事处
             }
-            if (name.matches(".*族.*自治[州县旗]$")) {
+            if (name.contains("族") && (name.endsWith("自治州") || name.endsWith("自治县") || name.endsWith("自治旗"))) {
                 out.add(stem + name.charAt(name.length() - 1)); // 红河哈尼族彝族自治州 is written 红河州
             }
         }
@@ -46,12 +48,12 @@ public final class DivisionNames {
 
     /** The name without its level word and nationality words, or null when fewer than two characters remain. */
     public static String stem(String name) {
-        Matcher m = SUFFIX.matcher(name);
-        if (!m.find()) {
+        String suffix = SUFFIXES.stream().filter(name::endsWith).findFirst().orElse(null);
+        if (suffix == null) {
             return null;
         }
-        String stem = name.substring(0, m.start());
-        if (m.group(1).startsWith("自治") || m.group(1).equals("特别行政区")) {
+        String stem = name.substring(0, name.length() - suffix.length());
+        if (suffix.startsWith("自治") || suffix.equals("特别行政区")) {
             Matcher n = NATIONALITIES.matcher(stem);
             if (stem.length() > 2 && n.find(2)) { // the place's own name keeps at least two characters
                 stem = stem.substring(0, n.start());

@@ -36,8 +36,10 @@ final class Gazetteer {
     private final Map<Character, List<String>> byFirstChar;
 
     Gazetteer(List<Report> reports) {
+        // many reports share a place (one a year): its aliases are worked out once
+        Map<Place, Set<String>> aliasesOf = new HashMap<>();
         for (Report report : reports) {
-            for (String alias : aliases(report.place())) {
+            for (String alias : aliasesOf.computeIfAbsent(report.place(), Gazetteer::aliases)) {
                 byAlias.computeIfAbsent(alias, k -> new LinkedHashSet<>()).add(report);
             }
             List<String> levels = report.place().levels();

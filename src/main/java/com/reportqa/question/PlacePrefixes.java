@@ -16,6 +16,8 @@ final class PlacePrefixes {
 
     /** A prefix is at most this many characters (内蒙古自治区 is six). */
     private static final int MAX_PREFIX = 8;
+    /** 虎源县柏李岗镇: at most this many characters of a misread name between a county and a town. */
+    private static final int MAX_GAP = 3;
 
     /**
      * @param unknown    place-like words of the question the corpus does not have, prefixes included
@@ -34,6 +36,12 @@ final class PlacePrefixes {
         List<String> stillUnknown = new ArrayList<>(unknown);
         List<String> mismatched = new ArrayList<>();
         for (Gazetteer.PlaceMention m : mentions) {
+            Gazetteer.PlaceMention near = nearBefore(question, m, mentions);
+            if (near != null && Collections.disjoint(near.reports(), m.reports()) && !inCorpusChain(near, m)) {
+                // 虎源县柏李岗镇: a county of the corpus right before a town of the corpus that does not lie in it
+                mismatched.add(mismatch(near.alias(), m));
+                continue;
+            }
             Gazetteer.PlaceMention before = mentions.stream().filter(p -> p.end() == m.start()).findFirst().orElse(null);
             if (before != null && Collections.disjoint(before.reports(), m.reports())) {
                 // 开封市开封镇: a corpus place glued before another that is not within it
@@ -59,9 +67,63 @@ final class PlacePrefixes {
         }
         // a place-like word the national list does not know (办理县, 排查返乡) is only taken for a missing place
         // when the question names no place of the corpus: then it can only be meant as one
-        stillUnknown.removeIf(u -> !mentions.isEmpty() && !divisions.isName(u));
+        stillUnknown.removeIf(u -> !mentions.isEmpty() && !divisions.isName(u) && !rightAfterHigher(question, u, mentions)
+                && !rightBeforeLower(question, u, mentions));
         return new Verdict(stillUnknown, mismatched);
     }
+
+    /** A mention that ends at most three Han characters before {@code m} starts, nothing else between. */
+    private static Gazetteer.PlaceMention nearBefore(String question, Gazetteer.PlaceMention m,
+            List<Gazetteer.PlaceMention> mentions) {
+        for (Gazetteer.PlaceMention p : mentions) {
+            int gap = m.start() - p.end();
+            if (p != m && gap >= 0 && gap <= MAX_GAP && isHan(question, p.end(), m.start()) && higher(p, m)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code upper} names a level of the place of some report of {@code m} (璧山 for 璧山区健龙镇). */
+    private static boolean inCorpusChain(Gazetteer.PlaceMention upper, Gazetteer.PlaceMention m) {
+        return m.reports().stream().anyMatch(r -> Gazetteer.aliases(r.place()).contains(upper.alias()));
+    }
+
+    /** 华远县金康江镇: a town-like word right after a county of the corpus is meant as a place, known or not. */
+    private static boolean rightAfterHigher(String question, String word, List<Gazetteer.PlaceMention> mentions) {
+        int at = question.indexOf(word);
+        return at >= 0 && mentions.stream().anyMatch(p -> p.end() == at && p.reports().stream()
+                .allMatch(r -> r.place().town() == null) && (word.endsWith("镇") || word.endsWith("乡")
+                || word.endsWith("街道")));
+    }
+
+    /** 虎源县柏李岗镇: a county-like word right before a town of the corpus is meant as its county, known or not. */
+    private static boolean rightBeforeLower(String question, String word, List<Gazetteer.PlaceMention> mentions) {
+        int end = question.indexOf(word) + word.length();
+        return word.matches(".*[县区市旗]") && mentions.stream().anyMatch(m -> m.start() >= end
+                && m.start() - end <= MAX_GAP && isHan(question, end, m.start())
+                && m.reports().stream().allMatch(r -> r.place().town() != null));
+    }
+
+    /** Every report of {@code p} names fewer levels than every report of {@code m}: a county before a town. */
+    private static boolean higher(Gazetteer.PlaceMention p, Gazetteer.PlaceMention m) {
+        int upper = p.reports().stream().mapToInt(r -> r.place().levels().size()).max().orElse(0);
+        int lower = m.reports().stream().mapToInt(r -> r.place().levels().size()).min().orElse(0);
+        return upper > 0 && upper < lower && p.reports().stream().allMatch(r -> r.place().town() == null);
+    }
+
+    /** Han characters only, none of them joining two places (雁峰区和健龙镇 names two). */
+    private static boolean isHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || JOINING.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String JOINING = "和与及跟同或比较还也对";
 
     private static String mismatch(String word, Gazetteer.PlaceMention m) {
         Report r = m.reports().iterator().next();
