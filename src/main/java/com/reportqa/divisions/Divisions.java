@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -147,16 +145,5 @@ public final class Divisions {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
-    }
-
-    /** The names of all divisions within {@code upper} at {@code level}, for finding a town a report names. */
-    public Set<Division> below(Division upper, Division.Level level) {
-        Set<Division> out = new LinkedHashSet<>();
-        for (Division d : byCode.values()) {
-            if (d.level() == level && within(d, upper)) {
-                out.add(d);
-            }
-        }
-        return out;
     }
 }

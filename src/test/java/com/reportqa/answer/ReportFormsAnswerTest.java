@@ -9,7 +9,6 @@ import com.reportqa.ingest.Report;
 import com.reportqa.ingest.ReportIngester;
 import com.reportqa.ingest.TextNormalizer;
 import com.reportqa.lexicon.Synonyms;
-import com.reportqa.question.Question;
 import com.reportqa.question.QuestionParser;
 import java.nio.file.Path;
 import java.util.List;
