@@ -17,6 +17,20 @@ public record Answer(String id, String question, String answer, Mode mode, List<
         figures = List.copyOf(figures);
     }
 
+    /** An answer of the reports' own words or figures, before it has an id or a conversation. */
+    static Answer of(String question, String text, Mode mode, List<Citation> citations, List<AnswerFigure> figures) {
+        return new Answer(null, question, text, mode, citations, figures, null, null, null);
+    }
+
+    /** What the reports do not say, said in Chinese, with nothing cited. */
+    static Answer none(String question, String message) {
+        return of(question, message, Mode.NO_ANSWER, List.of(), List.of());
+    }
+
+    public Answer withNotice(String newNotice) {
+        return new Answer(id, question, answer, mode, citations, figures, grounded, newNotice, conversationId);
+    }
+
     public Answer withId(String newId) {
         return new Answer(newId, question, answer, mode, citations, figures, grounded, notice, conversationId);
     }

@@ -3,13 +3,19 @@ package com.reportqa.answer;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import java.util.Comparator;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** "Which reports do you have": answered from the catalogue, each report cited by its title. */
 @Component
-class CatalogAnswerer {
+class CatalogAnswerer implements Answerer {
 
-    Answer answer(Question q) {
+    @Override
+    public Optional<Answer> answer(Question q) {
+        return Optional.of(answerOf(q));
+    }
+
+    private Answer answerOf(Question q) {
         Citations citations = new Citations();
         StringBuilder text = new StringBuilder();
         var reports = q.scope().stream()

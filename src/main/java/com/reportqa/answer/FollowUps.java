@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.QuestionParser;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,11 @@ class FollowUps {
     FollowUps(LlmAnswerer llm, Conversations conversations) {
         this.llm = llm;
         this.conversations = conversations;
+    }
+
+    /** The longest an answer may take: a follow-up may need two model calls (rewrite, answer), each bounded. */
+    Duration longestAnswer() {
+        return llm.timeout().multipliedBy(2).plusSeconds(30);
     }
 
     /** @param carried the follow-up as parsed with the previous question */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * asks for 数字 — and only those reports listed, each with that sentence cited.
  */
 @Component
-class MentionAnswerer {
+class MentionAnswerer implements Answerer {
 
     private final Function<Report, List<Figure>> figures;
     private final Synonyms synonyms;
@@ -44,7 +44,12 @@ class MentionAnswerer {
     record Mention(Report report, Paragraph paragraph, String sentence) {
     }
 
-    Answer answer(Question q) {
+    @Override
+    public Optional<Answer> answer(Question q) {
+        return Optional.of(answerOf(q));
+    }
+
+    private Answer answerOf(Question q) {
         Optional<ReportMention> asked = ReportMention.of(q);
         if (asked.isEmpty()) {
             return noAnswer(q, "请写明要查找的内容，例如：哪几份报告提到了“网格化管理”？");

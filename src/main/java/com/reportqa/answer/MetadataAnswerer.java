@@ -6,6 +6,7 @@ import com.reportqa.question.Question;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,14 +14,19 @@ import org.springframework.stereotype.Component;
  * state them, each cited; a report that does not state it is said to, never guessed.
  */
 @Component
-class MetadataAnswerer {
+class MetadataAnswerer implements Answerer {
 
     private static final Map<MetadataField, String> NAMES = Map.of(MetadataField.PUBLISHED, "发布日期",
             MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号");
 
     private final ReportMetadata metadata = new ReportMetadata();
 
-    Answer answer(Question q) {
+    @Override
+    public Optional<Answer> answer(Question q) {
+        return Optional.of(answerOf(q));
+    }
+
+    private Answer answerOf(Question q) {
         MetadataField field = MetadataField.asked(q.text()).orElse(MetadataField.PUBLISHED);
         String name = NAMES.get(field);
         List<Report> reports = q.scope().stream()

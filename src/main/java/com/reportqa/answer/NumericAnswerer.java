@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers "how many" questions about one place from the figure extractor: exact, cited, or nothing. */
 @Component
-class NumericAnswerer {
+class NumericAnswerer implements Answerer {
 
     private final FigureFinder finder;
     private final Corpus corpus;
@@ -25,7 +25,8 @@ class NumericAnswerer {
     }
 
     /** Empty when no ask found a figure good enough. */
-    Optional<Answer> answer(Question q) {
+    @Override
+    public Optional<Answer> answer(Question q) {
         List<Optional<FigureMatch>> matches = finder.find(q.asks(), q.scope(), q.future(), q.statedYear());
         if (matches.stream().noneMatch(Optional::isPresent)) {
             return Optional.empty();

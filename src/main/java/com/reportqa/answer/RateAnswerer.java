@@ -38,6 +38,11 @@ class RateAnswerer {
         this.corpus = corpus;
     }
 
+    /** A rate compared across places (各地的办结率比一比), answered here instead of ranking the counts near it. */
+    Optional<Answer> comparison(Question q) {
+        return compares(q) ? Optional.of(compare(q)) : Optional.empty();
+    }
+
     /** Whether this is a comparison of a rate across places, to be answered here instead of ranking counts. */
     boolean compares(Question q) {
         if (q.scope().size() < 2 || q.asks().size() > 1 || rate(q).isEmpty()) {

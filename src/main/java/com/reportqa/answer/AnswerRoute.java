@@ -1,0 +1,80 @@
+package com.reportqa.answer;
+
+import static com.reportqa.question.QuestionKind.CATALOG;
+import static com.reportqa.question.QuestionKind.COMPARE;
+import static com.reportqa.question.QuestionKind.MENTIONS;
+import static com.reportqa.question.QuestionKind.METADATA;
+import static com.reportqa.question.QuestionKind.NUMERIC;
+
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which answerer answers which question: a table tried top to bottom, the first answer wins. A step names the
+ * kinds of question it is for; questions no step answered (facts, lists) are answered from retrieved text,
+ * by the model when one is configured. To add a question form, write its {@link Answerer} and give it a row.
+ */
+@Component
+class AnswerRoute {
+
+    private record Step(Set<QuestionKind> kinds, Answerer answerer) {
+    }
+
+    private final List<Step> steps;
+    private final TextAnswerer text;
+
+    /** The parameters are the answerers of the table, in its order. */
+    AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
+            MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, NumericAnswerer numeric,
+            NoNumberAnswerer noNumber, TextAnswerer text) {
+        this.text = text;
+        Set<QuestionKind> all = EnumSet.allOf(QuestionKind.class);
+        Set<QuestionKind> onePlaceForms = EnumSet.complementOf(EnumSet.of(COMPARE, CATALOG));
+        this.steps = List.of(
+                // a place that is shared, contradicted or absent, or no report in scope: no_answer saying which
+                new Step(all, places),
+                // 各地的办结率比一比: rates are ranked with rates, never with the counts near them
+                new Step(all, rates::comparison),
+                // 多久召开一次, 几个“零发生”: one place's sentence of that form
+                new Step(onePlaceForms, q -> reading.current().forms().answer(q)),
+                new Step(EnumSet.of(CATALOG), catalog),
+                new Step(EnumSet.of(MENTIONS), mentions),
+                new Step(EnumSet.of(METADATA), metadata),
+                new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
+                new Step(EnumSet.of(COMPARE), text::statedNone),
+                new Step(EnumSet.of(NUMERIC), numeric),
+                // 化解率 stated nowhere: computed from the two counts the report states
+                new Step(EnumSet.of(NUMERIC), rates::single),
+                // 几个“零发生”, 几人宣誓？各是什么职务: counted in words when no figure answered
+                new Step(EnumSet.of(NUMERIC), q -> reading.current().forms().count(q)),
+                // 未颁布规范性文件: the report's own statement that there was none
+                new Step(EnumSet.of(NUMERIC), q -> reading.current().none().answer(q)),
+                new Step(EnumSet.of(NUMERIC), noNumber));
+    }
+
+    /**
+     * @param onToken  receives a model's tokens as they come
+     * @param useModel false for previews (example questions, charts) that must not wait for a model
+     */
+    Answer answer(Question q, Consumer<String> onToken, boolean useModel) {
+        for (Step step : steps) {
+            if (step.kinds().contains(q.kind())) {
+                Optional<Answer> answer = step.answerer().answer(q);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+            }
+        }
+        return text.answer(q, onToken, useModel);
+    }
+
+    boolean modelEnabled() {
+        return text.modelEnabled();
+    }
+}

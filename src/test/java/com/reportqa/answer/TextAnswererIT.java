@@ -1,0 +1,49 @@
+package com.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.AppTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Questions answered in the reports' words, through the real index: only the reports in scope are retrieved,
+ * the extract is cited, and with no model configured nothing is streamed here.
+ */
+@AppTest
+class TextAnswererIT {
+
+    @Autowired
+    TextAnswerer text;
+
+    @Autowired
+    QuestionUnderstanding understanding;
+
+    @Test
+    void should_answer_from_the_reports_in_scope_only() {
+        var q = understanding.understand("健龙镇是怎么开展普法宣传的？");
+        assertThat(text.hits(q)).isNotEmpty()
+                .allSatisfy(h -> assertThat(q.scope()).anySatisfy(r -> assertThat(r.id()).isEqualTo(h.reportId())));
+        List<String> tokens = new ArrayList<>();
+        Answer a = text.answer(q, tokens::add, true);
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).startsWith("根据健龙镇2024年度报告");
+        assertThat(a.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.text()).contains(c.quote()));
+        assertThat(tokens).isEmpty();
+    }
+
+    @Test
+    void should_say_nothing_was_found_and_where_it_looked() {
+        Answer a = text.answer(understanding.understand("健龙镇的火星基地是怎么建设的？"), t -> { }, false);
+        assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
+        assertThat(a.answer()).contains("（已查阅重庆市璧山区健龙镇2024年度报告）");
+    }
+
+    @Test
+    void should_answer_a_comparison_without_figures_only_by_a_stated_none() {
+        Answer a = text.statedNone(understanding.understand("各地发生了几起重大事故？比较一下")).orElseThrow();
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.quote()).containsAnyOf("未发生", "零", "没有", "无"));
+    }
+}
