@@ -31,8 +31,8 @@ class AnswerRoute {
 
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
-            MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, NumericAnswerer numeric,
-            NoNumberAnswerer noNumber, TextAnswerer text) {
+            MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, DerivedAnswerer derived,
+            NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
         this.text = text;
         Set<QuestionKind> all = EnumSet.allOf(QuestionKind.class);
         Set<QuestionKind> onePlaceForms = EnumSet.complementOf(EnumSet.of(COMPARE, CATALOG));
@@ -48,6 +48,9 @@ class AnswerRoute {
                 new Step(EnumSet.of(METADATA), metadata),
                 new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
                 new Step(EnumSet.of(COMPARE), text::statedNone),
+                // 企业占了多大比例, 平均每起罚了多少: worked out from two figures of one sentence, before any one
+                // of them could be taken for the answer
+                new Step(EnumSet.of(NUMERIC), derived),
                 new Step(EnumSet.of(NUMERIC), numeric),
                 // 化解率 stated nowhere: computed from the two counts the report states
                 new Step(EnumSet.of(NUMERIC), rates::single),

@@ -28,7 +28,6 @@ class RateAnswerer {
 
     /** A question the parser left as a fact that still compares places (各地的办结率比一比). */
     private static final Pattern COMPARES = Pattern.compile("比一比|比较|对比|谁高|谁低|哪个高|哪个低|哪里高|排名|排序|各地|各镇");
-    static final String COMPUTED = "计算值";
 
     private final RateResolver resolver;
     private final Corpus corpus;
@@ -157,7 +156,7 @@ class RateAnswerer {
         if (!x.computed()) {
             return FigureAnswers.figure(x.stated(), citation);
         }
-        return new AnswerFigure(x.percent(), "%", COMPUTED, x.raw(), rate.head(), x.report().place().display(),
-                x.report().year(), citation);
+        return new AnswerFigure(x.percent(), "%", null, x.raw(), rate.head(), x.report().place().display(),
+                x.report().year(), citation, true);
     }
 }

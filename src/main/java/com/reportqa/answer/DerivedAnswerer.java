@@ -1,0 +1,214 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.Figure;
+import com.reportqa.figures.FigureIndex;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Question;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * A share or an average the report does not write but states the two figures of (其中企业402个 of 新增市场主体1005个
+ * → 40%; 处罚1120起，罚款133970元 → 平均每起119.6元): worked out, marked as computed, the sentence holding both
+ * cited. Only two figures of one sentence are ever combined, so the parts are about the same thing.
+ */
+@Component
+class DerivedAnswerer implements Answerer {
+
+    /** 企业占了多大比例 / 新培养的占累计培养总数的比例: what part of what whole. */
+    private static final Pattern SHARE = Pattern.compile(
+            "占(?:了|到)?(.*?)(?:的)?(?:多大|多少|几)?(?:的)?(?:比例|比重|百分之几|百分比|几成)|占比|所占比例");
+    private static final Pattern WITHIN = Pattern.compile("^(.*?)(?:里面|里|当中|之中|中)[，,、]?(?:其中)?(.*)$");
+    /** 平均每起, 平均每件: the count each share of the amount is of. */
+    private static final Pattern AVERAGE = Pattern.compile("平均(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)");
+    private static final Pattern FILLER = Pattern.compile("的|了|总数|总量|总共|一共|累计数|数量|人数|件数|多少|几|是|有|其中");
+    private static final Set<String> NOT_SHARED = Set.of("%", "‰", "个百分点");
+    private static final int MIN_COVERAGE_PERCENT = 60;
+
+    private final FigureIndex figureIndex;
+    private final Corpus corpus;
+
+    DerivedAnswerer(FigureIndex figureIndex, Corpus corpus) {
+        this.figureIndex = figureIndex;
+        this.corpus = corpus;
+    }
+
+    private record Pair(Report report, Figure first, Figure second, BigDecimal value, String unit, double score) {
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        String asked = withoutPlaces(q);
+        Matcher share = SHARE.matcher(asked);
+        if (share.find() && q.asks().size() == 1) {
+            return share(q, asked.substring(0, share.start()), share.group(1) == null ? "" : share.group(1));
+        }
+        Matcher average = AVERAGE.matcher(asked);
+        if (average.find() && q.asks().size() == 1) {
+            return average(q, average.group(1), asked.substring(0, average.start()));
+        }
+        return Optional.empty();
+    }
+
+    /** @param before the words before 占: the part, or "the whole 里, the part"; @param after the whole when named after 占 */
+    private Optional<Answer> share(Question q, String before, String after) {
+        String part = before;
+        String whole = after;
+        Matcher within = WITHIN.matcher(before);
+        if (whole.isBlank() && within.matches()) {
+            whole = within.group(1);
+            part = within.group(2);
+        }
+        String partTerm = term(part);
+        String wholeTerm = term(whole);
+        if (partTerm.length() < 2 || wholeTerm.length() < 2) {
+            return Optional.empty();
+        }
+        Pair best = null;
+        for (Report r : q.scope()) {
+            List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
+            for (Figure w : figures) {
+                for (Figure p : figures) {
+                    if (p == w || !sameSentence(p, w) || !p.unit().equals(w.unit()) || NOT_SHARED.contains(w.unit())
+                            || w.value().signum() <= 0 || p.value().compareTo(w.value()) > 0) {
+                        continue;
+                    }
+                    // a count right after its whole names only its action (受理224件,化解223件): the whole's
+                    // clause names what it is of
+                    String partWords = p.start() > w.end() ? p.clause() + w.clause() : p.clause();
+                    double score = overlap(wholeTerm, w.clause()) + overlap(partTerm, p.clause());
+                    if (coverage(wholeTerm, w.clause()) >= MIN_COVERAGE_PERCENT / 100.0
+                            && coverage(partTerm, partWords) >= MIN_COVERAGE_PERCENT / 100.0
+                            && (best == null || score > best.score())) {
+                        BigDecimal percent = round(p.value().multiply(BigDecimal.valueOf(100)).divide(w.value(), 4,
+                                RoundingMode.HALF_UP));
+                        best = new Pair(r, p, w, percent, "%", score);
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String how = said(best.first()) + "÷" + said(best.second());
+        return Optional.of(answer(q, best, "占比", how));
+    }
+
+    private Optional<Answer> average(Question q, String per, String topic) {
+        String topicTerm = term(topic.replaceAll("平均.*$", ""));
+        Pair best = null;
+        for (Report r : q.scope()) {
+            List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
+            for (int i = 0; i + 1 < figures.size(); i++) {
+                Figure a = figures.get(i);
+                Figure b = figures.get(i + 1);
+                if (!sameSentence(a, b)) {
+                    continue;
+                }
+                // the count of 起 and the amount next to it, in either order
+                Figure count = a.unit().equals(per) ? a : b.unit().equals(per) ? b : null;
+                Figure amount = count == a ? b : a;
+                if (count == null || amount.unit().equals(per) || NOT_SHARED.contains(amount.unit())
+                        || count.value().signum() <= 0 || count.qualifier() != null || amount.qualifier() != null) {
+                    continue;
+                }
+                double score = overlap(topicTerm, count.clause());
+                if (coverage(topicTerm, count.context() + amount.clause()) >= MIN_COVERAGE_PERCENT / 100.0
+                        && (best == null || score > best.score())) {
+                    best = new Pair(r, amount, count, round(amount.value().divide(count.value(), 4,
+                            RoundingMode.HALF_UP)), amount.unit(), score);
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(answer(q, best, "平均每" + per, said(best.first()) + "÷" + said(best.second())));
+    }
+
+    private Answer answer(Question q, Pair pair, String what, String how) {
+        Paragraph paragraph = corpus.snapshot().paragraphs().get(pair.second().paragraphId());
+        Citations citations = new Citations();
+        String quote = pair.second().sentence().strip();
+        int n = citations.cite(pair.report(), paragraph, quote);
+        String raw = pair.value().toPlainString() + pair.unit();
+        String text = "**" + raw + "**（计算值：" + how + "，保留一位小数）。" + pair.report().shortLabel() + "报告没有直接写明"
+                + what + "，以上按原文的两个数字计算：“" + quote + "”[" + n + "]";
+        AnswerFigure figure = new AnswerFigure(pair.value(), pair.unit(), null, raw, what,
+                pair.report().place().display(), pair.report().year(), n, true);
+        return Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), List.of(figure));
+    }
+
+    private static String withoutPlaces(Question q) {
+        String text = q.text();
+        for (String place : q.places()) {
+            text = text.replace(place, "");
+        }
+        return text.replaceAll("\\d{4}年(度)?|去年|今年|全年|上一年", "");
+    }
+
+    /** The Han words that name the thing, without filler (新增的市场主体 → 新增市场主体). */
+    private static String term(String words) {
+        return FILLER.matcher(words.replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
+    }
+
+    /** The share of the term's two-character pieces the text contains. */
+    private static double coverage(String term, String text) {
+        if (term.length() < 2) {
+            return 0;
+        }
+        int found = 0;
+        int total = term.length() - 1;
+        for (int i = 0; i + 2 <= term.length(); i++) {
+            if (text.contains(term.substring(i, i + 2))) {
+                found++;
+            }
+        }
+        return found / (double) total;
+    }
+
+    /**
+     * How alike the term and the words of a figure's clause are, as shared two-character pieces over all pieces of
+     * both: 一般程序处罚 is nearer 一般程序12起 than 完成简易程序处罚1120起, though both contain 程序.
+     */
+    private static double overlap(String term, String clause) {
+        Set<String> a = bigrams(term);
+        Set<String> b = bigrams(clause.replaceAll("[^\\p{IsHan}]", ""));
+        long shared = a.stream().filter(b::contains).count();
+        return a.isEmpty() ? 0 : shared / (double) (a.size() + b.size() - shared);
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            out.add(text.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static boolean sameSentence(Figure a, Figure b) {
+        return a.paragraphId().equals(b.paragraphId()) && a.sentence().equals(b.sentence());
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        BigDecimal r = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /** 企业402个: the figure with the words of its clause that name it. */
+    private static String said(Figure f) {
+        String clause = f.clause().strip();
+        int at = clause.lastIndexOf(f.raw());
+        String upTo = at < 0 ? clause : clause.substring(0, at + f.raw().length());
+        return upTo.replaceFirst("^.*?\\d{4}年(度)?[，,]?", "").replaceFirst("^(全年|其中|共|全镇|累计)", "");
+    }
+}
