@@ -6,6 +6,7 @@ import com.reportqa.question.Question;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +58,7 @@ class MetadataAnswerer {
 
     /** 《…》文号是什么: only that document's number is asked for. */
     private static String titleAsked(String question) {
-        var m = java.util.regex.Pattern.compile("《([^《》]{2,60})》").matcher(question);
+        var m = Pattern.compile("《([^《》]{2,60})》").matcher(question);
         return m.find() ? m.group(1) : null;
     }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -76,7 +77,7 @@ final class StockLucene implements AutoCloseable {
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+        } catch (ParseException e) {
             return List.of();
         }
     }

@@ -8,6 +8,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,7 +93,7 @@ public class LlmGateway {
         }
         BoundedStream stream = new BoundedStream(settings.maxTokens() * BoundedStream.CHARS_PER_TOKEN, onToken);
         try {
-            streaming.chat(java.util.List.of(SystemMessage.from(system), UserMessage.from(user)), stream);
+            streaming.chat(List.of(SystemMessage.from(system), UserMessage.from(user)), stream);
             return nonBlank(stream.result().get(settings.timeoutSeconds(), TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             throw new LlmUnavailableException("timed out after " + settings.timeoutSeconds() + " s", e);

@@ -5,8 +5,10 @@ import com.reportqa.ingest.Report;
 import com.reportqa.ingest.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,7 +203,7 @@ public final class QuestionParser {
     }
 
     private static List<List<Report>> byPlace(List<Report> reports) {
-        java.util.Map<String, List<Report>> map = new java.util.LinkedHashMap<>();
+        Map<String, List<Report>> map = new LinkedHashMap<>();
         reports.forEach(r -> map.computeIfAbsent(r.place().display(), k -> new ArrayList<>()).add(r));
         return new ArrayList<>(map.values());
     }
