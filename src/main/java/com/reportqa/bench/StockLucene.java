@@ -1,5 +1,6 @@
 package com.reportqa.bench;
 
+import com.reportqa.search.IndexFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,11 +84,7 @@ final class StockLucene implements AutoCloseable {
     }
 
     long sizeOnDisk() throws IOException {
-        long total = 0;
-        for (String f : directory.listAll()) {
-            total += directory.fileLength(f);
-        }
-        return total;
+        return IndexFiles.sizeOnDisk(directory);
     }
 
     @Override

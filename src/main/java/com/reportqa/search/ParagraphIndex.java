@@ -255,11 +255,7 @@ final class ParagraphIndex implements Closeable {
     }
 
     long sizeOnDisk() throws IOException {
-        long total = 0;
-        for (String f : directory.listAll()) {
-            total += directory.fileLength(f);
-        }
-        return total;
+        return IndexFiles.sizeOnDisk(directory);
     }
 
     @Override
