@@ -4,6 +4,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import jakarta.annotation.PreDestroy;
@@ -53,9 +54,7 @@ public class LlmGateway {
         return OpenAiStreamingChatModel.builder()
                 .baseUrl(s.effectiveBaseUrl())
                 .apiKey(s.effectiveApiKey())
-                .modelName(s.effectiveModel())
-                .temperature(0.0)
-                .maxTokens(s.maxTokens())
+                .defaultRequestParameters(requestParameters(s))
                 .timeout(Duration.ofSeconds(s.timeoutSeconds()))
                 .build();
     }
@@ -64,12 +63,19 @@ public class LlmGateway {
         return OpenAiChatModel.builder()
                 .baseUrl(s.effectiveBaseUrl())
                 .apiKey(s.effectiveApiKey())
-                .modelName(s.effectiveModel())
-                .temperature(0.0)
-                .maxTokens(s.maxTokens())
+                .defaultRequestParameters(requestParameters(s))
                 .timeout(Duration.ofSeconds(s.timeoutSeconds()))
                 // a retry would multiply the wait the user already sits through; the fallback is immediate
                 .maxRetries(0)
+                .build();
+    }
+
+    /** One definition for both models, so a streamed answer and a rewrite never ask a different model or length. */
+    private static ChatRequestParameters requestParameters(LlmSettings s) {
+        return ChatRequestParameters.builder()
+                .modelName(s.effectiveModel())
+                .temperature(0.0)
+                .maxOutputTokens(s.maxTokens())
                 .build();
     }
 
