@@ -1,11 +1,15 @@
 package com.reportqa;
 
+import com.reportqa.security.PasswordHash;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.AppShellSettings;
 import java.time.Clock;
+import java.util.Map;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -20,17 +24,17 @@ public class Application implements AppShellConfigurator {
         LaunchArguments launch = LaunchArguments.parse(args);
         if (launch.command().equals("hash-password")) {
             // needs no corpus, index or Spring context: it only turns a password into a hash
-            System.exit(com.reportqa.security.PasswordHash.run(System.out, System.err));
+            System.exit(PasswordHash.run(System.out, System.err));
         }
         SpringApplication app = new SpringApplication(Application.class);
         app.setWebApplicationType(launch.web()
-                ? org.springframework.boot.WebApplicationType.SERVLET
-                : org.springframework.boot.WebApplicationType.NONE);
+                ? WebApplicationType.SERVLET
+                : WebApplicationType.NONE);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("launchArguments", launch));
         if (!launch.web()) {
-            app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+            app.setBannerMode(Banner.Mode.OFF);
             // the command line needs neither a servlet container nor Vaadin
-            app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude",
+            app.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
                     "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                             + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                             + "com.vaadin.flow.spring.VaadinScopesConfig"));

@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,6 @@ class CatalogAnswerer implements Answerer {
                     .append(r.yearLabel()).append("）：").append(r.titleOrPending()).append("[").append(n).append("]\n");
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(),
-                java.util.List.of(), null, null, null);
+                List.of(), null, null, null);
     }
 }

@@ -5,11 +5,15 @@ import com.reportqa.figures.FigureMatch;
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
+import com.reportqa.question.AskSplitter;
 import com.reportqa.question.Question;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -58,9 +62,9 @@ class CompareAnswerer {
         // and of the close matches' kinds, the one that most places report (then the best matched) wins:
         // 3次 of 讲座 in two reports, not 30份 of 审查合同 in one
         Choice chosen = new Choice(ask, -1, -1);
-        java.util.Set<java.util.Set<String>> tried = new java.util.HashSet<>();
+        Set<Set<String>> tried = new HashSet<>();
         for (FigureMatch near : finder.near(ask, q.scope(), CANDIDATE_KINDS)) {
-            var family = com.reportqa.question.AskSplitter.compatible(near.figure().unit());
+            var family = AskSplitter.compatible(near.figure().unit());
             if (tried.add(family)) {
                 Choice c = measure(new Ask(ask.metric(), ask.context(), family), q);
                 if (c.betterThan(chosen)) {
@@ -107,13 +111,13 @@ class CompareAnswerer {
         }
         // places whose reports word the thing differently: once another place matched it clearly, their closest
         // figure of the same kind is shown, marked for checking, instead of 未报告
-        java.util.Set<FigureMatch> loose = new java.util.HashSet<>();
+        Set<FigureMatch> loose = new HashSet<>();
         boolean fewPlaces = q.scope().size() <= CHECKED_PLACES;
         // places the question names itself (江口镇和健龙镇…) are worth their closest figure once any of them matched
         double clear = q.places().size() >= 2 ? FigureFinder.MIN_SCORE : CLEAR_MATCH;
         if (fewPlaces && found.stream().anyMatch(m -> m.score() >= clear)) {
             Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
-                    com.reportqa.question.AskSplitter.compatible(found.get(0).figure().unit())) : ask;
+                    AskSplitter.compatible(found.get(0).figure().unit())) : ask;
             for (Report r : List.copyOf(missing)) {
                 finder.loose(same, r, q.future()).ifPresent(m -> {
                     found.add(m);
@@ -143,7 +147,7 @@ class CompareAnswerer {
                 // 2024年健龙镇未颁布规范性文件: none, said in words, ranks last with 0
                 String sentence = zero.get().text().replaceAll("[。；;，,]$", "");
                 int n = citations.cite(r, zero.get().paragraph(), sentence);
-                figures.add(new AnswerFigure(java.math.BigDecimal.ZERO, shown.get(0).figure().unit(), null, sentence,
+                figures.add(new AnswerFigure(BigDecimal.ZERO, shown.get(0).figure().unit(), null, sentence,
                         ask.metric(), r.place().display(), r.year(), n));
                 table.append("| ").append(++rank).append(" | ").append(r.place().name()).append(" | ")
                         .append(r.year()).append(" | 0 | “").append(sentence).append("”[").append(n).append("] |\n");

@@ -2,9 +2,7 @@ package com.reportqa.answer;
 
 import com.reportqa.figures.TimeSpans;
 import com.reportqa.ingest.Paragraph;
-import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
-import com.reportqa.ingest.Sections;
 import com.reportqa.question.DurationAsk;
 import com.reportqa.question.Question;
 import java.util.List;
@@ -42,26 +40,20 @@ final class DurationAnswerer {
             return Optional.empty();
         }
         Found best = null;
-        for (Report r : q.scope().subList(0, Math.min(q.scope().size(), MAX_REPORTS))) {
-            for (Paragraph p : r.paragraphs()) {
-                if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(r, p) != q.future()) {
-                    continue;
-                }
-                for (int[] span : ExtractiveAnswerer.sentences(p)) {
-                    String sentence = p.text().substring(span[0], span[1]);
-                    List<TimeSpans.Span> spans = TimeSpans.find(sentence);
-                    if (spans.isEmpty() || scorer.coverage(Set.of(rarest), sentence) == 0) {
-                        continue;
-                    }
-                    double cov = scorer.coverage(wanted, sentence);
-                    boolean precise = spans.stream().anyMatch(s -> !s.weak());
-                    // a precise span beats 定期 at the same coverage
-                    double score = cov + (precise ? 0.01 : 0);
-                    // 定期/常态化 alone names no period: only from a sentence squarely about the thing
-                    if (cov >= (precise ? COVERAGE : WEAK_COVERAGE) && (best == null || score > best.score)) {
-                        best = new Found(r, p, span[0], span[1], spans, score);
-                    }
-                }
+        for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
+            String sentence = candidate.text();
+            List<TimeSpans.Span> spans = TimeSpans.find(sentence);
+            if (spans.isEmpty() || scorer.coverage(Set.of(rarest), sentence) == 0) {
+                continue;
+            }
+            double cov = scorer.coverage(wanted, sentence);
+            boolean precise = spans.stream().anyMatch(s -> !s.weak());
+            // a precise span beats 定期 at the same coverage
+            double score = cov + (precise ? 0.01 : 0);
+            // 定期/常态化 alone names no period: only from a sentence squarely about the thing
+            if (cov >= (precise ? COVERAGE : WEAK_COVERAGE) && (best == null || score > best.score)) {
+                best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), spans,
+                        score);
             }
         }
         return Optional.ofNullable(best).map(f -> f.answer(q));

@@ -12,6 +12,7 @@ import com.reportqa.search.ParagraphHit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +73,13 @@ final class ExtractiveAnswerer {
         }
     }
 
-    java.util.Set<String> words(Question q) {
+    Set<String> words(Question q) {
         return scorer.words(q.topic());
     }
 
     /** Sentences of the hits, best first, with their coverage of the question's topic. */
     List<Scored> rank(Question q, List<ParagraphHit> hits) {
-        Set<String> wanted = new java.util.LinkedHashSet<>(scorer.words(q.topic()));
+        Set<String> wanted = new LinkedHashSet<>(scorer.words(q.topic()));
         // 存在的不足里第三条讲的什么: the item numbered so, wherever the words of the question stand in its paragraph
         String ordinal = ordinalAsked(q.text());
         if (ordinal != null) {
@@ -251,7 +252,7 @@ final class ExtractiveAnswerer {
 
     /** Whether the sentence names an organisation: 龙脊律师事务所 does, 聘请律师事务所的资深律师 does not. */
     static boolean namesOrganisation(String sentence) {
-        java.util.regex.Matcher m = ORGANISATION.matcher(sentence);
+        Matcher m = ORGANISATION.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 2), m.start());
             if (m.start() > 0 && Character.isIdeographic(sentence.codePointAt(m.start() - 1))

@@ -1,8 +1,13 @@
 package com.reportqa.answer;
 
+import com.reportqa.figures.Figure;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Questions whose answer has a form of its own, tried before the usual routing: a duration or frequency
@@ -16,9 +21,7 @@ final class FormAnswers {
 
     private final BreakdownAnswerer breakdowns;
 
-    FormAnswers(SentenceScorer scorer, java.util.function.Function<com.reportqa.ingest.Report,
-            java.util.List<com.reportqa.figures.Figure>> figures,
-            java.util.function.Function<String, com.reportqa.ingest.Paragraph> paragraphs) {
+    FormAnswers(SentenceScorer scorer, Function<Report, List<Figure>> figures, Function<String, Paragraph> paragraphs) {
         this.durations = new DurationAnswerer(scorer);
         this.slogans = new SloganAnswerer(scorer);
         this.breakdowns = new BreakdownAnswerer(scorer, figures, paragraphs);

@@ -8,10 +8,13 @@ import com.reportqa.llm.LlmUnavailableException;
 import com.reportqa.llm.Prompts;
 import com.reportqa.question.Question;
 import com.reportqa.search.ParagraphHit;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,8 +25,7 @@ class LlmAnswerer {
 
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
     static final String UNAVAILABLE = "大模型暂时不可用，以下为报告原文摘录。";
-    private static final java.util.regex.Pattern MARKER_OR_QUOTE = java.util.regex.Pattern.compile(
-            "\\[\\d{1,3}]|^[“\"「]|[”\"」]$");
+    private static final Pattern MARKER_OR_QUOTE = Pattern.compile("\\[\\d{1,3}]|^[“\"「]|[”\"」]$");
 
     private final LlmGateway gateway;
     private final Prompts prompts;
@@ -36,7 +38,7 @@ class LlmAnswerer {
         this.corpus = corpus;
     }
 
-    java.time.Duration timeout() {
+    Duration timeout() {
         return gateway.timeout();
     }
 
@@ -60,7 +62,7 @@ class LlmAnswerer {
             system = prompts.load("system.md");
             user = prompts.render("answer.md", Map.of("passages", Passages.format(passages),
                     "question", Passages.asData(q.text())));
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             // a prompt file edited at run time into a broken state must not break answering
             log.error("Prompt files unusable: {}", e.getMessage());
             throw new LlmUnavailableException("prompt files unusable", e);
@@ -96,7 +98,7 @@ class LlmAnswerer {
             // the system rules ask for markers after every statement; a question needs none
             rewritten = MARKER_OR_QUOTE.matcher(rewritten).replaceAll("").strip();
             return rewritten.isBlank() || rewritten.length() > 300 ? question : rewritten;
-        } catch (LlmUnavailableException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (LlmUnavailableException | IllegalStateException | UncheckedIOException e) {
             log.warn("Follow-up rewrite failed ({}); using slot carry-over", e.getMessage());
             return question;
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ class MetadataAnswerer implements Answerer {
 
     /** 《…》文号是什么: only that document's number is asked for. */
     private static String titleAsked(String question) {
-        var m = java.util.regex.Pattern.compile("《([^《》]{2,60})》").matcher(question);
+        var m = Pattern.compile("《([^《》]{2,60})》").matcher(question);
         return m.find() ? m.group(1) : null;
     }
 }

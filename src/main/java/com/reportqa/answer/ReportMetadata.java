@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +111,7 @@ final class ReportMetadata {
         return values;
     }
 
-    private static java.util.Optional<Paragraph> title(Report r) {
+    private static Optional<Paragraph> title(Report r) {
         return r.paragraphs().stream().findFirst();
     }
 

@@ -2,9 +2,11 @@ package com.reportqa.answer;
 
 import com.reportqa.figures.Figure;
 import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /** Read-only views of the corpus for the UI and the API. */
 public final class ReportView {
@@ -27,13 +29,13 @@ public final class ReportView {
 
         /** "2024年度", or 待补充. */
         public String yearLabel() {
-            return year == null ? com.reportqa.ingest.Place.PENDING : year + "年度";
+            return year == null ? Place.PENDING : year + "年度";
         }
     }
 
     public record ParagraphView(String id, int ordinal, String kind, List<String> sectionPath, String text) {
         static ParagraphView of(Paragraph p) {
-            return new ParagraphView(p.id(), p.ordinal(), p.kind().name().toLowerCase(java.util.Locale.ROOT),
+            return new ParagraphView(p.id(), p.ordinal(), p.kind().name().toLowerCase(Locale.ROOT),
                     p.sectionPath(), p.text());
         }
     }

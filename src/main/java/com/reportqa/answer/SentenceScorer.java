@@ -4,15 +4,19 @@ import com.reportqa.ingest.Report;
 import com.reportqa.lexicon.Synonyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * How much of a question's content a sentence covers: the question's words (smartcn), each weighted by
@@ -28,7 +32,7 @@ final class SentenceScorer {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Synonyms synonyms;
     private final List<String> paragraphs;
-    private final Map<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Double> idfCache = new ConcurrentHashMap<>();
 
     SentenceScorer(List<Report> reports, Synonyms synonyms) {
         this.synonyms = synonyms;
@@ -45,7 +49,7 @@ final class SentenceScorer {
             return all;
         }
         double step = all.size() / (double) IDF_SAMPLE;
-        List<String> sample = new java.util.ArrayList<>(IDF_SAMPLE);
+        List<String> sample = new ArrayList<>(IDF_SAMPLE);
         for (int i = 0; i < IDF_SAMPLE; i++) {
             sample.add(all.get((int) (i * step)));
         }
@@ -58,13 +62,13 @@ final class SentenceScorer {
      */
     Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        var quoted = java.util.regex.Pattern.compile("[“\"「『]([^”\"」』]{2,12})[”\"」』]").matcher(text);
+        var quoted = Pattern.compile("[“\"「『]([^”\"」』]{2,12})[”\"」』]").matcher(text);
         while (quoted.find()) {
             words.add(quoted.group(1));
         }
         try (TokenStream ts = analyzer.tokenStream("q", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            var offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             StringBuilder run = new StringBuilder();
             int runEnd = -1;
@@ -106,7 +110,7 @@ final class SentenceScorer {
     }
 
     /** One-character heads naming a place or body that smartcn leaves apart from the word before: 调解室, 服务站. */
-    private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile("[室站栏庭馆厅队]");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("[室站栏庭馆厅队]");
 
     private static void flush(StringBuilder run, Set<String> words) {
         if (run.length() >= 2) {

@@ -3,9 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.figures.ChineseNumbers;
 import com.reportqa.figures.SloganCount;
 import com.reportqa.ingest.Paragraph;
-import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
-import com.reportqa.ingest.Sections;
 import com.reportqa.question.Question;
 import com.reportqa.question.SloganAsk;
 import java.math.BigDecimal;
@@ -42,42 +40,36 @@ final class SloganAnswerer {
         Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种|大类|方面)[“\"]?"
                 + Pattern.quote(ask.phrase()));
         Found best = null;
-        for (Report r : q.scope().subList(0, Math.min(q.scope().size(), MAX_REPORTS))) {
-            for (Paragraph p : r.paragraphs()) {
-                if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(r, p) != q.future()) {
-                    continue;
-                }
-                for (int[] span : ExtractiveAnswerer.sentences(p)) {
-                    String sentence = p.text().substring(span[0], span[1]);
-                    int at = sentence.indexOf(ask.phrase());
-                    if (at < 0) {
-                        continue;
-                    }
-                    double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, sentence);
-                    if (!ask.quoted() && cov < COVERAGE) {
-                        continue;
-                    }
-                    // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
-                    String fromHere = p.text().substring(span[0] + at + ask.phrase().length());
-                    List<String> items = SloganCount.listedAfter(fromHere, 0);
-                    if (items.isEmpty()) {
-                        items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
-                    }
-                    // 几个“两个维护”: the slogan names its own count, before any number or list around it
-                    Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
-                    Matcher m = counted.matcher(sentence);
-                    if (n == null && m.find()) {
-                        n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
-                    }
-                    if (n == null && ask.count()) {
-                        n = items.isEmpty() ? null : items.size();
-                    }
-                    boolean answers = ask.count() ? n != null : !items.isEmpty();
-                    if (answers && (best == null || cov > best.coverage)) {
-                        boolean fromItems = n != null && !items.isEmpty() && n == items.size();
-                        best = new Found(r, p, span[0], span[1], n, ask.count() && !fromItems ? List.of() : items, cov);
-                    }
-                }
+        for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
+            String sentence = candidate.text();
+            int at = sentence.indexOf(ask.phrase());
+            if (at < 0) {
+                continue;
+            }
+            double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, sentence);
+            if (!ask.quoted() && cov < COVERAGE) {
+                continue;
+            }
+            // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
+            String fromHere = candidate.paragraph().text().substring(candidate.start() + at + ask.phrase().length());
+            List<String> items = SloganCount.listedAfter(fromHere, 0);
+            if (items.isEmpty()) {
+                items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
+            }
+            // 几个“两个维护”: the slogan names its own count, before any number or list around it
+            Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
+            Matcher m = counted.matcher(sentence);
+            if (n == null && m.find()) {
+                n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
+            }
+            if (n == null && ask.count()) {
+                n = items.isEmpty() ? null : items.size();
+            }
+            boolean answers = ask.count() ? n != null : !items.isEmpty();
+            if (answers && (best == null || cov > best.coverage)) {
+                boolean fromItems = n != null && !items.isEmpty() && n == items.size();
+                best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
+                        ask.count() && !fromItems ? List.of() : items, cov);
             }
         }
         return Optional.ofNullable(best).map(f -> f.answer(q, ask));

@@ -6,9 +6,11 @@ import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -58,7 +60,7 @@ final class Suggestions {
         return out.stream().limit(limit).toList();
     }
 
-    private java.util.Optional<String> figureQuestion(Report report, List<Figure> figures) {
+    private Optional<String> figureQuestion(Report report, List<Figure> figures) {
         List<Figure> candidates = figures.stream()
                 .filter(f -> !f.plan() && UNIT_WORDS.contains(f.unit()) && CLEAN_METRIC.matcher(f.metric()).matches())
                 // the metric written right before the number, so the question says what the report says
@@ -69,15 +71,15 @@ final class Suggestions {
             String q = report.place().name() + report.year() + "年" + f.metric() + howMany(f.unit()) + "？";
             Answer a = preview.apply(q);
             if (a.mode() == Mode.NUMERIC && a.figures().stream().anyMatch(x -> x.raw().equals(f.raw()))) {
-                return java.util.Optional.of(q);
+                return Optional.of(q);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private java.util.Optional<String> compareQuestion(List<Report> reports, Function<Report, List<Figure>> figures) {
+    private Optional<String> compareQuestion(List<Report> reports, Function<Report, List<Figure>> figures) {
         // a metric stated by the most places makes the most telling comparison
-        Map<String, Long> places = new java.util.HashMap<>();
+        Map<String, Long> places = new HashMap<>();
         for (Report report : reports) {
             figures.apply(report).stream().filter(f -> !f.plan() && CLEAN_METRIC.matcher(f.metric()).matches())
                     .map(Figure::metric).distinct().forEach(m -> places.merge(m, 1L, Long::sum));
@@ -93,7 +95,7 @@ final class Suggestions {
                 .findFirst();
     }
 
-    private java.util.Optional<String> sectionQuestion(Report report) {
+    private Optional<String> sectionQuestion(Report report) {
         List<String> topics = new ArrayList<>();
         for (Paragraph p : report.paragraphs()) {
             if (p.kind() == ParagraphKind.HEADING && p.sectionPath().size() == 2) {
@@ -107,10 +109,10 @@ final class Suggestions {
             String q = report.place().name() + "在" + topic + "方面做了哪些工作？";
             Answer a = preview.apply(q);
             if (a.mode() == Mode.EXTRACTIVE || a.mode() == Mode.LLM) {
-                return java.util.Optional.of(q);
+                return Optional.of(q);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String howMany(String unit) {

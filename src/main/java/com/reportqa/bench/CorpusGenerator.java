@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class CorpusGenerator {
             }
         }
         // files in random order, so near-duplicates and a place's two years are not neighbours
-        java.util.Collections.shuffle(slots, random);
+        Collections.shuffle(slots, random);
         List<GeneratedReport> reports = new ArrayList<>();
         for (int i = 0; i < reportCount; i++) {
             Place p = places.get(Integer.parseInt(slots.get(i)[0]));

@@ -5,6 +5,7 @@ import com.reportqa.answer.Citation;
 import com.reportqa.answer.Mode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,7 +81,7 @@ final class Judge {
         return docs;
     }
 
-    private static boolean all(JsonNode nodes, java.util.function.Predicate<JsonNode> test) {
+    private static boolean all(JsonNode nodes, Predicate<JsonNode> test) {
         for (JsonNode n : nodes) {
             if (!test.test(n)) {
                 return false;

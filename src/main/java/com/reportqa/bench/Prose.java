@@ -1,6 +1,7 @@
 package com.reportqa.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -51,7 +52,7 @@ final class Prose {
 
     static List<String> filler(Random random, int section, int count) {
         List<String> pool = new ArrayList<>(FILLER.get(section));
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         return pool.subList(0, Math.min(count, pool.size()));
     }
 

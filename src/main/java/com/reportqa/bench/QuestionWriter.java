@@ -4,6 +4,7 @@ import com.reportqa.bench.BenchQuestion.Expected;
 import com.reportqa.bench.GeneratedReport.Gold;
 import com.reportqa.bench.Metric.Probe;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ final class QuestionWriter {
         Map<String, List<GeneratedReport>> byName = new HashMap<>();
         reports.forEach(r -> byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r));
         List<GeneratedReport> shuffled = new ArrayList<>(reports);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         int n = reports.size();
         numeric(shuffled, byName, Math.min(200, 2 * n));
         nearDuplicates(shuffled, byName, 20);
@@ -104,7 +105,7 @@ final class QuestionWriter {
                 expected.add(new Expected(rank + 1, r.name(), r.figures().get(key), r.file(), r.year(), null));
             }
             List<GeneratedReport> asked = new ArrayList<>(group);
-            java.util.Collections.shuffle(asked, random);
+            Collections.shuffle(asked, random);
             String question = String.join("和", asked.stream().map(GeneratedReport::name).toList()) + group.get(0).year()
                     + "年" + COMPARABLE.get(key) + "哪个多？";
             out.add(new BenchQuestion(id(), "compare", question, group.stream().map(GeneratedReport::file).toList(),

@@ -4,6 +4,7 @@ import com.reportqa.bench.GeneratedReport.Gold;
 import com.reportqa.bench.Metric.Slot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class ReportWriter {
     private void writeItems(StringBuilder sb, int section, List<String> items, String self) {
         List<String> sentences = new ArrayList<>(items);
         sentences.addAll(Prose.filler(random, section, 3 + random.nextInt(2)));
-        java.util.Collections.shuffle(sentences, random);
+        Collections.shuffle(sentences, random);
         if (random.nextBoolean()) {
             // 1. 2. items, each a paragraph of its own
             for (int i = 0; i < sentences.size(); i += 2) {

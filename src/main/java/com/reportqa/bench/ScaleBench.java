@@ -3,6 +3,8 @@ package com.reportqa.bench;
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerService;
 import com.reportqa.bench.Column.Score;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Report;
 import com.reportqa.search.ParagraphSearch;
 import com.reportqa.search.SearchQuery;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -91,7 +94,7 @@ public class ScaleBench {
         try (var ctx = AppRun.start(corpus, data, false); var stock = new StockLucene(dir.resolve("stock-index"))) {
             warm = freshJvm ? warm : (System.nanoTime() - w0) / 1e9;
             double heap = AppRun.heapAfterGcMb();
-            int reports = ctx.getBean(com.reportqa.ingest.Corpus.class).reports().size();
+            int reports = ctx.getBean(Corpus.class).reports().size();
             long s0 = System.nanoTime();
             stock.build(corpus);
             double stockIngest = (System.nanoTime() - s0) / 1e9;
@@ -104,13 +107,13 @@ public class ScaleBench {
                     : List.of();
             List<String> texts = questions.stream().map(q -> q.get("question").asString()).toList();
             Latencies retrieval = time(texts, q -> search.search(new SearchQuery(q, answers.understand(q).scope()
-                    .stream().map(com.reportqa.ingest.Report::id).collect(Collectors.toSet()), 8,
+                    .stream().map(Report::id).collect(Collectors.toSet()), 8,
                     search.defaultMethod())));
             Latencies stockRetrieval = time(texts, q -> stock.search(q, 10));
             Latencies numeric = time(of(questions, "numeric"), answers::ask);
             Latencies extractive = time(of(questions, "fact", "list"), answers::ask);
             Score[] s = new Score[11];
-            java.util.Arrays.fill(s, new Score(0, 0));
+            Arrays.fill(s, new Score(0, 0));
             int merged = 0;
             for (JsonNode q : questions) {
                 String type = q.get("type").asString();

@@ -1,5 +1,6 @@
 package com.reportqa.bench;
 
+import com.reportqa.search.IndexFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -76,17 +78,13 @@ final class StockLucene implements AutoCloseable {
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+        } catch (ParseException e) {
             return List.of();
         }
     }
 
     long sizeOnDisk() throws IOException {
-        long total = 0;
-        for (String f : directory.listAll()) {
-            total += directory.fileLength(f);
-        }
-        return total;
+        return IndexFiles.sizeOnDisk(directory);
     }
 
     @Override

@@ -2,8 +2,8 @@ package com.reportqa.cli;
 
 import com.reportqa.LaunchArguments;
 import com.reportqa.answer.Answer;
-import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.AnswerFailures;
+import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.Mode;
 import com.reportqa.ingest.Corpus;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Cli implements ApplicationRunner, ExitCodeGenerator {
 
-    private final org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch;
+    private final ObjectProvider<LaunchArguments> launch;
     private final Corpus corpus;
     private final AnswerService answers;
     private final CliSearch searchAndFigures;
@@ -34,7 +35,7 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private int exitCode;
 
-    Cli(org.springframework.beans.factory.ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, CliExport export, JsonMapper json, AnswerFailures failures) {
+    Cli(ObjectProvider<LaunchArguments> launch, Corpus corpus, AnswerService answers, CliSearch searchAndFigures, CliExport export, JsonMapper json, AnswerFailures failures) {
         this.launch = launch;
         this.batch = new BatchAsk(answers::ask, failures, json);
         this.export = export;

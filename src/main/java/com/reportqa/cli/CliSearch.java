@@ -1,5 +1,8 @@
 package com.reportqa.cli;
 
+import com.reportqa.answer.AnswerService;
+import com.reportqa.bench.CorpusGenerator;
+import com.reportqa.bench.ScaleBench;
 import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Corpus;
@@ -8,14 +11,17 @@ import com.reportqa.search.ParagraphSearch;
 import com.reportqa.search.RetrievalBench;
 import com.reportqa.search.SearchMethod;
 import com.reportqa.search.SearchQuery;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import com.reportqa.bench.ScaleBench;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,14 +34,14 @@ class CliSearch {
     private final FigureIndex figures;
     private final RetrievalBench retrievalBench;
     private final JsonMapper json;
-    private final com.reportqa.answer.AnswerService answers;
+    private final AnswerService answers;
     private final ScaleBench scaleBench;
 
     private final IndexCheckCommand indexCheck;
     private final LoadCommand load;
 
     CliSearch(Corpus corpus, ParagraphSearch search, FigureIndex figures, RetrievalBench retrievalBench,
-            JsonMapper json, com.reportqa.answer.AnswerService answers, ScaleBench scaleBench,
+            JsonMapper json, AnswerService answers, ScaleBench scaleBench,
             IndexCheckCommand indexCheck, LoadCommand load) {
         this.indexCheck = indexCheck;
         this.load = load;
@@ -54,7 +60,7 @@ class CliSearch {
             throw new CliException("用法：search 关键词 [--k N] [--json]");
         }
         var method = options.value("--method") == null ? SearchMethod.HYBRID
-                : SearchMethod.valueOf(options.value("--method").toUpperCase(java.util.Locale.ROOT));
+                : SearchMethod.valueOf(options.value("--method").toUpperCase(Locale.ROOT));
         var hits = search.search(new SearchQuery(query, Set.of(), options.intValue("--k", 5), method));
         var snapshot = corpus.snapshot();
         for (var h : hits) {
@@ -106,10 +112,10 @@ class CliSearch {
                     }
                     out.println(json.writeValueAsString(row));
                 } else if (csv) {
-                    out.println(String.join(",", java.util.Arrays.stream(cells).map(c -> csvCell(c == null ? "" : String.valueOf(c)))
+                    out.println(String.join(",", Arrays.stream(cells).map(c -> csvCell(c == null ? "" : String.valueOf(c)))
                             .toList()));
                 } else {
-                    out.println(String.join("\t", java.util.Arrays.stream(cells).map(Cells::of).toList()));
+                    out.println(String.join("\t", Arrays.stream(cells).map(Cells::of).toList()));
                 }
             }
         }
@@ -123,7 +129,7 @@ class CliSearch {
         }
         if (args.size() >= 2 && args.get(0).equals("retrieval")) {
             retrievalBench.run(Path.of(args.get(1)), out, q -> answers.understand(q).scope().stream()
-                    .map(Report::id).collect(java.util.stream.Collectors.toSet()));
+                    .map(Report::id).collect(Collectors.toSet()));
             return 0;
         }
         if (args.size() == 1 && args.get(0).equals("generate")) {
@@ -131,11 +137,11 @@ class CliSearch {
             if (dir == null) {
                 throw new CliException("用法：bench generate --reports N --out DIR [--seed S]");
             }
-            var generated = new com.reportqa.bench.CorpusGenerator().generate(options.intValue("--reports", 1000),
+            var generated = new CorpusGenerator().generate(options.intValue("--reports", 1000),
                     options.intValue("--seed", 1));
             try {
                 generated.write(Path.of(dir), json);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CliException("无法写入 " + dir + "：" + e.getMessage());
             }
             out.printf("%d reports (%.1f MB) in %s/corpus, %d questions in %s/questions.jsonl%n",
@@ -155,7 +161,7 @@ class CliSearch {
                         .split(",")), options.intValue("--seed", 1),
                         Path.of(Objects.requireNonNullElse(options.value("--work"), "data/bench")), corpus.dir(),
                         shippedQuestions, denseSample, out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CliException("基准测试失败：" + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

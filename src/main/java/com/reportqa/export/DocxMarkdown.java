@@ -2,6 +2,7 @@ package com.reportqa.export;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -100,7 +101,7 @@ final class DocxMarkdown {
                     .orElse(0);
             weights[c] = Math.max(6, Math.min(40, widest + 2));
         }
-        int sum = java.util.Arrays.stream(weights).sum();
+        int sum = Arrays.stream(weights).sum();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
             widths[c] = TEXT_WIDTH * weights[c] / sum;
@@ -114,6 +115,6 @@ final class DocxMarkdown {
 
     private static List<String> cells(String row) {
         String inner = row.strip().replaceAll("^\\|", "").replaceAll("\\|$", "");
-        return java.util.Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
+        return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
     }
 }

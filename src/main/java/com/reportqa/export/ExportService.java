@@ -1,7 +1,9 @@
 package com.reportqa.export;
 
 import com.reportqa.answer.Answer;
+import com.reportqa.answer.Citation;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -41,8 +43,8 @@ public class ExportService {
     }
 
     /** One cited report as a GB/T 7714 reference, accessed today (for "复制引用"). */
-    public String reference(com.reportqa.answer.Citation citation) {
-        return GbtReference.of(citation).format(java.time.LocalDate.now(clock));
+    public String reference(Citation citation) {
+        return GbtReference.of(citation).format(LocalDate.now(clock));
     }
 
     /** Answers posted for export: a JSON array of answers, or an object with {@code answers} (a JSON export). */

@@ -3,6 +3,7 @@ package com.reportqa.export;
 import com.reportqa.answer.Citation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,19 +43,19 @@ record GbtReference(String key, String issuer, String title, String publishedOn,
     }
 
     /** YYYY-MM-DD, or nothing when the text is not a whole, valid date. */
-    static java.util.Optional<LocalDate> date(String text) {
+    static Optional<LocalDate> date(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

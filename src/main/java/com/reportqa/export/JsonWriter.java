@@ -2,6 +2,7 @@ package com.reportqa.export;
 
 import com.reportqa.answer.Answer;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ final class JsonWriter {
             if (array == null || !array.isArray()) {
                 throw new ExportException("请求内容应为回答的 JSON 数组，或 {\"answers\": [...]}。");
             }
-            List<Answer> answers = new java.util.ArrayList<>();
+            List<Answer> answers = new ArrayList<>();
             for (JsonNode node : array) {
                 if (!(node instanceof ObjectNode answer) || !answer.hasNonNull("question")) {
                     throw new ExportException("每个回答都需要 question 字段。");

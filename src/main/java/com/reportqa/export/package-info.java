@@ -1,6 +1,6 @@
 /**
- * Citation export: one answer or a conversation as Word, Markdown, CSV or JSON, through {@link
- * com.reportqa.export.ExportService}, the package's one public face.
+ * Citation export: one answer or a conversation as Word, Markdown, CSV or JSON, through
+ * {@link ExportService}, the package's one public face.
  *
  * <p>Decisions that callers can rely on:
  * <ul>

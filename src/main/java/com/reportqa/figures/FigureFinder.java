@@ -186,7 +186,7 @@ public class FigureFinder {
         return "%".equals(f.unit()) && !asksRate(ask) ? 0.35 : 1.0;
     }
 
-    private static final java.util.regex.Pattern RATE_WORDS = java.util.regex.Pattern.compile("率|比例|比重|百分|占|面|覆盖|度|规范化|好评|满意");
+    private static final Pattern RATE_WORDS = Pattern.compile("率|比例|比重|百分|占|面|覆盖|度|规范化|好评|满意");
 
     private static boolean asksRate(Ask ask) {
         return RATE_WORDS.matcher(ask.metric() + " " + ask.context()).find();

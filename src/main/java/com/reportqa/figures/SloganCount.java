@@ -1,5 +1,6 @@
 package com.reportqa.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class SloganCount {
         if (!m.find()) {
             return Optional.empty();
         }
-        return ChineseNumbers.parse(m.group(1)).map(java.math.BigDecimal::intValue).filter(n -> n > 0);
+        return ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).filter(n -> n > 0);
     }
 
     /** The items of 一是…；二是…；三是… in order, or empty when the text does not enumerate that way. */

@@ -1,6 +1,7 @@
 package com.reportqa.figures;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ public final class TimeSpans {
         while (m.find()) {
             out.add(new Span(m.group(), m.start(), m.end(), true));
         }
-        out.sort(java.util.Comparator.comparingInt(Span::start));
+        out.sort(Comparator.comparingInt(Span::start));
         return out;
     }
 }

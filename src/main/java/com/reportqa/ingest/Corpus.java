@@ -1,6 +1,8 @@
 package com.reportqa.ingest;
 
 import com.reportqa.divisions.Divisions;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ public class Corpus {
 
     /** Adds one report (already written to the corpus folder) without re-reading the other files. */
     synchronized void put(Report report) {
-        List<Report> reports = new java.util.ArrayList<>(snapshot.reports());
+        List<Report> reports = new ArrayList<>(snapshot.reports());
         reports.removeIf(r -> r.id().equals(report.id()) || r.file().equals(report.file()));
         reports.add(report);
         publish(reports, snapshot.skipped().stream().filter(s -> !s.file().equals(report.file())).toList());
@@ -86,7 +88,7 @@ public class Corpus {
         return Optional.ofNullable(snapshot.byId().get(id));
     }
 
-    public java.nio.file.Path dir() {
+    public Path dir() {
         return settings.dir();
     }
 

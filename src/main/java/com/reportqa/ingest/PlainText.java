@@ -1,5 +1,10 @@
 package com.reportqa.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /** A content check that tells plain text from everything else, cheaper than a full magic scan. */
 final class PlainText {
 
@@ -36,10 +41,10 @@ final class PlainText {
 
     /** Valid UTF-8 as far as the probe goes (a character cut at its end is fine). */
     private static boolean utf8(byte[] bytes, int n) {
-        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        var result = decoder.decode(java.nio.ByteBuffer.wrap(bytes, 0, n), java.nio.CharBuffer.allocate(n), false);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var result = decoder.decode(ByteBuffer.wrap(bytes, 0, n), CharBuffer.allocate(n), false);
         return !result.isError();
     }
 

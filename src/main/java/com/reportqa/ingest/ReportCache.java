@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,8 @@ final class ReportCache {
             Path sidecar = file.resolveSibling(file.getFileName() + ReportIngester.SIDECAR_SUFFIX);
             // nanoseconds where the file system keeps them: a file rewritten within the same millisecond still differs
             long side = Files.isRegularFile(sidecar)
-                    ? Files.getLastModifiedTime(sidecar).to(java.util.concurrent.TimeUnit.NANOSECONDS) : -1;
-            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), side);
+                    ? Files.getLastModifiedTime(sidecar).to(TimeUnit.NANOSECONDS) : -1;
+            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), side);
         }
     }
 

@@ -2,6 +2,7 @@ package com.reportqa.ingest;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ final class ReportCodec {
         }
         byte[] bytes = in.readNBytes(n);
         if (bytes.length != n) {
-            throw new java.io.EOFException("truncated string");
+            throw new EOFException("truncated string");
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -8,12 +8,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -30,8 +31,8 @@ import org.xml.sax.SAXException;
 final class ReportFileReader {
 
     private static final int MAX_TEXT_CHARS = 5_000_000;
-    private static final java.util.Set<String> SUPPORTED_EXTENSIONS =
-            java.util.Set.of("txt", "md", "text", "html", "htm", "docx", "pdf");
+    private static final Set<String> SUPPORTED_EXTENSIONS =
+            Set.of("txt", "md", "text", "html", "htm", "docx", "pdf");
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final Detector detector = new DefaultDetector();

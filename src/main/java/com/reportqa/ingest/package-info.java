@@ -1,8 +1,7 @@
 /**
- * Ingestion of Chinese 法治政府建设年度报告 texts for report-qa: web-debris cleaning ({@link
- * com.reportqa.ingest.TextCleaner}), place parsing ({@link com.reportqa.ingest.PlaceParser}), structure parsing
- * ({@link com.reportqa.ingest.ReportStructureParser}) and matching-only folding ({@link
- * com.reportqa.ingest.TextNormalizer}).
+ * Ingestion of Chinese 法治政府建设年度报告 texts for report-qa: web-debris cleaning ({@link TextCleaner}),
+ * place parsing ({@link PlaceParser}), structure parsing ({@link ReportStructureParser}) and matching-only
+ * folding ({@link TextNormalizer}).
  *
  * <p>Decisions that callers can rely on:
  * <ul>
@@ -21,8 +20,8 @@
  *       into two paragraphs so each sits in its own section.</li>
  *   <li>Dates are only read when written unambiguously; "2025127" gives null. Places only contain written
  *       levels; a second source (来源, signature) may add higher levels only when it names the same place.</li>
- *   <li>{@link com.reportqa.ingest.TextNormalizer#normalize(String)} never changes the length of a string;
- *       {@link com.reportqa.ingest.TextNormalizer#compact(String)} does (whitespace collapsing for search keys).</li>
+ *   <li>{@link TextNormalizer#normalize(String)} never changes the length of a string;
+ *       {@link TextNormalizer#compact(String)} does (whitespace collapsing for search keys).</li>
  * </ul>
  */
 package com.reportqa.ingest;

@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -68,7 +69,7 @@ final class BoundedStream implements StreamingChatResponseHandler {
 
     /** Stops the stream unless it already ended well. */
     void cancel() {
-        if (result.state() == java.util.concurrent.Future.State.SUCCESS) {
+        if (result.state() == Future.State.SUCCESS) {
             return;
         }
         result.cancel(false);

@@ -4,14 +4,17 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -48,33 +51,34 @@ public class LlmGateway {
     }
 
     // Both backends speak the OpenAI protocol: ollama through its /v1 endpoint (see README, "Settings").
+    // The two builders share no type: each gets the same server, key, request parameters and timeout.
     private static StreamingChatModel streaming(LlmSettings s) {
-        return OpenAiStreamingChatModel.builder()
-                .baseUrl(s.effectiveBaseUrl())
-                .apiKey(s.effectiveApiKey())
-                .modelName(s.effectiveModel())
-                .temperature(0.0)
-                .maxTokens(s.maxTokens())
-                .timeout(Duration.ofSeconds(s.timeoutSeconds()))
-                .build();
+        return OpenAiStreamingChatModel.builder().baseUrl(s.effectiveBaseUrl()).apiKey(s.effectiveApiKey())
+                .defaultRequestParameters(requestParameters(s)).timeout(timeout(s)).build();
     }
 
     private static ChatModel blocking(LlmSettings s) {
-        return OpenAiChatModel.builder()
-                .baseUrl(s.effectiveBaseUrl())
-                .apiKey(s.effectiveApiKey())
+        // a retry would multiply the wait the user already sits through; the fallback is immediate
+        return OpenAiChatModel.builder().baseUrl(s.effectiveBaseUrl()).apiKey(s.effectiveApiKey())
+                .defaultRequestParameters(requestParameters(s)).timeout(timeout(s)).maxRetries(0).build();
+    }
+
+    /** One definition for both models, so a streamed answer and a rewrite never ask a different model or length. */
+    private static ChatRequestParameters requestParameters(LlmSettings s) {
+        return ChatRequestParameters.builder()
                 .modelName(s.effectiveModel())
                 .temperature(0.0)
-                .maxTokens(s.maxTokens())
-                .timeout(Duration.ofSeconds(s.timeoutSeconds()))
-                // a retry would multiply the wait the user already sits through; the fallback is immediate
-                .maxRetries(0)
+                .maxOutputTokens(s.maxTokens())
                 .build();
     }
 
     /** How long one model call may take before the extractive answer is used instead. */
     public Duration timeout() {
-        return Duration.ofSeconds(settings.timeoutSeconds());
+        return timeout(settings);
+    }
+
+    private static Duration timeout(LlmSettings s) {
+        return Duration.ofSeconds(s.timeoutSeconds());
     }
 
     public boolean enabled() {
@@ -92,15 +96,8 @@ public class LlmGateway {
         }
         BoundedStream stream = new BoundedStream(settings.maxTokens() * BoundedStream.CHARS_PER_TOKEN, onToken);
         try {
-            streaming.chat(java.util.List.of(SystemMessage.from(system), UserMessage.from(user)), stream);
-            return nonBlank(stream.result().get(settings.timeoutSeconds(), TimeUnit.SECONDS));
-        } catch (TimeoutException e) {
-            throw new LlmUnavailableException("timed out after " + settings.timeoutSeconds() + " s", e);
-        } catch (ExecutionException e) {
-            throw new LlmUnavailableException(String.valueOf(e.getCause()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlmUnavailableException("interrupted", e);
+            streaming.chat(List.of(SystemMessage.from(system), UserMessage.from(user)), stream);
+            return await(stream.result());
         } catch (RuntimeException e) {
             throw new LlmUnavailableException(e.toString(), e);
         } finally {
@@ -118,9 +115,20 @@ public class LlmGateway {
         CompletableFuture<String> call = CompletableFuture.supplyAsync(() -> blocking.chat(
                 SystemMessage.from(system), UserMessage.from(user)).aiMessage().text(), calls);
         try {
+            return await(call);
+        } catch (LlmUnavailableException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                call.cancel(true);
+            }
+            throw e;
+        }
+    }
+
+    /** Waits for a model call within the timeout; however it fails, the caller falls back the same way. */
+    private String await(Future<String> call) throws LlmUnavailableException {
+        try {
             return nonBlank(call.get(settings.timeoutSeconds(), TimeUnit.SECONDS));
         } catch (TimeoutException e) {
-            call.cancel(true);
             throw new LlmUnavailableException("timed out after " + settings.timeoutSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new LlmUnavailableException(String.valueOf(e.getCause()), e);

@@ -1,5 +1,6 @@
 package com.reportqa.llm;
 
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +24,7 @@ public record LlmSettings(@DefaultValue("none") String backend, String baseUrl, 
 
     public LlmSettings {
         if (backend != null && !backend.isBlank()
-                && !java.util.Set.of("none", "openai", "ollama").contains(backend.strip().toLowerCase())) {
+                && !Set.of("none", "openai", "ollama").contains(backend.strip().toLowerCase())) {
             throw new IllegalArgumentException("reportqa.llm.backend must be none, openai or ollama, not " + backend);
         }
         if (timeoutSeconds < 1 || maxTokens < 1) {

@@ -1,13 +1,14 @@
 package com.reportqa.question;
 
+import com.reportqa.lexicon.Synonyms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.reportqa.lexicon.Synonyms;
 
 /**
  * Splits a numeric question into the figures it asks for: 处罚了几起，罚款多少钱 → two asks; 处分和组织处理各几人
@@ -88,7 +89,7 @@ public final class AskSplitter {
                 context.append(clean(clause)).append(' ');
                 continue;
             }
-            String[] parts = java.util.Arrays.stream(AND.split(clause)).filter(p -> hanCount(clean(p)) >= 2)
+            String[] parts = Arrays.stream(AND.split(clause)).filter(p -> hanCount(clean(p)) >= 2)
                     .toArray(String[]::new);
             if (parts.length > 1 && (EACH.matcher(clause).find() || allHaveInterrogatives(parts)
                     || askedBeforeCoordination(parts))) {

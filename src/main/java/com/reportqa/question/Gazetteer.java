@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,7 +123,7 @@ final class Gazetteer {
      */
     PlaceMention mention(String alias, int start, int end, Set<Report> reports) {
         Map<Report, String> parentOf = parents.getOrDefault(alias, Map.of());
-        Map<String, String> places = new java.util.TreeMap<>();
+        Map<String, String> places = new TreeMap<>();
         for (Report r : reports) {
             String parent = parentOf.getOrDefault(r, "");
             if (!parent.isEmpty()) {

@@ -5,8 +5,10 @@ import com.reportqa.ingest.Report;
 import com.reportqa.ingest.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,13 +140,14 @@ public final class QuestionParser {
         }
         List<String> ambiguous = mentions.stream().filter(m -> !split.contains(m))
                 .flatMap(m -> m.ambiguous().stream()).toList();
-        return scoped(raw, kind, places, groups, explicitYear, relative, future, asks, unknown, topic, ambiguous)
-                .withMismatched(verdict.mismatched());
+        PlacesNamed named = new PlacesNamed(places, groups, unknown, ambiguous, verdict.mismatched());
+        return scoped(raw, kind, named, explicitYear, relative, future, asks, topic);
     }
 
-    private Question scoped(String raw, QuestionKind kind, List<String> places, List<List<Report>> groups,
-            Integer explicitYear, int relative, boolean future, List<Ask> asks, List<String> unknown, String topic,
-            List<String> ambiguous) {
+    private Question scoped(String raw, QuestionKind kind, PlacesNamed named, Integer explicitYear, int relative,
+            boolean future, List<Ask> asks, String topic) {
+        List<String> places = named.places();
+        List<List<Report>> groups = named.placeGroups();
         List<List<Report>> candidates = groups.isEmpty() ? allPlaces : groups;
         List<Report> scope = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -190,8 +193,9 @@ public final class QuestionParser {
         if (relative != Integer.MIN_VALUE && explicitYear == null && candidates.size() > 1) {
             askedYear = null;
         }
-        return new Question(raw, kind, places, groups, askedYear, plans, dedupe(scope), asks, unknown,
-                missing.isEmpty() ? null : String.join("；", missing), topic, ambiguous).withStatedYear(stated);
+        String missingYear = missing.isEmpty() ? null : String.join("；", missing);
+        return new Question(raw, kind, named, new YearAsked(askedYear, plans, missingYear, stated), dedupe(scope), asks,
+                topic);
     }
 
     /** The report speaks of that year as a year (2023年全年, 2023年度述法), not only of dates in it. */
@@ -201,7 +205,7 @@ public final class QuestionParser {
     }
 
     private static List<List<Report>> byPlace(List<Report> reports) {
-        java.util.Map<String, List<Report>> map = new java.util.LinkedHashMap<>();
+        Map<String, List<Report>> map = new LinkedHashMap<>();
         reports.forEach(r -> map.computeIfAbsent(r.place().display(), k -> new ArrayList<>()).add(r));
         return new ArrayList<>(map.values());
     }

@@ -1,5 +1,6 @@
 package com.reportqa.search;
 
+import com.reportqa.lexicon.Synonyms;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -35,7 +36,7 @@ class EmbeddingConfig {
     }
 
     @Bean
-    com.reportqa.lexicon.Synonyms synonyms() {
-        return new com.reportqa.lexicon.Synonyms();
+    Synonyms synonyms() {
+        return new Synonyms();
     }
 }

@@ -3,8 +3,10 @@ package com.reportqa.search;
 import com.reportqa.ingest.Report;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
@@ -55,7 +58,7 @@ final class ParagraphIndex implements Closeable {
     private static final FieldType TERMS_ONLY = termsOnly();
     private static final int BATCH = 50;
     /** A crash during a large first indexing loses at most this much work. */
-    private static final java.time.Duration COMMIT_INTERVAL = java.time.Duration.ofSeconds(15);
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(15);
 
     private static final Logger log = LoggerFactory.getLogger(ParagraphIndex.class);
 
@@ -154,7 +157,7 @@ final class ParagraphIndex implements Closeable {
                 try {
                     return add(r);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).sum();
             int done = from + batch.size();
@@ -222,7 +225,7 @@ final class ParagraphIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            var terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), REPORT_ID);
+            var terms = MultiTerms.getTerms(searcher.getIndexReader(), REPORT_ID);
             // without deletions every term has a live document: 10,000 reports need no 10,000 count queries
             boolean deletions = searcher.getIndexReader().numDeletedDocs() > 0;
             if (terms != null) {
@@ -252,11 +255,7 @@ final class ParagraphIndex implements Closeable {
     }
 
     long sizeOnDisk() throws IOException {
-        long total = 0;
-        for (String f : directory.listAll()) {
-            total += directory.fileLength(f);
-        }
-        return total;
+        return IndexFiles.sizeOnDisk(directory);
     }
 
     @Override

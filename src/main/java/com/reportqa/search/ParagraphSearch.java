@@ -2,22 +2,24 @@ package com.reportqa.search;
 
 import com.reportqa.ingest.Corpus;
 import com.reportqa.lexicon.Synonyms;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.document.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ public class ParagraphSearch {
     private final QueryBuilder queries;
     private final double denseWeight;
 
-    ParagraphSearch(SearchSettings settings, Corpus corpus, Optional<dev.langchain4j.model.embedding.EmbeddingModel> model,
+    ParagraphSearch(SearchSettings settings, Corpus corpus, Optional<EmbeddingModel> model,
             Synonyms synonyms) throws IOException {
         this.settings = settings;
         this.denseWeight = settings.denseWeight();
@@ -98,7 +100,7 @@ public class ParagraphSearch {
             try {
                 var counted = IndexCensus.count(searcher, expected);
                 return counted.values().stream()
-                        .sorted(java.util.Comparator.comparing(IndexedReport::reportId)).toList();
+                        .sorted(Comparator.comparing(IndexedReport::reportId)).toList();
             } finally {
                 index.release(searcher);
             }

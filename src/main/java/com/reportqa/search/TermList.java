@@ -1,5 +1,6 @@
 package com.reportqa.search;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,7 +27,7 @@ final class TermList extends TokenStream {
     }
 
     @Override
-    public void reset() throws java.io.IOException {
+    public void reset() throws IOException {
         super.reset();
         next = 0;
     }

@@ -1,5 +1,7 @@
 package com.reportqa.security;
 
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,13 +32,13 @@ public class EditorAccess {
     }
 
     /** The logged-in user's name; empty for an anonymous visitor. */
-    public java.util.Optional<String> userName() {
+    public Optional<String> userName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()
-                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
-            return java.util.Optional.empty();
+                || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
         }
-        return java.util.Optional.ofNullable(auth.getName());
+        return Optional.ofNullable(auth.getName());
     }
 
     /** Whether the login form is worth showing: some account exists. */

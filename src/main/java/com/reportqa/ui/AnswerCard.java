@@ -3,6 +3,7 @@ package com.reportqa.ui;
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerFigure;
 import com.reportqa.answer.Citation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -56,7 +57,7 @@ class AnswerCard extends Div {
     }
 
     /** The final answer, with its sources; {@code chart} is offered for answers that compare places. */
-    void show(Answer answer, Consumer<Answer> chart, List<com.vaadin.flow.component.Component> actions) {
+    void show(Answer answer, Consumer<Answer> chart, List<Component> actions) {
         removeAll();
         citations = answer.citations();
         Span badge = new Span(answer.mode().label());

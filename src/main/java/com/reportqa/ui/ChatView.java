@@ -17,6 +17,7 @@ import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -99,7 +100,7 @@ class ChatView extends Div {
 
     private void replay() {
         String id = conversationId();
-        var previous = id == null ? java.util.List.<Answer>of() : answers.conversation(id);
+        var previous = id == null ? List.<Answer>of() : answers.conversation(id);
         if (previous.isEmpty()) {
             showExamples();
             return;

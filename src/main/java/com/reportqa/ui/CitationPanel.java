@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.Arrays;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The side panel showing a cited paragraph in its report, with the cited part marked. */
 class CitationPanel extends Div {
@@ -63,7 +65,7 @@ class CitationPanel extends Div {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
-                .collect(java.util.stream.Collectors.joining(" · "));
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining(" · "));
     }
 }

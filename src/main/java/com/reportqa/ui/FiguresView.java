@@ -5,6 +5,7 @@ import com.reportqa.answer.AnswerService;
 import com.reportqa.answer.InvalidQuestionException;
 import com.reportqa.answer.Mode;
 import com.reportqa.answer.ReportView;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every extracted figure as a filterable grid, and one metric compared across places as a bar chart. */
@@ -83,7 +85,7 @@ class FiguresView extends Div {
         Button draw = new Button("比较各地", e -> drawChart());
         draw.setId("chart-draw");
         draw.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-        compared.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> drawChart());
+        compared.addKeyPressListener(Key.ENTER, e -> drawChart());
         chartNote.addClassName("rq-meta");
         chart.setId("figures-chart");
 
@@ -125,7 +127,7 @@ class FiguresView extends Div {
     }
 
     /** The first example comparison from the corpus, so the chart is not empty on arrival. */
-    private java.util.Optional<String> suggestedMetric() {
+    private Optional<String> suggestedMetric() {
         return answers.suggestions().stream().filter(q -> q.startsWith("各地") && q.contains("分别是多少"))
                 .map(q -> q.substring(2, q.indexOf("分别是多少"))).findFirst();
     }

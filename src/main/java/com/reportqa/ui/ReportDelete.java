@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * Removing a report from the browser, for editors: asked first, because the file leaves the corpus folder and
@@ -39,15 +37,8 @@ final class ReportDelete {
                 new Paragraph("文件 " + report.file() + " 将从语料目录删除，并从索引中移除；此操作不能在这里撤销。"));
         Button yes = new Button("删除", e -> {
             dialog.close();
-            // checked again: the session may have logged out since the button was drawn
-            EditResult result = access.isEditor() ? editor.delete(report.id())
-                    : new EditResult(false, report.file(), null, "没有编辑权限，报告未删除。");
-            Notification n = Notification.show(result.message(), 5000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(result.ok() ? NotificationVariant.SUCCESS : NotificationVariant.ERROR);
-            n.setId("delete-result");
-            if (result.ok()) {
-                onDeleted.run();
-            }
+            EditorEdit.run(access, () -> editor.delete(report.id()),
+                    new EditResult(false, report.file(), null, "没有编辑权限，报告未删除。"), "delete-result", onDeleted);
         });
         yes.setId("delete-confirm");
         yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);

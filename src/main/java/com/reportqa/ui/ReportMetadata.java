@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,15 +37,8 @@ final class ReportMetadata {
             values.put("year", year.getValue());
             values.put("issuer", issuer.getValue());
             values.put("publishedOn", date.getValue());
-            // checked again: the session may have logged out since the form was drawn
-            EditResult result = access.isEditor() ? editor.correct(r.id(), values)
-                    : new EditResult(false, r.file(), null, "没有编辑权限，未作修改。");
-            Notification n = Notification.show(result.message(), 5000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(result.ok() ? NotificationVariant.SUCCESS : NotificationVariant.ERROR);
-            n.setId("metadata-result");
-            if (result.ok()) {
-                onSaved.run();
-            }
+            EditorEdit.run(access, () -> editor.correct(r.id(), values),
+                    new EditResult(false, r.file(), null, "没有编辑权限，未作修改。"), "metadata-result", onSaved);
         });
         save.setId("metadata-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);

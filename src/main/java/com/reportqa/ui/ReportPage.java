@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.stream.Stream;
 
 /** One report's cleaned text, with section headings and an anchor per paragraph ({@code /reports/{id}#p12}). */
 @Route("reports/:id")
@@ -62,7 +63,7 @@ class ReportPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.add(new Anchor("reports", "← 报告列表"), new H2(r.title()));
         Div meta = new Div();
         meta.addClassName("rq-meta");
-        meta.setText(String.join(" · ", java.util.stream.Stream.of(r.place(), r.yearLabel(),
+        meta.setText(String.join(" · ", Stream.of(r.place(), r.yearLabel(),
                 r.issuer(), r.publishedOn() == null ? null : "发布于 " + r.publishedOn(), r.file())
                 .filter(s -> s != null && !s.isBlank()).toList()));
         body.add(meta);

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
 
 /**
  * Adding a report from the browser, for editors: the file goes into the corpus folder first, then into the
@@ -32,8 +34,7 @@ final class ReportUpload {
         if (!access.isEditor()) {
             Anchor login = new Anchor("login", "登录");
             login.setRouterIgnore(true);
-            box.add(new Paragraph(new com.vaadin.flow.component.html.Span("上传、删除报告需要编辑账号，请先"), login,
-                    new com.vaadin.flow.component.html.Span("。")));
+            box.add(new Paragraph(new Span("上传、删除报告需要编辑账号，请先"), login, new Span("。")));
             return box;
         }
         Div result = new Div();
@@ -70,7 +71,7 @@ final class ReportUpload {
             return;
         }
         Anchor open = new Anchor("reports/" + r.report().id(), r.report().titleOrPending());
-        result.add(new com.vaadin.flow.component.html.Span(r.message() + " "), open);
+        result.add(new Span(r.message() + " "), open);
     }
 
     private static UploadI18N i18n() {
@@ -85,7 +86,7 @@ final class ReportUpload {
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余 ").setUnknown("剩余时间未知"))
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable("服务器暂时不可用")
                         .setUnexpectedServerError("服务器出错").setForbidden("没有权限")));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         return i18n;
     }
 }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,8 +41,8 @@ class ReportsView extends Div {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("report-filter");
         text.addValueChangeListener(e -> filter());
-        List<String> years = new java.util.ArrayList<>(List.of(ALL_YEARS));
-        all.stream().map(ReportView.Summary::yearLabel).distinct().sorted(java.util.Comparator.reverseOrder())
+        List<String> years = new ArrayList<>(List.of(ALL_YEARS));
+        all.stream().map(ReportView.Summary::yearLabel).distinct().sorted(Comparator.reverseOrder())
                 .forEach(years::add);
         year.setItems(years);
         year.setValue(ALL_YEARS);

@@ -2,25 +2,32 @@ package com.reportqa.ui;
 
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerFigure;
-import com.reportqa.answer.Citation;
 import com.reportqa.answer.AnswerService;
+import com.reportqa.answer.Citation;
+import com.reportqa.answer.Mode;
+import com.reportqa.answer.ReportView;
 import com.reportqa.export.Export;
 import com.reportqa.export.ExportFormat;
 import com.reportqa.export.ExportService;
+import com.reportqa.ingest.CorpusEditor;
+import com.reportqa.security.EditorAccess;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.spring.annotation.UIScope;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What an answer offers besides its text: the chart of a comparison, exports, a formatted citation. */
@@ -31,22 +38,21 @@ class UiActions {
     private static final List<ExportFormat> FORMATS =
             List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN, ExportFormat.CSV, ExportFormat.JSON);
 
-    private static final java.util.Map<ExportFormat, String> LABELS = java.util.Map.of(ExportFormat.DOCX, "Word",
+    private static final Map<ExportFormat, String> LABELS = Map.of(ExportFormat.DOCX, "Word",
             ExportFormat.MARKDOWN, "Markdown", ExportFormat.CSV, "CSV", ExportFormat.JSON, "JSON");
 
     private final JsonMapper json;
     private final ExportService exports;
     private final AnswerService answers;
 
-    private final com.reportqa.ingest.CorpusEditor editor;
-    private final com.reportqa.security.EditorAccess access;
+    private final CorpusEditor editor;
+    private final EditorAccess access;
 
     /** Vaadin's logout; absent where Vaadin security is not configured. */
-    private final org.springframework.beans.factory.ObjectProvider<AuthenticationContext> authentication;
+    private final ObjectProvider<AuthenticationContext> authentication;
 
-    UiActions(JsonMapper json, ExportService exports, AnswerService answers, com.reportqa.ingest.CorpusEditor editor,
-            com.reportqa.security.EditorAccess access,
-            org.springframework.beans.factory.ObjectProvider<AuthenticationContext> authentication) {
+    UiActions(JsonMapper json, ExportService exports, AnswerService answers, CorpusEditor editor,
+            EditorAccess access, ObjectProvider<AuthenticationContext> authentication) {
         this.json = json;
         this.exports = exports;
         this.answers = answers;
@@ -84,12 +90,12 @@ class UiActions {
     }
 
     /** For an editor: a 删除 button that asks before removing the report from the corpus and the index. */
-    Component deleteButton(com.reportqa.answer.ReportView.Summary report, Runnable onDeleted) {
+    Component deleteButton(ReportView.Summary report, Runnable onDeleted) {
         return ReportDelete.button(editor, access, report, onDeleted);
     }
 
     /** For an editor: the form that sets a report's title, place, year, issuer and date (sidecar). */
-    Component metadataForm(com.reportqa.answer.ReportView.Summary report, Runnable onSaved) {
+    Component metadataForm(ReportView.Summary report, Runnable onSaved) {
         return ReportMetadata.form(editor, access, report, onSaved);
     }
 
@@ -102,7 +108,7 @@ class UiActions {
 
     /** Download links for one answer. */
     List<Component> answerExports(Answer answer) {
-        if (answer.mode() == com.reportqa.answer.Mode.NO_ANSWER) {
+        if (answer.mode() == Mode.NO_ANSWER) {
             return List.of();
         }
         Div links = new Div(new Span("导出："));
@@ -132,7 +138,7 @@ class UiActions {
             List<Answer> list = content.get();
             if (list.isEmpty()) {
                 // an empty export is refused by the exporter; say so in the file rather than fail the download
-                byte[] note = "还没有可导出的回答，请先提问。".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] note = "还没有可导出的回答，请先提问。".getBytes(StandardCharsets.UTF_8);
                 return new DownloadResponse(new ByteArrayInputStream(note), "说明.txt", "text/plain; charset=UTF-8",
                         note.length);
             }

@@ -3,8 +3,6 @@ package com.reportqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.AppTest;
-import com.reportqa.answer.AnswerFailures;
-import com.reportqa.answer.AnswerService;
 import com.reportqa.ingest.Corpus;
 import com.reportqa.question.HostileQuestions;
 import com.reportqa.question.QuestionText;
@@ -18,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,17 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 class AskBatchIT {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Corpus corpus;
     @Autowired
-    AnswerService answers;
-    @Autowired
-    CliSearch search;
-    @Autowired
-    CliExport export;
-    @Autowired
     JsonMapper json;
-    @Autowired
-    AnswerFailures failures;
     @TempDir
     Path dir;
 
@@ -61,8 +54,7 @@ class AskBatchIT {
         Path batch = dir.resolve("hostile.jsonl");
         Files.write(batch, lines, StandardCharsets.UTF_8);
 
-        CliRun run = CliRun.of(launch -> new Cli(launch, corpus, answers, search, export, json, failures), "ask",
-                "--batch", batch.toString(), "--json");
+        CliRun run = CliRun.of(context, "ask", "--batch", batch.toString(), "--json");
 
         List<String> out = run.stdout().lines().toList();
         assertThat(out).as("seed " + seed).hasSize(300);

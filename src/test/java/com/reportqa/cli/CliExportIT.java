@@ -3,9 +3,8 @@ package com.reportqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.AppTest;
-import com.reportqa.answer.AnswerFailures;
-import com.reportqa.answer.AnswerService;
-import com.reportqa.ingest.Corpus;
+import com.reportqa.answer.Answer;
+import com.reportqa.answer.Mode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ask … --export FILE} run as the command line runs it, inside the shared test context. */
@@ -22,17 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CliExportIT {
 
     @Autowired
-    Corpus corpus;
-    @Autowired
-    AnswerService answers;
-    @Autowired
-    CliSearch search;
-    @Autowired
-    CliExport export;
+    ApplicationContext context;
     @Autowired
     JsonMapper json;
-    @Autowired
-    AnswerFailures failures;
     @TempDir
     Path dir;
 
@@ -79,8 +71,8 @@ class CliExportIT {
         assertThat(run("ask", "雁峰区行政复议审结多少件？", "--export", file.toString()).exitCode()).isZero();
         var tree = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
         assertThat(tree.get("count").asInt()).isEqualTo(1);
-        var answer = json.treeToValue(tree.get("answers").get(0), com.reportqa.answer.Answer.class);
-        assertThat(answer.mode()).isEqualTo(com.reportqa.answer.Mode.NUMERIC);
+        var answer = json.treeToValue(tree.get("answers").get(0), Answer.class);
+        assertThat(answer.mode()).isEqualTo(Mode.NUMERIC);
         assertThat(answer.answer()).contains("57件");
         assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.text()).contains("审结行政复议57件"));
     }
@@ -96,6 +88,6 @@ class CliExportIT {
     }
 
     private CliRun run(String... args) {
-        return CliRun.of(launch -> new Cli(launch, corpus, answers, search, export, json, failures), args);
+        return CliRun.of(context, args);
     }
 }

@@ -2,12 +2,7 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportqa.divisions.Divisions;
 import com.reportqa.ingest.Report;
-import com.reportqa.ingest.ReportIngester;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,15 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlacePrefixTest {
 
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        Divisions divisions = Divisions.load();
-        List<Report> reports = new ReportIngester(20 << 20, divisions)
-                .ingestFolder(Path.of("src/test/resources/elsewhere/corpus")).reports();
-        parser = new QuestionParser(reports, divisions);
-    }
+    static final QuestionParser parser = TestCorpora.elsewhere();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -3,22 +3,12 @@ package com.reportqa.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.ingest.Report;
-import com.reportqa.ingest.ReportIngester;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class QuestionParserTest {
-
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() {
-        parser = new QuestionParser(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
-    }
+class QuestionParserTest extends ShippedCorpus {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

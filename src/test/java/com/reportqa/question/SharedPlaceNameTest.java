@@ -2,32 +2,13 @@ package com.reportqa.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportqa.ingest.Report;
-import com.reportqa.ingest.ReportIngester;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Two counties each with a 江口镇: the name alone must not merge them; naming the county picks one. */
 class SharedPlaceNameTest {
 
-    static QuestionParser parser;
-
-    @BeforeAll
-    static void corpus() throws Exception {
-        List<Report> reports = new ArrayList<>();
-        ReportIngester ingester = new ReportIngester(20 << 20);
-        for (String place : List.of("云阳县江口镇", "奉节县江口镇", "奉节县竹园镇")) {
-            String text = place + "人民政府关于2024年度法治政府建设情况的报告\n\n一、主要成效\n\n(一)化解矛盾纠纷\n\n全年共受理各类矛盾纠纷"
-                    + (100 + reports.size()) + "件。\n";
-            reports.add(ingester.ingest(place + ".txt", text.getBytes(StandardCharsets.UTF_8), new Properties()));
-        }
-        parser = new QuestionParser(reports);
-    }
+    static final QuestionParser parser = TestCorpora.ofPlaces("云阳县江口镇", "奉节县江口镇", "奉节县竹园镇");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
