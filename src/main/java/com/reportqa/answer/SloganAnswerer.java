@@ -37,30 +37,49 @@ final class SloganAnswerer {
         }
         SloganAsk ask = asked.get();
         Set<String> wanted = scorer.words(q.topic());
-        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种|大类|方面)[“\"]?"
+        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(个|项|类|种|大类|方面)[“\"]?"
                 + Pattern.quote(ask.phrase()));
         Found best = null;
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
             String sentence = candidate.text();
             int at = sentence.indexOf(ask.phrase());
-            if (at < 0) {
+            // 存在几个方面的不足: under the heading 存在的不足, the paragraph lists 一是…二是… without the word
+            String heading = String.join(" ", candidate.paragraph().sectionPath());
+            boolean underHeading = at < 0 && !ask.quoted() && ask.count() && heading.contains(ask.phrase());
+            if (at < 0 && !underHeading) {
                 continue;
             }
-            double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, sentence);
-            if (!ask.quoted() && cov < COVERAGE) {
+            double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, underHeading ? heading + sentence : sentence);
+            // under its heading the phrase is settled; the question's other words (报告自己说) need not be there
+            if (!ask.quoted() && !underHeading && cov < COVERAGE) {
                 continue;
             }
-            // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
-            String fromHere = candidate.paragraph().text().substring(candidate.start() + at + ask.phrase().length());
-            List<String> items = SloganCount.listedAfter(fromHere, 0);
-            if (items.isEmpty()) {
-                items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
+            List<String> items;
+            if (underHeading) {
+                items = SloganCount.ordinalItems(candidate.paragraph().text().substring(candidate.start()));
+                if (items.isEmpty()) {
+                    continue;
+                }
+            } else {
+                // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
+                String fromHere = candidate.paragraph().text().substring(candidate.start() + at + ask.phrase().length());
+                items = SloganCount.listedAfter(fromHere, 0);
+                if (items.isEmpty()) {
+                    items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
+                }
             }
+            String statedUnit = null;
             // 几个“两个维护”: the slogan names its own count, before any number or list around it
             Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
             Matcher m = counted.matcher(sentence);
             if (n == null && m.find()) {
                 n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
+                statedUnit = m.group(2);
+            }
+            var closing = n == null && ask.count() ? SloganCount.closingCount(sentence) : Optional.<SloganCount.Stated>empty();
+            if (closing.isPresent()) {
+                n = closing.get().count();
+                statedUnit = closing.get().unit();
             }
             if (n == null && ask.count()) {
                 n = items.isEmpty() ? null : items.size();
@@ -69,7 +88,7 @@ final class SloganAnswerer {
             if (answers && (best == null || cov > best.coverage)) {
                 boolean fromItems = n != null && !items.isEmpty() && n == items.size();
                 best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
-                        ask.count() && !fromItems ? List.of() : items, cov);
+                        statedUnit, ask.count() && !fromItems ? List.of() : items, cov);
             }
         }
         return Optional.ofNullable(best).map(f -> f.answer(q, ask));
@@ -80,8 +99,9 @@ final class SloganAnswerer {
         return at > 0 && "“\"「『".indexOf(sentence.charAt(at - 1)) >= 0 ? at - 1 : at;
     }
 
-    private record Found(Report report, Paragraph paragraph, int start, int end, Integer count, List<String> items,
-            double coverage) {
+    /** @param unit the count's unit as the report writes it (七方面), or null when counted from the items */
+    private record Found(Report report, Paragraph paragraph, int start, int end, Integer count, String unit,
+            List<String> items, double coverage) {
 
         Answer answer(Question q, SloganAsk ask) {
             Citations citations = new Citations();
@@ -100,14 +120,17 @@ final class SloganAnswerer {
             if (!ask.count()) {
                 return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
             }
-            // a count is a figure like any other: with the unit the question counts in (几类 → 类), cited
-            Matcher unit = COUNT_UNIT.matcher(q.text());
-            String u = unit.find() ? unit.group(1) : "个";
+            // a count is a figure like any other: in the report's unit when it writes one (七方面), else in the unit
+            // the question counts in (几类 → 类), cited
+            Matcher asked = COUNT_UNIT.matcher(q.text());
+            String u = unit != null ? unit : asked.find() ? asked.group(1) : "个";
+            // a count the report writes (七方面, “三个一”) is its figure; one made by counting the items is computed
+            boolean counted = unit == null && SloganCount.numberIn(ask.phrase()).isEmpty();
             AnswerFigure figure = new AnswerFigure(BigDecimal.valueOf(count), u, null, count + u,
-                    ask.phrase(), report.place().displayOrPending(), report.year(), n);
+                    ask.phrase(), report.place().displayOrPending(), report.year(), n, counted);
             return new Answer(null, q.text(), text, Mode.NUMERIC, citations.list(), List.of(figure), null, null, null);
         }
     }
 
-    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|方面|个|项|类|条|种|件|点|批|次)");
+    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个|方面|项|类|条|种|件|点|批|次)");
 }

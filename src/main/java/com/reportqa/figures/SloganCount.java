@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class SloganCount {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^([一二两三四五六七八九十]+|\\d+)(?:个|项|大|类|张|条|种|方面)");
+    private static final Pattern CLOSING_COUNT = Pattern.compile("等\\s*([一二两三四五六七八九十]+|\\d+)\\s*(个方面|个|项|类|种|大类|方面)");
+    private static final Pattern LIST_STARTS = Pattern.compile("[^。；;]{0,12}?一是");
+    private static final Pattern QUOTED_LIST = Pattern.compile("[“\"]([^”\"]+)[”\"]的?$");
     private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
     private static final Pattern ITEM_BREAK = Pattern.compile("[、；;]|以及|和|及");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？]");
@@ -31,6 +34,21 @@ public final class SloganCount {
             return Optional.empty();
         }
         return ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).filter(n -> n > 0);
+    }
+
+    /** A count as the report writes it: 七方面 is 7 in 方面. */
+    public record Stated(int count, String unit) {
+    }
+
+    /** 聚焦A、B、C等七方面: the count a list closes with, which settles it better than splitting the items. */
+    public static Optional<Stated> closingCount(String sentence) {
+        Matcher m = CLOSING_COUNT.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String unit = m.group(2).equals("个方面") ? "个" : m.group(2);
+        return ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).filter(n -> n > 1)
+                .map(n -> new Stated(n, unit));
     }
 
     /** The items of 一是…；二是…；三是… in order, or empty when the text does not enumerate that way. */
@@ -66,6 +84,13 @@ public final class SloganCount {
         }
         String clause = LEAD_VERB.matcher(before.substring(from).strip()).replaceFirst("");
         clause = clause.replaceAll("等?[一二两三四五六七八九十\\d]*[个类项种]?$", "");
+        // 把A、B和C作为必经程序: the list ends where what is made of it begins
+        clause = clause.replaceFirst("(?:作为|列为|列入|纳入).*$", "").replaceFirst("^[把将]", "");
+        // 按照“公正、公开、便民”的办事原则: the quoted list is the items
+        Matcher quoted = QUOTED_LIST.matcher(clause);
+        if (quoted.find()) {
+            clause = quoted.group(1);
+        }
         List<String> items = new ArrayList<>();
         for (String item : ITEM_BREAK.split(clause)) {
             if (!item.isBlank()) {
@@ -78,7 +103,8 @@ public final class SloganCount {
     /** The items listed right after {@code at}: “三个一”，即A、B、C / ：一是…二是… ; empty when none. */
     public static List<String> listedAfter(String text, int at) {
         String after = text.substring(at).replaceFirst("^[”\"」』]?", "");
-        List<String> ordinal = ordinalItems(after);
+        // 一是… only when the list starts right here, not at some later sentence of the paragraph
+        List<String> ordinal = LIST_STARTS.matcher(after).lookingAt() ? ordinalItems(after) : List.of();
         if (!ordinal.isEmpty()) {
             return ordinal;
         }

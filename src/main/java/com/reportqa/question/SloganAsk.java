@@ -12,10 +12,14 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
 
     private static final String Q = "[“\"「『‘']";
     private static final String EQ = "[”\"」』’']";
-    /** 几个“零发生”, 多少项“零”, 几类问题, 几个方面的问题. */
+    /** 几个“零发生”, 多少项“零”, 几类问题, 几个方面的不足, 几项程序作为…, 办事原则一共几条. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:几|多少)\\s*(?:个|类|项|种|大|方面)\\s*" + Q + "([^”\"」』’']{1,12})" + EQ
-                    + "|(?:几|多少)\\s*(?:类|种|大类|方面的?)\\s*([\\p{IsHan}]{2,6}?)(?=[?？，,。]|$)");
+                    + "|(?:几|多少)\\s*(?:类|种|大类|个方面的?|方面的?)\\s*([\\p{IsHan}]{2,6}?)(?=[?？，,。]|$)"
+                    // 把几项程序作为必经程序: the counted head, then what it is made
+                    + "|(?:几|多少)\\s*(?:项|条|个)\\s*([\\p{IsHan}]{2,6}?)(?=作为|列为|列入|纳入)"
+                    // 办事原则一共几条: the head, then how many
+                    + "|([\\p{IsHan}&&[^的]]{2,6}?)(?:一共|总共|共)?有?(?:几|多少)\\s*(?:条|项|类|种)(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
     private static final Pattern MEANING = Pattern.compile(
             Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)(?:什么|哪些|哪几|啥)");
@@ -28,7 +32,8 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher count = COUNT.matcher(question);
         if (count.find()) {
             boolean quoted = count.group(1) != null;
-            String phrase = quoted ? count.group(1) : count.group(2);
+            String phrase = quoted ? count.group(1)
+                    : count.group(2) != null ? count.group(2) : count.group(3) != null ? count.group(3) : count.group(4);
             return Optional.of(new SloganAsk(phrase, true, quoted));
         }
         return Optional.empty();

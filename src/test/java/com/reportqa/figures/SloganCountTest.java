@@ -24,6 +24,41 @@ class SloganCountTest {
         "确保安全生产事故、刑事案件、群体性事件“零发生”|2|3",
         "实现了重大安全事故和群体性上访“零发生”|1|2",
     })
+    void should_count_the_items_listed_before_a_quoted_phrase_(String sentence, int unusedOffset, int expected) {
+        assertThat(SloganCount.listedBefore(sentence, sentence.indexOf('“'))).hasSize(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "按照“公正、公开、便民、廉洁、高效”的办事原则|办事原则|公正、公开、便民、廉洁、高效",
+        "把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大行政决策必经程序|程序|公众参与、专家论证、风险评估、合法性审查、集体讨论决定",
+        "将信访、调解和诉讼纳入多元化解程序|程序|信访、调解、诉讼",
+    })
+    void should_list_the_items_before_a_head_without_the_words_around_them(String sentence, String head,
+            String items) {
+        assertThat(SloganCount.listedBefore(sentence, sentence.indexOf(head))).containsExactly(items.split("、"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "聚焦“逐利执法”、执法不规范、投诉举报、新闻曝光等七方面，形成问题整改清单|7|方面",
+        "排查交通、消防、燃气等3类隐患|3|类",
+        "围绕学法、用法等两个方面开展|2|个",
+    })
+    void should_read_the_count_a_list_closes_with(String sentence, int count, String unit) {
+        assertThat(SloganCount.closingCount(sentence)).contains(new SloganCount.Stated(count, unit));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"开展普法宣传等工作", "共3类隐患"})
+    void should_read_no_closing_count_where_no_list_closes(String sentence) {
+        assertThat(SloganCount.closingCount(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "确保安全生产事故、刑事案件、群体性事件“零发生”|2|3",
+    })
     void should_count_the_items_listed_before_a_quoted_phrase(String sentence, int unusedOffset, int expected) {
         assertThat(SloganCount.listedBefore(sentence, sentence.indexOf('“'))).hasSize(expected);
     }
@@ -33,6 +68,7 @@ class SloganCountTest {
         "：一是抓学习；二是抓制度；三是抓落实。|3",
         "，即一张清单、一套流程、一个平台。|3",
         "。下一段讲别的|0",
+        "，优化服务中心建设。同时要求：一是抓学习；二是抓制度。|0",
     })
     void should_list_the_items_after_a_slogan(String after, int expected) {
         assertThat(SloganCount.listedAfter(after, 0)).hasSize(expected);

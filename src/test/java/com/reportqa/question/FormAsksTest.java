@@ -35,6 +35,10 @@ class FormAsksTest {
         "“三个一”指的是什么？|三个一|false|true",
         "“四个零”包括哪些？|四个零|false|true",
         "做到了多少个\"两个维护\"？|两个维护|true|true",
+        "报告说存在几个方面的不足？|不足|true|false",
+        "把几项程序作为重大行政决策必经程序？|程序|true|false",
+        "便民服务的办事原则一共几条？|办事原则|true|false",
+        "办事原则有多少项？|办事原则|true|false",
     })
     void should_see_a_slogan_ask(String question, String phrase, boolean count, boolean quoted) {
         assertThat(SloganAsk.of(question)).contains(new SloganAsk(phrase, count, quoted));
