@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,11 @@ final class PlaceFinder {
     /** An addressee line: 中共渠县委员会、渠县人民政府： */
     private static final Pattern ADDRESSEE = Pattern.compile("^[\\p{IsHan}、，,\\s]{4,60}(政府|委员会|党委|党工委|区委|县委|市委|司法局)[:：]$");
     private static final int ADDRESSEE_LINES = 3;
+    /** 2022年，东城区政府坚持… / 2024年以来，徐家湾街道办事处在区委…: a government opening the body as its subject. */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
+            "(?:\\d{4}年(?:以来|度|全年)?[，,、]?\\s*)?(\\p{IsHan}{2,8}?(?:街道|镇|乡|区|县|市|旗))"
+                    + "(?:人民政府|政府|办事处|党委|党工委|司法局)");
+    private static final int OPENING_LINES = 2;
     /** A full place name ends in its level word. */
     private static final Pattern FULL_NAME_END = Pattern.compile("街道|镇|乡|县|区|市|旗");
     private static final int MAX_FULL_NAME = 10;
@@ -51,7 +57,8 @@ final class PlaceFinder {
     Place find(Place written, String title, List<String> body, String fileName) {
         String text = (title == null ? "" : title + "\n") + String.join("\n", body);
         List<String> context = addressee(body);
-        Division.Level self = selfLevel(text);
+        // the government the body opens with (2022年，东城区政府坚持…) speaks as itself, whatever 全市 it mentions
+        Division.Level self = openingSubject(body).map(PlaceFinder::level).orElseGet(() -> selfLevel(text));
         Place place = written;
         if (place == null || self != null && below(self, lowestLevel(place))) {
             Place found = fromBody(text, self, place, context);
@@ -68,6 +75,13 @@ final class PlaceFinder {
             }
             if (found != null) {
                 place = place == null ? found : join(place, found);
+            }
+        } else if (self == null && (title == null || title.isBlank())) {
+            // a page without a title names its city in passing (落实中央、北京市的部署); the government speaking in
+            // the body (东城区政府坚持…) is the report's own, when it lies within that city
+            Place found = fromBody(text, null, place, context);
+            if (found != null && below(lowestLevel(found), lowestLevel(place))) {
+                place = join(place, found);
             }
         }
         if (place == null) {
@@ -129,14 +143,30 @@ final class PlaceFinder {
         return names.stream().distinct().toList();
     }
 
-    /** The level the report speaks as, when it says so more than anything else; null when it never does. */
+    /** The place whose government is the subject of the body's first sentence, if it is a national place name. */
+    private Optional<String> openingSubject(List<String> body) {
+        for (String line : body.subList(0, Math.min(OPENING_LINES, body.size()))) {
+            Matcher m = OPENING_SUBJECT.matcher(line.strip());
+            if (m.lookingAt() && divisions.isName(m.group(1))) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The level the report speaks as, when it says so more than anything else: once with 我/本 or twice with 全;
+     * null when it never does.
+     */
     private static Division.Level selfLevel(String text) {
         Map<Division.Level, Integer> counts = new HashMap<>();
         Matcher m = SELF.matcher(text);
         while (m.find()) {
-            counts.merge(level(m.group(1)), 1, Integer::sum);
+            // 我乡/本街道 is the report speaking of itself; a lone 全市 is as often the city around it (全市先行措施)
+            counts.merge(level(m.group(1)), m.group().startsWith("全") ? 1 : 2, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /**
