@@ -242,8 +242,9 @@ public final class AskSplitter {
                 units.addAll(UNIT_GROUPS.get("人"));
                 break;
             }
-            if (unit != null && UNIT_GROUPS.containsKey(unit)) {
-                units.addAll(UNIT_GROUPS.get(unit));
+            if (unit != null) {
+                // 多少册: a measure word without kin is counted in itself, never in any unit at all
+                units.addAll(UNIT_GROUPS.getOrDefault(unit, Set.of(unit)));
                 break;
             }
         }

@@ -72,6 +72,13 @@ class QuestionParserTest extends ShippedCorpus {
                 .satisfies(ask -> assertThat(ask.metric()).isEqualTo("受理矛盾纠纷"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"健龙镇发放了多少册《民法典》？,册", "健龙镇配备了几台执法记录仪？,台", "健龙镇新建了多少套设备？,套"})
+    void should_count_in_the_measure_word_asked_even_without_kin(String question, String unit) {
+        assertThat(parser.parse(question).asks()).singleElement()
+                .satisfies(ask -> assertThat(ask.units()).containsExactly(unit));
+    }
+
     @Test
     void should_split_a_question_into_the_figures_it_asks_for() {
         List<Ask> asks = parser.parse("璧山健龙镇纪委2024年办了几件问题线索？立案几件、处分和组织处理各几人？").asks();
