@@ -31,8 +31,8 @@ class AnswerRoute {
 
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
-            MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, NumericAnswerer numeric,
-            NoNumberAnswerer noNumber, TextAnswerer text) {
+            MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, TotalAnswerer totals,
+            NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
         this.text = text;
         Set<QuestionKind> all = EnumSet.allOf(QuestionKind.class);
         Set<QuestionKind> onePlaceForms = EnumSet.complementOf(EnumSet.of(COMPARE, CATALOG));
@@ -48,6 +48,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(METADATA), metadata),
                 new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
                 new Step(EnumSet.of(COMPARE), text::statedNone),
+                // 合计多少？简易程序和一般程序各多少？: the total the report states or the parts' sum, never a part
+                new Step(EnumSet.of(NUMERIC), totals),
                 new Step(EnumSet.of(NUMERIC), numeric),
                 // 化解率 stated nowhere: computed from the two counts the report states
                 new Step(EnumSet.of(NUMERIC), rates::single),
