@@ -32,6 +32,7 @@ class AnswerRoute {
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
             MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, DerivedAnswerer derived,
+            TotalAnswerer totals,
             NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
         this.text = text;
         Set<QuestionKind> all = EnumSet.allOf(QuestionKind.class);
@@ -51,6 +52,8 @@ class AnswerRoute {
                 // 企业占了多大比例, 平均每起罚了多少: worked out from two figures of one sentence, before any one
                 // of them could be taken for the answer
                 new Step(EnumSet.of(NUMERIC), derived),
+                // 合计多少？简易程序和一般程序各多少？: the total the report states or the parts' sum, never a part
+                new Step(EnumSet.of(NUMERIC), totals),
                 new Step(EnumSet.of(NUMERIC), numeric),
                 // 化解率 stated nowhere: computed from the two counts the report states
                 new Step(EnumSet.of(NUMERIC), rates::single),

@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.figures.Figure;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
+import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import java.util.List;
@@ -42,5 +43,10 @@ final class FormAnswers {
     Optional<Answer> count(Question q) {
         return q.kind() == QuestionKind.NUMERIC ? slogans.answer(q, true).or(() -> breakdowns.answer(q))
                 : Optional.empty();
+    }
+
+    /** The sentence listing the parts of this total (各类程序分别多少起, 各是什么身份), for {@link TotalAnswerer}. */
+    Optional<BreakdownAnswerer.Listing> listing(Question q, Ask total) {
+        return breakdowns.listing(q, total);
     }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,13 +34,23 @@ public class FigureFinder {
     private static final double ADJACENT_BONUS = 0.15;
     private static final int ADJACENT_CHARS = 40;
 
-    private final FigureIndex index;
+    private final Function<Report, List<Figure>> index;
     private final MetricText metricText;
     private final Map<Figure, Grams> grams = new ConcurrentHashMap<>();
 
+    @Autowired
     FigureFinder(FigureIndex index, Synonyms synonyms) {
-        this.index = index;
+        this(index::of, synonyms);
+    }
+
+    private FigureFinder(Function<Report, List<Figure>> figures, Synonyms synonyms) {
+        this.index = figures;
         this.metricText = new MetricText(synonyms);
+    }
+
+    /** A finder over figures from elsewhere than the corpus index: reports read in a test, for instance. */
+    public static FigureFinder over(Function<Report, List<Figure>> figures, Synonyms synonyms) {
+        return new FigureFinder(figures, synonyms);
     }
 
     /**
@@ -75,7 +87,7 @@ public class FigureFinder {
             AskGrams ag = askGrams(ask);
             FigureMatch best = null;
             for (Report report : scope) {
-                for (Figure f : index.of(report)) {
+                for (Figure f : index.apply(report)) {
                     if (f.plan() != plan || used.contains(f) || !countsLike(ask, f)
                             || !(statedYear != null ? namesYear(f, statedYear) : ofYear(f, report.year()))
                             || loose && doubts(ag, ask, f) < 1.0) {
@@ -131,7 +143,7 @@ public class FigureFinder {
      */
     public void prepare(Ask ask, List<Report> scope) {
         if (scope.size() > 1) {
-            scope.parallelStream().forEach(r -> index.of(r).stream().filter(f -> countsLike(ask, f))
+            scope.parallelStream().forEach(r -> index.apply(r).stream().filter(f -> countsLike(ask, f))
                     .forEach(this::grams));
         }
     }
@@ -163,7 +175,7 @@ public class FigureFinder {
         AskGrams ag = askGrams(ask);
         List<FigureMatch> all = new ArrayList<>();
         for (Report report : scope) {
-            for (Figure f : index.of(report)) {
+            for (Figure f : index.apply(report)) {
                 all.add(new FigureMatch(ask, report, f, score(ag, ask, f)));
             }
         }

@@ -25,8 +25,6 @@ public class FigureIndex {
 
     private static final Logger log = LoggerFactory.getLogger(FigureIndex.class);
 
-    private final FigureExtractor extractor = new FigureExtractor();
-    private final TextNormalizer normalizer = new TextNormalizer();
     private volatile Map<String, List<Figure>> byReport = new ConcurrentHashMap<>();
 
     FigureIndex(Corpus corpus) {
@@ -41,6 +39,13 @@ public class FigureIndex {
     }
 
     List<Figure> extract(Report report) {
+        return extractFrom(report);
+    }
+
+    /** The figures of one report, extracted afresh (not kept): for reports read outside the corpus. */
+    public static List<Figure> extractFrom(Report report) {
+        FigureExtractor extractor = new FigureExtractor();
+        TextNormalizer normalizer = new TextNormalizer();
         List<Figure> out = new ArrayList<>();
         for (Paragraph p : report.paragraphs()) {
             if (p.kind() == ParagraphKind.TITLE) {

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A question that wants the parts of a total besides the total (几人宣誓？各是什么职务？ 合计多少？分别是哪些？): each
- * part is answered, and a total the report does not state is said to be 未写明, never summed.
+ * part is answered, and a total the report does not state is their sum, marked as computed. A total asked in so
+ * many words with its parts (合计多少？简易程序和一般程序各多少？) is a {@link TotalAsk}.
  */
 public final class BreakdownAsk {
 
