@@ -24,7 +24,7 @@ class SloganCountTest {
         "确保安全生产事故、刑事案件、群体性事件“零发生”|2|3",
         "实现了重大安全事故和群体性上访“零发生”|1|2",
     })
-    void should_count_the_items_listed_before_a_quoted_phrase_(String sentence, int unusedOffset, int expected) {
+    void should_count_the_items_listed_before_a_quoted_phrase(String sentence, int unusedOffset, int expected) {
         assertThat(SloganCount.listedBefore(sentence, sentence.indexOf('“'))).hasSize(expected);
     }
 
@@ -53,14 +53,6 @@ class SloganCountTest {
     @CsvSource({"开展普法宣传等工作", "共3类隐患"})
     void should_read_no_closing_count_where_no_list_closes(String sentence) {
         assertThat(SloganCount.closingCount(sentence)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "确保安全生产事故、刑事案件、群体性事件“零发生”|2|3",
-    })
-    void should_count_the_items_listed_before_a_quoted_phrase(String sentence, int unusedOffset, int expected) {
-        assertThat(SloganCount.listedBefore(sentence, sentence.indexOf('“'))).hasSize(expected);
     }
 
     @ParameterizedTest
