@@ -26,13 +26,15 @@ class DerivedAnswerer implements Answerer {
 
     /** 企业占了多大比例 / 新培养的占累计培养总数的比例: what part of what whole. */
     private static final Pattern SHARE = Pattern.compile(
-            "占(?:了|到)?(.*?)(?:的)?(?:多大|多少|几)?(?:的)?(?:比例|比重|百分之几|百分比|几成)|占比|所占比例");
+            "占(?:了|到)?(.*?)(?:的)?(?:多大|多少|几)?(?:的)?(?:比例|比重|百分之几|百分之多少|百分比|几成)|占比|所占比例");
     private static final Pattern WITHIN = Pattern.compile("^(.*?)(?:里面|里|当中|之中|中)[，,、]?(?:其中)?(.*)$");
+    /** …，在累计培养的总人数里: the whole, named after the part. */
+    private static final Pattern INSIDE = Pattern.compile("[，,]?在(\\p{IsHan}{2,16}?)(?:里面|里|当中|之中|中)$");
     /** 平均每起, 平均每件: the count each share of the amount is of. */
     private static final Pattern AVERAGE = Pattern.compile("平均(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)");
     private static final Pattern FILLER = Pattern.compile("的|了|总数|总量|总共|一共|累计数|数量|人数|件数|多少|几|是|有|其中");
     private static final Set<String> NOT_SHARED = Set.of("%", "‰", "个百分点");
-    private static final int MIN_COVERAGE_PERCENT = 60;
+    private static final int MIN_COVERAGE_PERCENT = 50;
 
     private final FigureIndex figureIndex;
     private final Corpus corpus;
@@ -49,11 +51,11 @@ class DerivedAnswerer implements Answerer {
     public Optional<Answer> answer(Question q) {
         String asked = withoutPlaces(q);
         Matcher share = SHARE.matcher(asked);
-        if (share.find() && q.asks().size() == 1) {
+        if (share.find()) {
             return share(q, asked.substring(0, share.start()), share.group(1) == null ? "" : share.group(1));
         }
         Matcher average = AVERAGE.matcher(asked);
-        if (average.find() && q.asks().size() == 1) {
+        if (average.find() && q.asks().size() == 1 && !q.asks().get(0).units().contains(average.group(1))) {
             return average(q, average.group(1), asked.substring(0, average.start()));
         }
         return Optional.empty();
@@ -64,7 +66,12 @@ class DerivedAnswerer implements Answerer {
         String part = before;
         String whole = after;
         Matcher within = WITHIN.matcher(before);
-        if (whole.isBlank() && within.matches()) {
+        Matcher inside = INSIDE.matcher(before);
+        if (whole.isBlank() && inside.find()) {
+            // 新培养的法律明白人，在累计培养的总人数里占几成
+            whole = inside.group(1);
+            part = before.substring(0, inside.start());
+        } else if (whole.isBlank() && within.matches()) {
             whole = within.group(1);
             part = within.group(2);
         }
@@ -105,6 +112,7 @@ class DerivedAnswerer implements Answerer {
 
     private Optional<Answer> average(Question q, String per, String topic) {
         String topicTerm = term(topic.replaceAll("平均.*$", ""));
+        Set<String> asked = q.asks().get(0).units();
         Pair best = null;
         for (Report r : q.scope()) {
             List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
@@ -118,6 +126,7 @@ class DerivedAnswerer implements Answerer {
                 Figure count = a.unit().equals(per) ? a : b.unit().equals(per) ? b : null;
                 Figure amount = count == a ? b : a;
                 if (count == null || amount.unit().equals(per) || NOT_SHARED.contains(amount.unit())
+                        || !asked.isEmpty() && !asked.contains(amount.unit())
                         || count.value().signum() <= 0 || count.qualifier() != null || amount.qualifier() != null) {
                     continue;
                 }

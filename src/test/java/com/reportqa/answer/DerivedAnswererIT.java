@@ -32,6 +32,8 @@ class DerivedAnswererIT {
             江口镇简易程序处罚平均每起罚了多少钱？                     | 119.6 | 元 | 简易程序处罚1120起
             江口镇一般程序处罚平均每起罚款多少元？                     | 825   | 元 | 一般程序12起
             江口镇委托执法平均每起罚款多少？                           | 3275  | 元 | 委托执法4起
+            洪口镇新培养的法律明白人，在累计培养的总人数里占几成？     | 25    | %  | 累计培养72名
+            江口镇按简易程序办的处罚，平均一起罚了多少钱？             | 119.6 | 元 | 简易程序处罚1120起
             """)
     void should_work_out_a_share_or_an_average_from_one_sentence(String question, BigDecimal value, String unit,
             String cited) {

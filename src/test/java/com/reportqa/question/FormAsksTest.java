@@ -39,6 +39,8 @@ class FormAsksTest {
         "把几项程序作为重大行政决策必经程序？|程序|true|false",
         "便民服务的办事原则一共几条？|办事原则|true|false",
         "办事原则有多少项？|办事原则|true|false",
+        "报告中自查出来的不足，列了几条？|不足|true|false",
+        "解纷队伍是由几类人员组成的？|人员|true|false",
     })
     void should_see_a_slogan_ask(String question, String phrase, boolean count, boolean quoted) {
         assertThat(SloganAsk.of(question)).contains(new SloganAsk(phrase, count, quoted));
