@@ -209,8 +209,7 @@ class DerivedAnswerer implements Answerer {
     }
 
     private static BigDecimal round(BigDecimal value) {
-        BigDecimal r = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
+        return Totals.plain(value.setScale(1, RoundingMode.HALF_UP));
     }
 
     /** 企业402个: the figure with the words of its clause that name it. */

@@ -76,13 +76,6 @@ final class PlaceFinder {
             if (found != null) {
                 place = place == null ? found : join(place, found);
             }
-        } else if (self == null && (title == null || title.isBlank())) {
-            // a page without a title names its city in passing (落实中央、北京市的部署); the government speaking in
-            // the body (东城区政府坚持…) is the report's own, when it lies within that city
-            Place found = fromBody(text, null, place, context);
-            if (found != null && below(lowestLevel(found), lowestLevel(place))) {
-                place = join(place, found);
-            }
         }
         if (place == null) {
             return null;

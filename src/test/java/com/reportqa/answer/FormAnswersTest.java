@@ -3,14 +3,9 @@ package com.reportqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.ingest.Report;
-import com.reportqa.ingest.ReportIngester;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.QuestionParser;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,9 +31,7 @@ class FormAnswersTest {
 
     @BeforeAll
     static void corpus() throws Exception {
-        List<Report> reports = new ArrayList<>(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
-        reports.add(new ReportIngester(1 << 20).ingest("900.txt", REPORT.getBytes(StandardCharsets.UTF_8),
-                new Properties()));
+        List<Report> reports = TestReports.shippedWith(REPORT);
         parser = new QuestionParser(reports);
         forms = new FormAnswers(new SentenceScorer(reports, new Synonyms()), r -> List.of(), id -> null);
     }

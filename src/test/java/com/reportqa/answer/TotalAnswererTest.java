@@ -7,17 +7,12 @@ import com.reportqa.figures.FigureFinder;
 import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
-import com.reportqa.ingest.ReportIngester;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.QuestionParser;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,9 +46,7 @@ class TotalAnswererTest {
 
     @BeforeAll
     static void corpus() throws Exception {
-        List<Report> reports = new ArrayList<>(new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports());
-        reports.add(new ReportIngester(1 << 20).ingest("900.txt", REPORT.getBytes(StandardCharsets.UTF_8),
-                new Properties()));
+        List<Report> reports = TestReports.shippedWith(REPORT);
         parser = new QuestionParser(reports);
         Map<String, Paragraph> paragraphs = new HashMap<>();
         reports.forEach(r -> r.paragraphs().forEach(p -> paragraphs.put(p.id(), p)));
