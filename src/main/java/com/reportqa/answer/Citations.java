@@ -18,7 +18,7 @@ final class Citations {
             return existing.n();
         }
         int n = byParagraph.size() + 1;
-        byParagraph.put(paragraph.id(), new Citation(n, report.file(), report.id(), report.title(), report.issuer(),
+        byParagraph.put(paragraph.id(), new Citation(n, report.file(), report.id(), report.citedTitle(), report.issuer(),
                 report.place().display(), report.year(),
                 report.publishedOn() == null ? null : report.publishedOn().toString(), report.url(), paragraph.id(),
                 String.join(" › ", paragraph.sectionPath()), paragraph.text(), quote));

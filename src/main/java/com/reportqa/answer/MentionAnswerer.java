@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.Question;
@@ -88,6 +89,9 @@ class MentionAnswerer implements Answerer {
 
     private Optional<Mention> first(Report report, Set<String> words, boolean wantsFigure) {
         for (Paragraph p : report.paragraphs()) {
+            if (p.kind() == ParagraphKind.META) {
+                continue;
+            }
             List<Integer> starts = p.sentenceStarts().isEmpty() ? List.of(0) : p.sentenceStarts();
             for (int i = 0; i < starts.size(); i++) {
                 int start = starts.get(i);

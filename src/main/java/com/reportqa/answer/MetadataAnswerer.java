@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 class MetadataAnswerer implements Answerer {
 
     private static final Map<MetadataField, String> NAMES = Map.of(MetadataField.PUBLISHED, "发布日期",
-            MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号");
+            MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号",
+            MetadataField.INDEX_NUMBER, "信息索引号", MetadataField.ADDRESSEE, "报送对象（主送机关）");
 
     private final ReportMetadata metadata = new ReportMetadata();
 

@@ -1,7 +1,6 @@
 package com.reportqa.answer;
 
 import com.reportqa.ingest.Paragraph;
-import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.Sections;
 import com.reportqa.question.Ask;
@@ -42,7 +41,7 @@ final class NoneStated {
         }
         ExtractiveAnswerer.Scored best = null;
         for (Paragraph p : report.paragraphs()) {
-            if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(report, p) != future) {
+            if (!p.content() || Sections.isPlan(report, p) != future) {
                 continue;
             }
             for (int[] span : ExtractiveAnswerer.sentences(p)) {

@@ -1,5 +1,6 @@
 package com.reportqa.answer;
 
+import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ final class RarestWord {
 
     static Optional<String> of(Set<String> wanted, List<Report> scope, SentenceScorer scorer) {
         return wanted.stream()
-                .filter(w -> scope.stream().flatMap(r -> r.paragraphs().stream())
+                .filter(w -> scope.stream().flatMap(r -> r.paragraphs().stream()).filter(p -> p.kind() != ParagraphKind.META)
                         .anyMatch(p -> scorer.coverage(Set.of(w), p.text()) > 0))
                 .max(Comparator.comparingDouble(scorer::weight));
     }

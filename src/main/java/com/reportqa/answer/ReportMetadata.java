@@ -1,6 +1,7 @@
 package com.reportqa.answer;
 
 import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.MetadataField;
 import java.time.DateTimeException;
@@ -29,6 +30,13 @@ final class ReportMetadata {
     /** Verbs a document number's issuer abbreviation can be run into: 印发璧山府办发〔2024〕10号. */
     private static final Pattern LEADING_VERB = Pattern.compile("^.*?(印发|按照|根据|依据|对标|落实|执行|出台|制定|转发|文号为?|字号)");
 
+    private static final Pattern INDEX_LINE = Pattern.compile("索引号\\s*[:：]\\s*([\\w\\-/.]+)");
+    private static final Pattern ISSUER_LINE = Pattern.compile("(?:发布机构|发文机关|发布单位)\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:信息)?来源\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
+    /** A short salutation naming bodies of government, ending in a colon. */
+    private static final Pattern ADDRESSEE_LINE = Pattern.compile(
+            "[\\p{IsHan}、（）()]{2,60}(委|政府|委员会|人大|常委会|办公室|局|组)[:：]");
+
     /** One value read, with the paragraph to cite and the words there to highlight. */
     record Value(String text, Paragraph paragraph, String quote) {
     }
@@ -39,7 +47,34 @@ final class ReportMetadata {
             case SIGNED -> dateLine(report, true);
             case ISSUER -> issuer(report);
             case DOCUMENT_NUMBER -> numbers(report);
+            case INDEX_NUMBER -> pageLine(report, INDEX_LINE);
+            case ADDRESSEE -> addressee(report);
         };
+    }
+
+    /** The value of a page line such as 索引号：…, quoted with its label. */
+    private static List<Value> pageLine(Report r, Pattern label) {
+        for (Paragraph p : r.paragraphs()) {
+            Matcher m = label.matcher(p.text());
+            if (p.kind() == ParagraphKind.META && m.find()) {
+                return List.of(new Value(m.group(1), p, m.group()));
+            }
+        }
+        return List.of();
+    }
+
+    /** 中共渠县委员会、渠县人民政府： — the salutation line before the text starts. */
+    private static List<Value> addressee(Report r) {
+        for (Paragraph p : r.paragraphs()) {
+            if (p.kind() == ParagraphKind.HEADING) {
+                break;
+            }
+            String line = p.text().strip();
+            if (p.content() && ADDRESSEE_LINE.matcher(line).matches()) {
+                return List.of(new Value(line.substring(0, line.length() - 1), p, line));
+            }
+        }
+        return List.of();
     }
 
     private List<Value> published(Report r) {
@@ -48,7 +83,7 @@ final class ReportMetadata {
             String iso = d.toString();
             String chinese = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
             String text = iso + "（" + chinese + "）";
-            for (Paragraph p : r.paragraphs()) {
+            for (Paragraph p : metaFirst(r)) {
                 if (p.text().contains(iso)) {
                     return List.of(new Value(text, p, iso));
                 }
@@ -83,8 +118,10 @@ final class ReportMetadata {
     }
 
     private List<Value> issuer(Report r) {
-        if (r.issuer() == null || r.issuer().isBlank()) {
-            return List.of();
+        List<Value> stated = pageLine(r, ISSUER_LINE);
+        stated = stated.isEmpty() ? pageLine(r, SOURCE_LINE) : stated;
+        if (!stated.isEmpty() || r.issuer() == null || r.issuer().isBlank()) {
+            return stated;
         }
         String first = r.issuer().split("、")[0];
         for (int i = r.paragraphs().size() - 1; i >= 0; i--) {
@@ -109,6 +146,13 @@ final class ReportMetadata {
             }
         }
         return values;
+    }
+
+    /** The page and signature lines before the text: a date there is the report's, one in the text may be anything. */
+    private static List<Paragraph> metaFirst(Report r) {
+        List<Paragraph> ordered = new ArrayList<>(r.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.META).toList());
+        r.paragraphs().stream().filter(p -> p.kind() != ParagraphKind.META).forEach(ordered::add);
+        return ordered;
     }
 
     private static Optional<Paragraph> title(Report r) {

@@ -1,7 +1,6 @@
 package com.reportqa.answer;
 
 import com.reportqa.ingest.Paragraph;
-import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.Sections;
 import com.reportqa.question.Question;
@@ -24,7 +23,7 @@ record ScopedSentence(Report report, Paragraph paragraph, int start, int end) {
         List<ScopedSentence> out = new ArrayList<>();
         for (Report r : q.scope().subList(0, Math.min(q.scope().size(), maxReports))) {
             for (Paragraph p : r.paragraphs()) {
-                if (p.kind() == ParagraphKind.TITLE || Sections.isPlan(r, p) != q.future()) {
+                if (!p.content() || Sections.isPlan(r, p) != q.future()) {
                     continue;
                 }
                 for (int[] span : ExtractiveAnswerer.sentences(p)) {

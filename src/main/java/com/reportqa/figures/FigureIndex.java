@@ -2,7 +2,6 @@ package com.reportqa.figures;
 
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
-import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.Sections;
 import com.reportqa.ingest.TextNormalizer;
@@ -48,7 +47,7 @@ public class FigureIndex {
         TextNormalizer normalizer = new TextNormalizer();
         List<Figure> out = new ArrayList<>();
         for (Paragraph p : report.paragraphs()) {
-            if (p.kind() == ParagraphKind.TITLE) {
+            if (!p.content()) {
                 continue;
             }
             boolean plan = Sections.isPlan(report, p);

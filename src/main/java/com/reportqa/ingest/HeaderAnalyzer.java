@@ -21,9 +21,11 @@ final class HeaderAnalyzer {
      * @param sourceOrg   the organisation named by "来源:" in the header, or null
      * @param publishedOn first explicit date in the header, else in the footer, else null
      * @param signatures  footer lines that name an organisation, top-down
+     * @param pageLines   indexes of the header lines that state something about the report (索引号, 发布机构,
+     *                    发布日期) — menus and 字号 left out
      */
     record Header(List<String> titleLines, int titleStart, int bodyStart, int bodyEnd, String sourceOrg,
-                  LocalDate publishedOn, List<String> signatures) {
+                  LocalDate publishedOn, List<String> signatures, List<Integer> pageLines) {
         String title() {
             return String.join("", titleLines);
         }
@@ -67,8 +69,10 @@ final class HeaderAnalyzer {
         int bodyEnd = footerStart(lines, bodyStart);
         List<String> footer = lines.subList(bodyEnd, lines.size());
         List<String> signatures = footer.stream().filter(HeaderLines::isSignature).toList();
+        List<Integer> pageLines = new ArrayList<>(pageLines(lines, 0, first));
+        pageLines.addAll(pageLines(lines, last + 1, bodyStart));
         return new Header(titleLines, first, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
-                signatures);
+                signatures, List.copyOf(pageLines));
     }
 
     private static Header untitled(List<String> lines) {
@@ -80,7 +84,18 @@ final class HeaderAnalyzer {
         int bodyEnd = footerStart(lines, bodyStart);
         List<String> footer = lines.subList(bodyEnd, lines.size());
         return new Header(List.of(), bodyStart, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
-                footer.stream().filter(HeaderLines::isSignature).toList());
+                footer.stream().filter(HeaderLines::isSignature).toList(), pageLines(lines, 0, bodyStart));
+    }
+
+    /** The lines in [from, to) that tell who published the report, when, and under which index number. */
+    private static List<Integer> pageLines(List<String> lines, int from, int to) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (HeaderLines.isPageLine(lines.get(i))) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     /** Metadata and short page lines (menus, 字号) above the first sentence or heading of an untitled page. */

@@ -22,6 +22,10 @@ final class HeaderLines {
             "(人民政府|委员会|常委会|党工委|党委|管委会|办事处|政府|[省市州区县旗镇乡]委|办公室|局|街道)$");
     private static final Pattern METADATA_LABEL = Pattern.compile(
             "(来源|日期|时间|发布|作者|浏览|阅读|点击|字号|索引号|文号|编辑|发文机关|分类|访问量|主题词)\\s*[:：]");
+    /** Labels of page lines worth keeping as citable metadata: what the report is, not how the page is shown. */
+    private static final Pattern PAGE_LINE_LABEL = Pattern.compile(
+            "(索引号|发布机构|发文机关|发布单位|发布日期|发布时间|成文日期|印发日期|日期|信息来源|来源|文号|发文字号)\\s*[:：]");
+    private static final Pattern PAGE_CHROME = Pattern.compile("^\\W*(字号|浏览|阅读|点击|访问量|打印|关闭|分享)\\s*[:：]?");
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^\\d{4}\\s*[-/.年]\\s*\\d");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:信息来源|来源|发布机构|发文机关)\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
@@ -70,6 +74,12 @@ final class HeaderLines {
         }
         return line.length() <= MAX_METADATA_DATE_LINE && STARTS_WITH_DATE.matcher(line).find() && !line.contains("。")
                 && DateExtractor.find(line) != null;
+    }
+
+    /** A header line stating the report's index number, issuer or dates (not menus, 字号 or view counts). */
+    static boolean isPageLine(String line) {
+        return line.length() <= MAX_TITLE_LINE && (PAGE_LINE_LABEL.matcher(line).find() || isMetadata(line)
+                && STARTS_WITH_DATE.matcher(line).find()) && !PAGE_CHROME.matcher(line).find();
     }
 
     static boolean isSignature(String line) {

@@ -12,6 +12,8 @@ import java.util.Objects;
 final class ParagraphBuilder {
 
     private static final int LEVELS = 4;
+    static final String FOOTER = "落款";
+    static final String PAGE = "页面信息";
 
     private ParagraphBuilder() {
     }
@@ -21,8 +23,11 @@ final class ParagraphBuilder {
      * @param title     the title paragraph's text (ordinal 0); null when the text has none, and then ordinals
      *                  start at 1 so that a title added later by an editor does not renumber the paragraphs
      * @param bodyLines body lines in document order, already split where a heading follows a sentence
+     * @param pageLines the page's metadata lines (索引号, 发布日期 …), kept after the body as {@code 页面信息}
+     * @param footer    the signature and date lines under the text, kept after the body as {@code 落款}
      */
-    static List<Paragraph> build(String reportId, String title, List<String> bodyLines) {
+    static List<Paragraph> build(String reportId, String title, List<String> bodyLines, List<String> pageLines,
+            List<String> footer) {
         List<Paragraph> paragraphs = new ArrayList<>(bodyLines.size() + 1);
         if (title != null) {
             paragraphs.add(new Paragraph(id(reportId, 0), 0, ParagraphKind.TITLE, List.of(), title,
@@ -42,7 +47,18 @@ final class ParagraphBuilder {
             paragraphs.add(new Paragraph(id(reportId, ordinal), ordinal, kind, path, line,
                     SentenceSplitter.starts(line)));
         }
+        addMeta(paragraphs, reportId, title == null, FOOTER, footer);
+        addMeta(paragraphs, reportId, title == null, PAGE, pageLines);
         return paragraphs;
+    }
+
+    private static void addMeta(List<Paragraph> paragraphs, String reportId, boolean untitled, String section,
+            List<String> lines) {
+        for (String line : lines) {
+            int ordinal = paragraphs.size() + (untitled ? 1 : 0);
+            paragraphs.add(new Paragraph(id(reportId, ordinal), ordinal, ParagraphKind.META, List.of(section), line,
+                    List.of(0)));
+        }
     }
 
     private static String id(String reportId, int ordinal) {

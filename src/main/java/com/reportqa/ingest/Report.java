@@ -41,6 +41,11 @@ public record Report(String id, String file, String format, String title, String
     }
 
     /** The title, or 待补充. */
+    /** How citations name a report: its title, or for an untitled page its place and year (标题待补充). */
+    public String citedTitle() {
+        return title == null || title.isBlank() ? label() + "报告（标题待补充）" : title;
+    }
+
     public String titleOrPending() {
         return title == null || title.isBlank() ? Place.PENDING : title;
     }

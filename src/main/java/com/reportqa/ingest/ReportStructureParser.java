@@ -73,7 +73,9 @@ public final class ReportStructureParser {
         Place place = placeFinder.find(who.place(), header.title(), simplifiedBody, fileName == null ? "" : fileName);
         String title = header.titleLines().isEmpty() ? null
                 : String.join("", lines.subList(header.titleStart(), header.titleStart() + header.titleLines().size()));
-        List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body);
+        List<String> pageLines = header.pageLines().stream().map(lines::get).toList();
+        List<String> footer = lines.subList(header.bodyEnd(), lines.size());
+        List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body, pageLines, footer);
         return new ReportStructure(title, who.issuer(), place, year, header.publishedOn(), paragraphs);
     }
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a question about the report itself asks for: when it was published or signed, who issued it, or the
- * document numbers (文号) it cites. Asked in the words officials use (哪天发布的, 发文机关是谁, 什么文号).
+ * document numbers (文号) it cites, its index number and its addressee. Asked in the words officials use (哪天发布的,
+ * 发文机关是谁, 什么文号, 报送给谁).
  */
 public enum MetadataField {
     /** the date the report was published (发布日期, 哪天发布的) */
@@ -16,7 +17,12 @@ public enum MetadataField {
     ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)|落款(单位|机关)"
             + "|(哪个|哪一个|哪家|什么|哪些)(单位|部门|机关|机构|政府)(发布|印发|发的|出的|出具|制发|公布)|(谁|何人)(发布|印发|发的|出具)")),
     /** the document numbers the report cites (〔2024〕10号) */
-    DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|发文号|文件编号|文件字号"));
+    DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|发文号|文件编号|文件字号")),
+    /** the page's information index number (信息索引号 011123465/2023-09876) */
+    INDEX_NUMBER(Pattern.compile("索引号|索引编号")),
+    /** whom the report is addressed to (中共渠县委员会、渠县人民政府：) */
+    ADDRESSEE(Pattern.compile("报送给|报给|报送(对象|单位|的?机关)|呈报|主送|上报给|(向|给)(谁|哪里|哪个单位|哪些单位)(报告|报送|汇报|上报|提交)"
+            + "|(报告|报送|提交)给(了)?(谁|哪)"));
 
     /** Questions about what a report says happened, not about the report: 发布了多少条信息, 发布公告几次. */
     private static final Pattern COUNTED = Pattern.compile("多少|几[条次篇个件份项]");
@@ -31,7 +37,7 @@ public enum MetadataField {
     public static Optional<MetadataField> asked(String text) {
         for (MetadataField field : values()) {
             if (field.asked.matcher(text).find()
-                    && (field == DOCUMENT_NUMBER || !COUNTED.matcher(text).find())) {
+                    && (field == DOCUMENT_NUMBER || field == INDEX_NUMBER || !COUNTED.matcher(text).find())) {
                 return Optional.of(field);
             }
         }

@@ -1,6 +1,7 @@
 package com.reportqa.search;
 
 import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ final class Chunker {
     List<Chunk> chunks(Report report) {
         List<Chunk> chunks = new ArrayList<>();
         for (Paragraph paragraph : report.paragraphs()) {
+            if (paragraph.kind() == ParagraphKind.META) {
+                continue;
+            }
             List<String> source = source(report, paragraph);
             List<int[]> windows = windows(paragraph);
             for (int i = 0; i < windows.size(); i++) {

@@ -2,6 +2,7 @@ package com.reportqa.search;
 
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.TextNormalizer;
 import java.io.IOException;
@@ -173,6 +174,9 @@ public class RetrievalBench {
                 try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                     for (Report r : reports) {
                         for (Paragraph p : r.paragraphs()) {
+                            if (p.kind() == ParagraphKind.META) {
+                                continue;
+                            }
                             Document d = new Document();
                             d.add(new StringField("id", p.id(), Field.Store.YES));
                             d.add(new TextField("text", p.text(), Field.Store.NO));

@@ -79,6 +79,9 @@ class ReportPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     : new Paragraph(p.text());
             element.setId(anchor(p.id()));
             element.addClassName("rq-para");
+            if ("meta".equals(p.kind())) {
+                element.addClassName("rq-page-line"); // 页面信息 and 落款: set apart from the text they follow
+            }
             body.add(element);
         }
     }

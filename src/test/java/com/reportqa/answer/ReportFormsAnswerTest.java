@@ -65,19 +65,22 @@ class ReportFormsAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            健龙镇的报告是哪天发布的？          | 2025-03-19
-            洪口镇报告的发布日期是？            | 2024-03-29
-            雁峰区报告的发文机关是谁            | 雁峰区人民政府
-            健龙镇的报告是哪个单位发布的？      | 重庆市璧山区健龙镇人民政府
-            健龙镇报告依据的那份文件是什么文号？ | 《2024年全区法治政府建设工作要点》（璧山府办发〔2024〕10号）
-            依据的那份文件是什么文号？          | 璧山府办发〔2024〕10号
-            是哪个单位发布的？                  | 黔江区黄溪镇人民政府
+            健龙镇的报告是哪天发布的？          | 2025-03-19                         | 日期:2025-03-19
+            洪口镇报告的发布日期是？            | 2024-03-29                         | 2024-03-29 13:09
+            洪口镇的报告是哪个单位发布的？      | 通江县洪口镇人民政府               | 来源: 通江县洪口镇人民政府
+            雁峰区报告的发文机关是谁            | 雁峰区人民政府                     | 雁峰区人民政府
+            健龙镇的报告是哪个单位发布的？      | 重庆市璧山区健龙镇人民政府         | 健龙镇人民政府
+            健龙镇报告依据的那份文件是什么文号？ | 《2024年全区法治政府建设工作要点》（璧山府办发〔2024〕10号） | 璧山府办发〔2024〕10号
+            依据的那份文件是什么文号？          | 璧山府办发〔2024〕10号             | 璧山府办发〔2024〕10号
+            是哪个单位发布的？                  | 黔江区黄溪镇人民政府               | 人民政府
+            江口镇的报告是报送给谁的？          | 县委、县政府                       | 县委、县政府：
             """)
-    void should_answer_the_reports_metadata_with_a_citation(String question, String says) {
+    void should_answer_the_reports_metadata_with_a_citation(String question, String says, String cited) {
         Answer a = metadata.answer(parser.parse(question)).orElseThrow();
         assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
         assertThat(a.answer()).contains(says);
         assertThat(a.citations()).isNotEmpty();
+        assertThat(a.citations().getFirst().text()).contains(cited);
         assertCitationsExist(a);
     }
 
@@ -86,6 +89,8 @@ class ReportFormsAnswerTest {
             雁峰区报告的发布日期是？            | 报告中没有写明发布日期
             黄溪镇的报告是哪天发布的？          | 报告中没有写明发布日期
             雁峰区报告提到了哪些文件文号        | 报告中没有写明文件文号
+            健龙镇报告的信息索引号是多少？      | 报告中没有写明信息索引号
+            黄溪镇的报告报送给谁？              | 报告中没有写明报送对象
             """)
     void should_say_when_a_report_does_not_state_it(String question, String says) {
         Answer a = metadata.answer(parser.parse(question)).orElseThrow();

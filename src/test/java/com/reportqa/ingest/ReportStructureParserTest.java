@@ -132,7 +132,7 @@ class ReportStructureParserTest {
         assertThat(report.title()).isEqualTo("重庆市璧山区健龙镇人民政府关于2023年度法治政府建设情况的报告");
         assertThat(report.year()).isEqualTo(2023);
         assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 3, 19));
-        assertThat(report.paragraphs()).extracting(Paragraph::text)
+        assertThat(report.paragraphs().stream().filter(p -> p.kind() != ParagraphKind.META)).extracting(Paragraph::text)
                 .containsExactly(report.title(), "2023年，我镇坚持依法行政。", "一、主要成效", "（一）加强学习。组织学习12次。");
     }
 
@@ -144,9 +144,14 @@ class ReportStructureParserTest {
         assertThat(report.issuer()).isEqualTo("石柱土家族自治县某某镇人民政府");
         assertThat(report.place()).isEqualTo(new Place(null, null, "石柱土家族自治县", "某某镇"));
         assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2025, 1, 20));
-        assertThat(report.paragraphs()).extracting(Paragraph::text)
+        assertThat(report.paragraphs().stream().filter(Paragraph::content)).extracting(Paragraph::text)
                 .doesNotContain("某某镇人民政府", "二〇二五年一月二十七日")
                 .contains("(1)完善细则。细则5条。");
+        // the footer and the page's date line stay citable, after the body; the menu line does not
+        assertThat(report.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.META))
+                .extracting(p -> p.sectionPath().getFirst() + "|" + p.text())
+                .containsExactly("落款|某某镇人民政府", "落款|二〇二五年一月二十七日",
+                        "页面信息|发布时间：2025年1月20日  来源：石柱土家族自治县某某镇人民政府  浏览次数：12");
         Paragraph opening = report.paragraphs().get(1);
         assertThat(opening.sentenceStarts()).containsExactly(0, 13, 20);
         assertThat(report.paragraphs().get(4).sectionPath()).containsExactly("一、主要做法", "1.健全制度", "(1)完善细则");

@@ -58,6 +58,11 @@ class ReportFormsRulesTest extends ShippedCorpus {
             依据的那份文件是什么文号？                 | DOCUMENT_NUMBER
             雁峰区报告提到了哪些文件文号               | DOCUMENT_NUMBER
             廿里堡街道2025年度报告落款日期是哪天？     | SIGNED
+            小溪塔街道的报告信息索引号是多少？         | INDEX_NUMBER
+            这份报告的索引号                           | INDEX_NUMBER
+            渠县那个乡的法治报告是报送给谁的？         | ADDRESSEE
+            报告的主送机关是哪些                       | ADDRESSEE
+            江口镇这份报告是向哪个单位报告的           | ADDRESSEE
             """)
     void should_take_a_question_about_the_report_itself_for_its_metadata(String question, MetadataField field) {
         assertThat(parser.parse(question).kind()).isEqualTo(QuestionKind.METADATA);
@@ -85,6 +90,9 @@ class ReportFormsRulesTest extends ShippedCorpus {
             江口镇行政复议案件有几件？
             健龙镇哪天开展了宪法宣誓仪式？
             黄溪镇发布了几次公告？
+            健龙镇上报给区里的矛盾纠纷有多少件？
+            信访案件移交给哪个部门处理？
+            雁峰区报送了几份规范性文件备案？
             """)
     void should_not_take_a_question_about_a_figure_for_a_metadata_question(String question) {
         assertThat(parser.parse(question).kind()).isNotIn(QuestionKind.METADATA, QuestionKind.MENTIONS);
@@ -112,7 +120,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 }
             }
         }
-        assertThat(metadata).containsExactlyInAnyOrder("b7-35", "e64", "e65", "e66", "e67", "e70");
+        assertThat(metadata).containsExactlyInAnyOrder("b7-35", "e64", "e65", "e66", "e67", "e68", "e69",
+                "e70");
         assertThat(mentions).isEmpty();
     }
 }
