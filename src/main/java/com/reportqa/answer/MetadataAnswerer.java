@@ -21,6 +21,9 @@ class MetadataAnswerer implements Answerer {
             MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号",
             MetadataField.INDEX_NUMBER, "信息索引号", MetadataField.ADDRESSEE, "报送对象（主送机关）");
 
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "(本身|自身|自己)的?\\S{0,4}(文号|字号|发文号)|(这份|此份|该)(年度)?报告的?(发文字号|文号|发文号)");
+
     private final ReportMetadata metadata = new ReportMetadata();
 
     @Override
@@ -35,12 +38,15 @@ class MetadataAnswerer implements Answerer {
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
         String title = field == MetadataField.DOCUMENT_NUMBER ? titleAsked(q.text()) : null;
+        // 报告本身的文号: a number in the text belongs to a document the report cites, not to the report
+        boolean own = field == MetadataField.DOCUMENT_NUMBER && OWN_NUMBER.matcher(q.text()).find();
         Citations citations = new Citations();
         StringBuilder text = new StringBuilder();
         int stated = 0;
         for (Report r : reports) {
             List<ReportMetadata.Value> values = metadata.of(field, r).stream()
-                    .filter(v -> title == null || v.text().contains(title)).toList();
+                    .filter(v -> title == null || v.text().contains(title))
+                    .filter(v -> !own || !v.paragraph().content()).toList();
             stated += values.isEmpty() ? 0 : 1;
             text.append(reports.size() == 1 ? r.shortLabel() + "报告的" + name + "：" : "- " + r.shortLabel() + "报告：");
             if (values.isEmpty()) {
@@ -54,9 +60,10 @@ class MetadataAnswerer implements Answerer {
             text.append(reports.size() == 1 ? "。" : "\n");
         }
         if (stated == 0) {
-            String scope = reports.size() == 1 ? "（已查阅" + reports.get(0).label() + "报告）"
+            String scope = reports.size() == 1 ? "（已查阅" + reports.get(0).place().displayOrPending() + reports.get(0).yearLabel() + "报告）"
                     : "（已查阅 " + reports.size() + " 份报告）";
-            return new Answer(null, q.text(), "报告中没有写明" + (title == null ? "" : "《" + title + "》的") + name + scope
+            String what = own ? "报告本身的文号" : (title == null ? "" : "《" + title + "》的") + name;
+            return new Answer(null, q.text(), "报告中没有写明" + what + scope + (own ? "；正文中的文号属于它引用的文件" : "")
                     + "。", Mode.NO_ANSWER, List.of(), List.of(), null, null, null);
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(), List.of(), null,

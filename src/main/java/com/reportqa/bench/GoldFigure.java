@@ -1,5 +1,6 @@
 package com.reportqa.bench;
 
+import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerFigure;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -17,5 +18,19 @@ public final class GoldFigure {
         String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
         return new BigDecimal(gold.get("value").asString()).compareTo(f.value()) == 0
                 && gold.get("unit").asString().equals(f.unit()) && Objects.equals(expected, f.qualifier());
+    }
+
+    /**
+     * The place named (a label such as 增福镇（涪陵区） tells same-named places apart: the name must be the figure's
+     * place and, when the gold names the report, the figure must cite that report).
+     */
+    public static boolean sameEntity(JsonNode e, Answer a, AnswerFigure f) {
+        String name = e.get("entity").asString().replaceFirst("[（(][^（）()]*[）)]$", "");
+        if (!f.place().contains(name)) {
+            return false;
+        }
+        JsonNode doc = e.get("doc");
+        return doc == null || doc.isNull() || a.citations().stream()
+                .anyMatch(c -> c.n() == f.citation() && c.file().equals(doc.asString()));
     }
 }

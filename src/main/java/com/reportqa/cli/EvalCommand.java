@@ -81,8 +81,7 @@ final class EvalCommand {
                 }
                 continue;
             }
-            if (i >= ranked.size() || !GoldFigure.matches(e, ranked.get(i)) || !ranked.get(i).place().contains(
-                    e.get("entity").asString())) {
+            if (i >= ranked.size() || !GoldFigure.matches(e, ranked.get(i)) || !GoldFigure.sameEntity(e, a, ranked.get(i))) {
                 return false;
             }
             i++;

@@ -153,6 +153,13 @@ final class HeaderAnalyzer {
 
     /** Header dates (web publication) win over a final date line; unparseable dates give null. */
     private static LocalDate publishedOn(List<String> headerMeta, List<String> footer) {
+        // a labelled date first: a site may print today's date above everything (静海区人民政府 2019年12月3日星期二)
+        for (String line : headerMeta) {
+            LocalDate date = HeaderLines.isLabelledDate(line) ? DateExtractor.find(line) : null;
+            if (date != null) {
+                return date;
+            }
+        }
         for (String line : headerMeta) {
             LocalDate date = DateExtractor.find(line);
             if (date != null) {

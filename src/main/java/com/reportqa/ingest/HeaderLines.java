@@ -26,6 +26,7 @@ final class HeaderLines {
     private static final Pattern PAGE_LINE_LABEL = Pattern.compile(
             "(索引号|发布机构|发文机关|发布单位|发布日期|发布时间|成文日期|印发日期|日期|信息来源|来源|文号|发文字号)\\s*[:：]");
     private static final Pattern PAGE_CHROME = Pattern.compile("^\\W*(字号|浏览|阅读|点击|访问量|打印|关闭|分享)\\s*[:：]?");
+    private static final Pattern DATE_LABEL = Pattern.compile("(发布|印发|成文|发文|生成)(日期|时间)[:：]|^\\W*(日期|时间)[:：]");
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^\\d{4}\\s*[-/.年]\\s*\\d");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:信息来源|来源|发布机构|发文机关)\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
@@ -69,7 +70,8 @@ final class HeaderLines {
     }
 
     static boolean isMetadata(String line) {
-        if (line.length() <= MAX_TITLE_LINE && METADATA_LABEL.matcher(line).find()) {
+        // labels are spaced out on some pages (索 引 号:)
+        if (line.length() <= MAX_TITLE_LINE && METADATA_LABEL.matcher(line.replaceAll("\\s+", "")).find()) {
             return true;
         }
         return line.length() <= MAX_METADATA_DATE_LINE && STARTS_WITH_DATE.matcher(line).find() && !line.contains("。")
@@ -78,13 +80,18 @@ final class HeaderLines {
 
     /** A header line stating the report's index number, issuer or dates (not menus, 字号 or view counts). */
     static boolean isPageLine(String line) {
-        return line.length() <= MAX_TITLE_LINE && (PAGE_LINE_LABEL.matcher(line).find() || isMetadata(line)
+        return line.length() <= MAX_TITLE_LINE && (PAGE_LINE_LABEL.matcher(line.replaceAll("\\s+", "")).find() || isMetadata(line)
                 && STARTS_WITH_DATE.matcher(line).find()) && !PAGE_CHROME.matcher(line).find();
     }
 
     static boolean isSignature(String line) {
         return line.length() <= MAX_SIGNATURE_LINE && !hasSentencePunctuation(line)
                 && !HeadingMatcher.startsWithMarker(line) && ORG_SUFFIX.matcher(line).find();
+    }
+
+    /** A line labelling the report's date (发布时间：, 公文生成日期:), not a date the site shows (today's). */
+    static boolean isLabelledDate(String line) {
+        return DATE_LABEL.matcher(line.replaceAll("\\s+", "")).find();
     }
 
     /** The organisation named by "来源:" (or 发布机构/发文机关) in a metadata line, or null. */

@@ -25,13 +25,13 @@ final class PlaceFinder {
     /** A place named as an organisation in the body: 澧浦镇人民政府, 徐家湾街道办事处, 鹤龙街党工委. */
     private static final Pattern BODY_ORG = Pattern.compile(
             "(\\p{IsHan}{2,6}?(?:街道|镇|乡|街|区|县|市))(?=人民政府|政府|党委|党工委|办事处|司法所|人大|纪委|综治中心"
-                    + "|综合行政执法|派出所|法庭|委员会|[2-9二三四五六七八九]\\d{0,3}年|坚持|始终|深入|聚焦|紧紧|认真|全面)");
+                    + "|综合行政执法|派出所|法庭|委员会|司法局|[2-9二三四五六七八九]\\d{0,3}年|坚持|始终|深入|聚焦|紧紧|认真|全面)");
     /** An addressee line: 中共渠县委员会、渠县人民政府： */
     private static final Pattern ADDRESSEE = Pattern.compile("^[\\p{IsHan}、，,\\s]{4,60}(政府|委员会|党委|党工委|区委|县委|市委|司法局)[:：]$");
     private static final int ADDRESSEE_LINES = 3;
     /** 2022年，东城区政府坚持… / 2024年以来，徐家湾街道办事处在区委…: a government opening the body as its subject. */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
-            "(?:\\d{4}年(?:以来|度|全年)?[，,、]?\\s*)?(\\p{IsHan}{2,8}?(?:街道|镇|乡|区|县|市|旗))"
+            "(?:\\d{4}年(?:以来|度|全年)?[，,、]?\\s*)?(?:在[^，,。]{2,30}下[，,]\\s*)?(\\p{IsHan}{2,8}?(?:街道|镇|乡|区|县|市|旗))"
                     + "(?:人民政府|政府|办事处|党委|党工委|司法局)");
     private static final int OPENING_LINES = 2;
     /** A full place name ends in its level word. */
@@ -170,7 +170,7 @@ final class PlaceFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = BODY_ORG.matcher(text);
         while (m.find()) {
-            String name = officialName(stripDeterminer(m.group(1)));
+            String name = officialName(knownTail(stripDeterminer(m.group(1))));
             if (name == null || self != null && level(name) != self) {
                 continue;
             }
@@ -203,6 +203,19 @@ final class PlaceFinder {
             case COUNTY -> new Place(null, null, best, null);
             default -> new Place(null, best, null, null);
         };
+    }
+
+    /** 年度巫山县 (from 2024年度巫山县人民政府) is 巫山县: a listed name at the end of an unlisted one is the place. */
+    private String knownTail(String name) {
+        if (divisions.isName(name)) {
+            return name;
+        }
+        for (int i = 1; i + 3 <= name.length(); i++) { // three characters at least: 和县 is no tail of 高和县
+            if (divisions.isName(name.substring(i))) {
+                return name.substring(i);
+            }
+        }
+        return name;
     }
 
     /** 鹤龙街 stands for a 街道 only when the national list has one of that name; which one is decided later. */

@@ -43,7 +43,7 @@ public record Report(String id, String file, String format, String title, String
     /** The title, or 待补充. */
     /** How citations name a report: its title, or for an untitled page its place and year (标题待补充). */
     public String citedTitle() {
-        return title == null || title.isBlank() ? label() + "报告（标题待补充）" : title;
+        return title == null || title.isBlank() ? place.displayOrPending() + yearLabel() + "报告（标题待补充）" : title;
     }
 
     public String titleOrPending() {

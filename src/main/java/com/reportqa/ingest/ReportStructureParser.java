@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class ReportStructureParser {
 
+    /** A page table's label in front of the title (名称: 中共…的报告). */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(名称|标题|题名|文件名称)\\s*[:：]\\s*");
     private static final Pattern YEAR_WITH_NIAN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
@@ -71,8 +73,9 @@ public final class ReportStructureParser {
         Integer year = reportedYear(header.title(), simplifiedBody);
         IssuerResolver.Resolution who = issuerResolver.resolve(header);
         Place place = placeFinder.find(who.place(), header.title(), simplifiedBody, fileName == null ? "" : fileName);
-        String title = header.titleLines().isEmpty() ? null
-                : String.join("", lines.subList(header.titleStart(), header.titleStart() + header.titleLines().size()));
+        String title = header.titleLines().isEmpty() ? null : TITLE_LABEL.matcher(
+                String.join("", lines.subList(header.titleStart(), header.titleStart() + header.titleLines().size())))
+                .replaceFirst("");
         List<String> pageLines = header.pageLines().stream().map(lines::get).toList();
         List<String> footer = lines.subList(header.bodyEnd(), lines.size());
         List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body, pageLines, footer);

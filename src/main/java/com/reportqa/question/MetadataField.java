@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  */
 public enum MetadataField {
     /** the date the report was published (发布日期, 哪天发布的) */
-    PUBLISHED(Pattern.compile("发布(日期|时间)|(哪天|哪一天|什么时候|何时|几月几[日号])(发布|印发|公布|发出|出)的?|发布于")),
+    PUBLISHED(Pattern.compile("发布(日期|时间)|(哪天|哪一天|什么时候|啥时候|何时|几月几[日号])(发布|印发|公布|发出|出|上网|挂网)的?|发布于"
+            + "|(报告|那篇|这篇|那份|这份)\\S{0,6}(哪天|哪一天|什么时候|啥时候|何时)发的")),
     /** the date written under the signature (落款日期, 成文日期) */
     SIGNED(Pattern.compile("落款(日期|时间)|成文(日期|时间)|(哪天|哪一天|什么时候|何时)(落款|成文|报送|上报)")),
     /** the body that issued the report (发文机关, 哪个单位发布的) */
     ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)|落款(单位|机关)"
-            + "|(哪个|哪一个|哪家|什么|哪些)(单位|部门|机关|机构|政府)(发布|印发|发的|出的|出具|制发|公布)|(谁|何人)(发布|印发|发的|出具)")),
+            + "|(哪个|哪一个|哪家|什么|哪些)(单位|部门|机关|机构|政府)(发布|印发|发的|出的|出具|制发|公布)|(谁|何人)(发布|印发|发的|出具)"
+            + "|以(哪个|哪些|哪家|什么|谁的)\\S{0,4}名义")),
     /** the document numbers the report cites (〔2024〕10号) */
     DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|发文号|文件编号|文件字号")),
     /** the page's information index number (信息索引号 011123465/2023-09876) */

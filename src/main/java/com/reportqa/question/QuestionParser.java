@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class QuestionParser {
 
+    /** What follows a place when the question names the report by its issuer: 巫山县司法局, 礼让街街道办事处. */
+    private static final Pattern ISSUER_WORD = Pattern.compile("司法局|人民政府|政府|党工委|党委|街道办事处|办事处|街道办");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年(度)?");
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
@@ -76,7 +78,7 @@ public final class QuestionParser {
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
         List<String> unknown = verdict.unknown();
         StringBuilder blanked = new StringBuilder(text);
-        mentions.forEach(m -> blank(blanked, m.start(), m.end()));
+        mentions.forEach(m -> blank(blanked, m.start(), issuerEnd(text, m)));
         Matcher ym = YEAR.matcher(blanked);
         Integer explicitYear = null;
         while (ym.find()) {
@@ -248,6 +250,22 @@ public final class QuestionParser {
 
     private static List<Report> dedupe(List<Report> reports) {
         return List.copyOf(new LinkedHashSet<>(reports));
+    }
+
+    /**
+     * 古丈县司法局 in a question about a report the 古丈县司法局 issued names the report, not a topic: the issuer
+     * word goes with the place (a 司法局 that a county government's report mentions stays a topic).
+     */
+    private static int issuerEnd(String text, Gazetteer.PlaceMention m) {
+        Matcher org = ISSUER_WORD.matcher(text).region(m.end(), text.length());
+        if (org.lookingAt() && m.reports().stream().anyMatch(r -> issuedAs(r, org.group()))) {
+            return org.end();
+        }
+        return m.end();
+    }
+
+    private static boolean issuedAs(Report r, String org) {
+        return r.issuer() != null && r.issuer().contains(org) || r.title() != null && r.title().contains(org);
     }
 
     private static void blank(StringBuilder sb, int from, int to) {
