@@ -74,11 +74,13 @@ public final class QuestionParser {
 
     public Question parse(String raw, Question previous) {
         String text = normalizer.normalize(QuestionText.clean(raw));
-        List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, gazetteer.find(text));
+        List<Gazetteer.PlaceMention> placeWords = gazetteer.find(text);
+        List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, placeWords);
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
         List<String> unknown = verdict.unknown();
         StringBuilder blanked = new StringBuilder(text);
-        mentions.forEach(m -> blank(blanked, m.start(), issuerEnd(text, m)));
+        // every place word goes, also those narrowed away (西宁 城中区礼让街街道 both name one report)
+        placeWords.forEach(m -> blank(blanked, m.start(), issuerEnd(text, m)));
         Matcher ym = YEAR.matcher(blanked);
         Integer explicitYear = null;
         while (ym.find()) {
