@@ -3,6 +3,8 @@ package com.reportqa.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Separates a report's header (title, metadata such as 日期/来源, a repeated short title) and footer
@@ -37,6 +39,7 @@ final class HeaderAnalyzer {
      */
     private static final int TITLE_WINDOW = 16;
     private static final int MAX_FOOTER_LINES = 4;
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("发\\s*布\\s*(日\\s*期|时\\s*间)");
     /** A title line must say 报告/总结, or combine a year with 法治. */
     private static final int MIN_TITLE_SCORE = 2;
 
@@ -154,6 +157,14 @@ final class HeaderAnalyzer {
     /** Header dates (web publication) win over a final date line; unparseable dates give null. */
     private static LocalDate publishedOn(List<String> headerMeta, List<String> footer) {
         // a labelled date first: a site may print today's date above everything (静海区人民政府 2019年12月3日星期二)
+        for (String line : headerMeta) {
+            // 发文日期: 2025-01-20 发布日期: 2025-01-22 — the publication date is the one labelled so
+            Matcher label = PUBLISHED_LABEL.matcher(line);
+            LocalDate date = label.find() ? DateExtractor.find(line.substring(label.start())) : null;
+            if (date != null) {
+                return date;
+            }
+        }
         for (String line : headerMeta) {
             LocalDate date = HeaderLines.isLabelledDate(line) ? DateExtractor.find(line) : null;
             if (date != null) {

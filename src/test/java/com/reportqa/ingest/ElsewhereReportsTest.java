@@ -64,6 +64,10 @@ class ElsewhereReportsTest {
             assertThat(r.place().county()).as("an undecidable name gets no guessed county").isNull();
         }
         assertThat(r.year()).isEqualTo(e.get("year").asInt());
+        String published = text(e, "published");
+        if (published != null) {
+            assertThat(r.publishedOn()).as("published").hasToString(published);
+        }
         String title = text(e, "title");
         if (title != null) {
             assertThat(r.title()).isEqualTo(title);

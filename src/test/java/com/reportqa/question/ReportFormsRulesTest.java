@@ -121,7 +121,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
             }
         }
         assertThat(metadata).containsExactlyInAnyOrder("b7-35", "e64", "e65", "e66", "e67", "e68", "e69",
-                "e70");
+                "e70", "e85", "e86", "e87", "e89");
         assertThat(mentions).isEmpty();
     }
 }
