@@ -54,7 +54,8 @@ class RateAnswerer {
     /** A one-place rate question no stated percentage answered: a rate computed from two counts, if any. */
     Optional<Answer> single(Question q) {
         Optional<RateWord> rate = rate(q);
-        if (rate.isEmpty() || q.asks().size() > 1 || !rate.get().computable()) {
+        // a rate of no countable action may still be said as 零 (零败诉 → 败诉率 0%)
+        if (rate.isEmpty() || q.asks().size() > 1 || !rate.get().computable() && !rate.get().head().endsWith("率")) {
             return Optional.empty();
         }
         Ask ask = ask(q, rate.get());
@@ -65,7 +66,9 @@ class RateAnswerer {
                 Rate x = found.get();
                 int n = cite(citations, x);
                 String text = "**" + x.raw() + "**。" + r.shortLabel() + "报告"
-                        + (x.computed() ? "没有直接写明" + rate.get().head() + "，以上按原文的两个数字计算：“" : "原文：“")
+                        + (!x.computed() ? "原文：“" : x.numerator().raw().startsWith("零") ? "没有写出" + rate.get().head()
+                                + "的数字，以上按原文所写的" + x.numerator().raw() + "得出：“"
+                                : "没有直接写明" + rate.get().head() + "，以上按原文的两个数字计算：“")
                         + quote(x) + "”[" + n + "]";
                 return Optional.of(new Answer(null, q.text(), text, Mode.NUMERIC, citations.list(),
                         List.of(figure(x, rate.get(), n)), null, null, null));

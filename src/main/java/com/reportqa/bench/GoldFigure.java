@@ -12,8 +12,17 @@ public final class GoldFigure {
     private GoldFigure() {
     }
 
+    /** A part the report does not state ({"value": null, "raw": "未写明"}): the answer must say so, not give a figure. */
+    public static boolean unstated(JsonNode gold) {
+        JsonNode value = gold.get("value");
+        return value == null || value.isNull();
+    }
+
     /** Same value, same unit and same qualifier (10万余件 = 100000 件 余). */
     public static boolean matches(JsonNode gold, AnswerFigure f) {
+        if (unstated(gold)) {
+            return false;
+        }
         JsonNode qualifier = gold.get("qualifier");
         String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
         return new BigDecimal(gold.get("value").asString()).compareTo(f.value()) == 0

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ final class RatePairs {
     private static final Set<String> NOT_COUNTS = Set.of("%", "‰", "元", "个百分点", "个工作日", "工作日", "小时", "分钟",
             "天", "个月", "年", "分", "倍");
     private static final int MAX_TAIL = 24;
+    private static final Set<String> PEOPLE = Set.of("人", "名");
 
     /** A computed rate in per cent, rounded to one decimal, with the two counts it is computed from. */
     record Computed(BigDecimal percent, Figure numerator, Figure denominator) {
@@ -54,6 +56,45 @@ final class RatePairs {
         return Optional.empty();
     }
 
+    /**
+     * 审结12件行政诉讼案件,实现了零败诉 → 败诉率 0%: a rate the report gives as 零 + the rate's action, after the count it
+     * is a rate of (the nearest count before it in the sentence, about the rate's object).
+     */
+    static Optional<Computed> zero(RateWord rate, List<Figure> figures, int year, boolean plan) {
+        String head = rate.head();
+        if (!head.endsWith("率") || head.length() < 3) {
+            return Optional.empty();
+        }
+        String action = head.substring(0, head.length() - 1);
+        Pattern said = Pattern.compile("零" + Pattern.quote(action) + "|" + Pattern.quote(action) + "率?[为是]?(零|0%)");
+        Figure base = null;
+        Matcher zero = null;
+        for (Figure d : figures) {
+            if (d.plan() != plan || !FigureFinder.ofYear(d, year) || d.unit().isEmpty() || NOT_COUNTS.contains(d.unit())
+                    || d.qualifier() != null) {
+                continue;
+            }
+            int after = d.sentence().indexOf(d.raw());
+            Matcher m = said.matcher(d.sentence());
+            if (after >= 0 && m.find(after + d.raw().length()) && rate.objectIn(d.sentence())
+                    && (zero == null || !base.sentence().equals(d.sentence()) || m.start() == zero.start())) {
+                if (zero != null && !base.sentence().equals(d.sentence())) {
+                    break; // the first sentence that says it
+                }
+                base = d; // the last count before 零败诉 in its sentence
+                zero = m;
+            }
+        }
+        if (base == null) {
+            return Optional.empty();
+        }
+        String sentence = base.sentence();
+        Figure none = new Figure(BigDecimal.ZERO, base.unit(), null, zero.group(), action, zero.group(),
+                sentence.substring(0, zero.end()), sentence, base.paragraphId(), base.reportId(), plan, base.start(),
+                base.end());
+        return Optional.of(new Computed(BigDecimal.ZERO, none, base));
+    }
+
     static boolean pair(RateWord rate, Figure d, Figure n) {
         if (!d.unit().equals(n.unit()) || d.unit().isEmpty() || NOT_COUNTS.contains(d.unit())
                 || d.qualifier() != null || n.qualifier() != null
@@ -72,8 +113,10 @@ final class RatePairs {
             return false;
         }
         String action = rate.numerators().stream().filter(nClause::contains).findFirst().orElse(null);
+        // a headcount is the base of a share of its people (执法人员6人，持有执法证件5人)
+        boolean headcount = PEOPLE.contains(d.unit()) && dClause.contains("人员");
         if (action == null || rate.numerators().stream().anyMatch(dClause::contains)
-                || INTAKE.stream().noneMatch(dClause::contains)) {
+                || INTAKE.stream().noneMatch(dClause::contains) && !headcount) {
             return false;
         }
         // what the numerator's clause says besides its action and figure must be the denominator's object

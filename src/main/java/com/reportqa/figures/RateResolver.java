@@ -37,6 +37,9 @@ public class RateResolver {
 
         /** The rate as an answer writes it: 99%, or 99.6%（按化解223件÷受理224件计算）. */
         public String raw() {
+            if (computed() && numerator.value().signum() == 0 && numerator.raw().startsWith("零")) {
+                return "0%（报告写明" + numerator.raw() + "，" + RateResolver.said(denominator) + "）";
+            }
             return computed() ? percent.toPlainString() + "%（按" + RateResolver.said(numerator) + "÷"
                     + RateResolver.said(denominator) + "计算）" : stated.figure().raw();
         }
@@ -51,6 +54,7 @@ public class RateResolver {
             return Optional.of(new Rate(report, stated.get().figure().value(), stated.get(), null, null));
         }
         return RatePairs.find(rate, index.of(report), report.year(), plan)
+                .or(() -> RatePairs.zero(rate, index.of(report), report.year(), plan))
                 .map(c -> new Rate(report, c.percent(), null, c.numerator(), c.denominator()));
     }
 
@@ -60,6 +64,6 @@ public class RateResolver {
         int at = clause.lastIndexOf(f.raw());
         String upTo = at < 0 ? clause : clause.substring(0, at + f.raw().length());
         // 2024年,全镇共受理各类矛盾纠纷224件 → 受理各类矛盾纠纷224件
-        return upTo.replaceFirst("^.*?(?=受理|排查|调处|调解|办理|接收|收到|收集|接待|立案|处理|流转|化解|成功|办结|结案)", "");
+        return upTo.replaceFirst("^.*?(?=受理|排查|调处|调解|办理|接收|收到|收集|接待|立案|处理|流转|化解|成功|办结|结案|审结|执法人员)", "");
     }
 }

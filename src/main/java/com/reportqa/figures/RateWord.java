@@ -26,11 +26,19 @@ public record RateWord(String phrase, String head, String object, List<String> n
             List.of("化解", "化解", "调解成功", "成功调解", "调处成功", "成功调处", "成功化解"),
             List.of("成功", "成功"),
             List.of("办结", "办结"),
-            List.of("结案", "结案", "办结"));
+            List.of("结案", "结案", "办结"),
+            // 排查安全隐患62个，已整治62个: 整改 and 整治 are written for one another
+            List.of("整改", "整改", "整治", "完成整改"),
+            List.of("整治", "整治", "整改"),
+            // 执法人员6人，持有执法证件5人: longest first, so that nothing of the action is left over as an object
+            List.of("持证", "持有行政执法证件", "持有执法证件", "持有行政执法证", "持有执法证", "取得执法证", "持证"),
+            List.of("审结", "审结", "办结"),
+            List.of("答复", "答复", "回复", "办复"),
+            List.of("办复", "办复", "答复", "回复"));
 
     /** Words that say how or how many, not what: left out of a rate's object. */
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "调解|调处|成功|化解|办结|结案|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
+            "调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
 
     /** The rate a question asks about, if it asks about one. */
     public static Optional<RateWord> of(String question) {

@@ -30,6 +30,10 @@ class RatePairsTest {
             矛盾纠纷化解率 | 全年受理矛盾纠纷1203件，成功调解1187件。                                             | 98.7 | 1187件 | 1203件
             办结率         | 受理信访件29件，办结29件。                                                           | 100  | 29件  | 29件
             信访办结了百分之几 | 共受理来信来访12件，办结12件。                                                   | 100  | 12件  | 12件
+            持证率         | 一是健全机构设置，执法队1个，执法人员6人，持有执法证件5人。                       | 83.3 | 5人   | 6人
+            安全隐患整改率 | 排查一般安全隐患62个，已整治62个，重大安全隐患3项。                                 | 100  | 62个  | 62个
+            整治率         | 全年排查违法建设线索40处，已整治36处。                                               | 90   | 36处  | 40处
+            行政复议审结率 | 全年受理行政复议案件36件,审结33件。                                                  | 91.7 | 33件  | 36件
             """)
     void should_compute_a_rate_from_two_counts_of_the_same_thing(String asked, String sentence, String percent,
             String numerator, String denominator) {
@@ -52,6 +56,8 @@ class RatePairsTest {
             化解率         | 2023年全年受理矛盾纠纷100件，化解98件。                                  | another year than the report's
             通过率         | 组织干部参加考试120人，通过118人。                                       | 通过率 is never computed
             办结率         | 受理信访件29件，办结罚款2万元。                                          | different units
+            持证率         | 组织培训执法人员60人次，持有执法证件55人。                               | 人次 is no headcount of 人
+            持证率         | 全镇有网格员48人，持有执法证件5人。                                      | 网格员 are not 人员 of the service
             """)
     void should_not_compute_from_counts_of_different_things(String asked, String sentence, String why) {
         RateWord rate = RateWord.of(asked).orElseThrow();
@@ -84,5 +90,28 @@ class RatePairsTest {
             """)
     void should_not_take_a_count_or_other_words_for_a_rate(String question) {
         assertThat(RateWord.of(question)).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            败诉率         | 全年共计审结12件行政诉讼案件,实现了零败诉。                   | 零败诉 | 12件
+            行政诉讼败诉率 | 全年应诉行政诉讼案件9件，败诉率为零。                         | 败诉率为零 | 9件
+            """)
+    void should_read_a_rate_said_as_zero(String asked, String sentence, String said, String base) {
+        var zero = RatePairs.zero(RateWord.of(asked).orElseThrow(), figures(sentence), 2024, false).orElseThrow();
+        assertThat(zero.percent()).isZero();
+        assertThat(zero.numerator().raw()).isEqualTo(said);
+        assertThat(zero.denominator().raw()).isEqualTo(base);
+        assertThat(sentence).startsWith(zero.numerator().context());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            败诉率   | 全年共计审结12件行政诉讼案件,败诉2件。                   | a count, not 零
+            败诉率   | 实现了零败诉,全年共计审结12件行政诉讼案件。              | no count before it
+            化解率   | 全年受理矛盾纠纷30件,实现了零败诉。                      | 零败诉 is no 化解
+            """)
+    void should_not_read_zero_where_the_report_does_not_say_it(String asked, String sentence, String why) {
+        assertThat(RatePairs.zero(RateWord.of(asked).orElseThrow(), figures(sentence), 2024, false)).as(why).isEmpty();
     }
 }
