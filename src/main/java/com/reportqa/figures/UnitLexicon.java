@@ -85,7 +85,7 @@ final class UnitLexicon {
             }
             int after = pos + unit.length();
             char next = after < text.length() ? text.charAt(after) : ' ';
-            if (UNITS.get(unit).indexOf(next) >= 0) {
+            if (UNITS.get(unit).indexOf(next) >= 0 && !text.startsWith("单位", after)) { // 70余名单位负责人 is no 名单
                 continue;
             }
             if ((unit.equals("年") || unit.equals("分")) && !smallArabic(chineseNumeral, value)) {
