@@ -19,7 +19,7 @@ class MetadataAnswerer implements Answerer {
 
     private static final Map<MetadataField, String> NAMES = Map.of(MetadataField.PUBLISHED, "发布日期",
             MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号",
-            MetadataField.INDEX_NUMBER, "信息索引号", MetadataField.ADDRESSEE, "报送对象（主送机关）");
+            MetadataField.INDEX_NUMBER, "信息索引号", MetadataField.SIGNER, "落款单位", MetadataField.ADDRESSEE, "报送对象（主送机关）");
 
     private static final Pattern OWN_NUMBER = Pattern.compile(
             "(本身|自身|自己)的?\\S{0,4}(文号|字号|发文号)|(这份|此份|该)(年度)?报告的?(发文字号|文号|发文号)");

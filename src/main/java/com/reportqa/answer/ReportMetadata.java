@@ -46,6 +46,7 @@ final class ReportMetadata {
             case PUBLISHED -> published(report);
             case SIGNED -> dateLine(report, true);
             case ISSUER -> issuer(report);
+            case SIGNER -> signer(report);
             case DOCUMENT_NUMBER -> numbers(report);
             case INDEX_NUMBER -> pageLine(report, INDEX_LINE);
             case ADDRESSEE -> addressee(report);
@@ -115,6 +116,15 @@ final class ReportMetadata {
             }
         }
         return List.of();
+    }
+
+    /** The organisations under the text (中共…委员会 / …人民政府), else the issuer as the header gives it. */
+    private List<Value> signer(Report r) {
+        List<Value> signed = r.paragraphs().stream()
+                .filter(p -> p.kind() == ParagraphKind.META && p.sectionPath().contains(Paragraph.SIGNATURE)
+                        && !DATE_LINE.matcher(p.text().strip()).matches() && p.text().strip().matches(".*\\p{IsHan}.*"))
+                .map(p -> new Value(p.text().strip(), p, p.text().strip())).toList();
+        return signed.isEmpty() ? issuer(r) : signed;
     }
 
     private List<Value> issuer(Report r) {

@@ -15,6 +15,11 @@ import java.util.List;
 public record Paragraph(String id, int ordinal, ParagraphKind kind, List<String> sectionPath, String text,
                         List<Integer> sentenceStarts) {
 
+    /** The section path of the signature and date lines under the text. */
+    public static final String SIGNATURE = "落款";
+    /** The section path of the page's own lines (索引号, 发布机构, 发布日期). */
+    public static final String PAGE = "页面信息";
+
     public Paragraph {
         // Records are shared between threads and indexes: freeze the lists so nobody can edit them later.
         sectionPath = sectionPath == null ? List.of() : List.copyOf(sectionPath);

@@ -12,8 +12,6 @@ import java.util.Objects;
 final class ParagraphBuilder {
 
     private static final int LEVELS = 4;
-    static final String FOOTER = "落款";
-    static final String PAGE = "页面信息";
 
     private ParagraphBuilder() {
     }
@@ -47,8 +45,8 @@ final class ParagraphBuilder {
             paragraphs.add(new Paragraph(id(reportId, ordinal), ordinal, kind, path, line,
                     SentenceSplitter.starts(line)));
         }
-        addMeta(paragraphs, reportId, title == null, FOOTER, footer);
-        addMeta(paragraphs, reportId, title == null, PAGE, pageLines);
+        addMeta(paragraphs, reportId, title == null, Paragraph.SIGNATURE, footer);
+        addMeta(paragraphs, reportId, title == null, Paragraph.PAGE, pageLines);
         return paragraphs;
     }
 

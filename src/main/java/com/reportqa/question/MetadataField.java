@@ -14,8 +14,10 @@ public enum MetadataField {
             + "|(报告|那篇|这篇|那份|这份)\\S{0,6}(哪天|哪一天|什么时候|啥时候|何时)发的")),
     /** the date written under the signature (落款日期, 成文日期) */
     SIGNED(Pattern.compile("落款(日期|时间)|成文(日期|时间)|(哪天|哪一天|什么时候|何时)(落款|成文|报送|上报)")),
+    /** the bodies signing under the text (落款单位) */
+    SIGNER(Pattern.compile("落款(单位|机关)|落款(是|为)?(哪个|哪一个|哪家|什么|哪些)(单位|机关|部门)|落款(是|为)?(谁|哪里)|署名(单位|机关)?")),
     /** the body that issued the report (发文机关, 哪个单位发布的) */
-    ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)|落款(单位|机关)"
+    ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)"
             + "|(哪个|哪一个|哪家|什么|哪些)(单位|部门|机关|机构|政府)(发布|印发|发的|出的|出具|制发|公布)|(谁|何人)(发布|印发|发的|出具)"
             + "|以(哪个|哪些|哪家|什么|谁的)\\S{0,4}名义")),
     /** the document numbers the report cites (〔2024〕10号) */

@@ -74,6 +74,7 @@ class ReportFormsAnswerTest {
             依据的那份文件是什么文号？          | 璧山府办发〔2024〕10号             | 璧山府办发〔2024〕10号
             是哪个单位发布的？                  | 黔江区黄溪镇人民政府               | 人民政府
             江口镇的报告是报送给谁的？          | 县委、县政府                       | 县委、县政府：
+            衡阳雁峰区的年度报告落款是哪个单位？ | 雁峰区人民政府                    | 雁峰区人民政府
             """)
     void should_answer_the_reports_metadata_with_a_citation(String question, String says, String cited) {
         Answer a = metadata.answer(parser.parse(question)).orElseThrow();

@@ -62,6 +62,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
             这份报告的索引号                           | INDEX_NUMBER
             渠县那个乡的法治报告是报送给谁的？         | ADDRESSEE
             报告的主送机关是哪些                       | ADDRESSEE
+            衡阳雁峰区的年度报告落款是哪个单位？       | SIGNER
             江口镇这份报告是向哪个单位报告的           | ADDRESSEE
             """)
     void should_take_a_question_about_the_report_itself_for_its_metadata(String question, MetadataField field) {
