@@ -22,6 +22,7 @@ final class SloganAnswerer {
     /** An unquoted head (问题) is common: the sentence must be about the rest of the question this well. */
     static final double COVERAGE = 0.5;
     private static final int MAX_REPORTS = 3;
+    private static final double INTRODUCED = 0.5;
 
     private final SentenceScorer scorer;
 
@@ -55,6 +56,7 @@ final class SloganAnswerer {
                 continue;
             }
             List<String> items;
+            boolean introduces = false;
             if (underHeading) {
                 items = SloganCount.ordinalItems(candidate.paragraph().text().substring(candidate.start()));
                 if (items.isEmpty()) {
@@ -64,6 +66,8 @@ final class SloganAnswerer {
                 // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
                 String fromHere = candidate.paragraph().text().substring(candidate.start() + at + ask.phrase().length());
                 items = SloganCount.listedAfter(fromHere, 0);
+                // 存在几个方面的问题：一是…二是…: the phrase opening its own list is the report answering the question
+                introduces = !items.isEmpty() && fromHere.stripLeading().matches("^[:：].*");
                 if (items.isEmpty()) {
                     items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
                 }
@@ -85,10 +89,11 @@ final class SloganAnswerer {
                 n = items.isEmpty() ? null : items.size();
             }
             boolean answers = ask.count() ? n != null : !items.isEmpty();
-            if (answers && (best == null || cov > best.coverage)) {
+            double score = cov + (introduces ? INTRODUCED : 0);
+            if (answers && (best == null || score > best.coverage)) {
                 boolean fromItems = n != null && !items.isEmpty() && n == items.size();
                 best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
-                        statedUnit, ask.count() && !fromItems ? List.of() : items, cov);
+                        statedUnit, ask.count() && !fromItems ? List.of() : items, score);
             }
         }
         return Optional.ofNullable(best).map(f -> f.answer(q, ask));

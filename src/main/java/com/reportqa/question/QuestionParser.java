@@ -43,7 +43,9 @@ public final class QuestionParser {
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
             "排一下|排个序|排个名|排序|排名|采取了?|什么时候|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
-                    + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问|" + AskSplitter.COLLOQUIAL);
+                    + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
+                    // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)
+                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)|" + AskSplitter.COLLOQUIAL);
     /** 这份报告的发布日期: the report the conversation is about. */
     private static final Pattern THIS_REPORT = Pattern.compile("(这|那|该|本)(份|篇|个)?报告");
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");

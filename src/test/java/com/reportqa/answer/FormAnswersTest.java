@@ -62,12 +62,28 @@ class FormAnswersTest {
         assertThat(forms.answer(parser.parse(question))).isEmpty();
     }
 
+    /** 定期 names no period: the report is quoted, and the answer says it gives none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            雁峰区“双察融合”建立的联席会议多久开一次？
+            黄溪镇涉农惠农资金信息多长时间公开一次？
+            """)
+    void should_say_a_regular_duty_names_no_period(String question) {
+        assertThat(forms.answer(parser.parse(question))).get().satisfies(a -> {
+            assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
+            assertThat(a.answer()).startsWith("报告没有写明具体的时间或频次，只说“定期”");
+            assertThat(a.citations()).hasSize(1);
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             示例镇确保了几个“零发生”？    | **3**
             示例镇实现了多少个"零发生"？   | **3**
             示例镇整治聚焦了几类问题？     | **3**
             洪口镇做到了几个“两个维护”？   | **2**
+            洪口镇存在几个方面的问题？     | **3**
+            通江洪口镇报告说本年度存在几个方面的问题？ | **3**
             """)
     void should_count_a_slogan_or_list(String question, String expected) {
         assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString()
