@@ -137,5 +137,5 @@ final class SloganAnswerer {
         }
     }
 
-    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个|方面|项|类|条|种|件|点|批|次)");
+    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|个|方面|项|类|条|种|件|点|批|次)");
 }

@@ -4,10 +4,13 @@ import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerFigure;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** A figure of a question file's "expected" list (value, unit, qualifier) against a figure of an answer. */
 public final class GoldFigure {
+
+    private static final Set<String> ASPECTS = Set.of("个", "方面", "个方面");
 
     private GoldFigure() {
     }
@@ -26,7 +29,12 @@ public final class GoldFigure {
         JsonNode qualifier = gold.get("qualifier");
         String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
         return new BigDecimal(gold.get("value").asString()).compareTo(f.value()) == 0
-                && gold.get("unit").asString().equals(f.unit()) && Objects.equals(expected, f.qualifier());
+                && sameUnit(gold.get("unit").asString(), f.unit()) && Objects.equals(expected, f.qualifier());
+    }
+
+    /** 3个方面, 3方面 and 3个 count the same aspects: question authors write each of them. */
+    private static boolean sameUnit(String gold, String answered) {
+        return gold.equals(answered) || ASPECTS.contains(gold) && ASPECTS.contains(answered);
     }
 
     /**
