@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MentionAnswerer implements Answerer {
+
+    private static final String CLAUSE_END = "，,；;：:。！？!?";
+    private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动");
 
     private final Function<Report, List<Figure>> figures;
     private final Synonyms synonyms;
@@ -60,6 +64,9 @@ class MentionAnswerer implements Answerer {
         if (words.isEmpty()) {
             words = Set.of(m.phrase().replace(" ", ""));
         }
+        // 行政复议案件的数字: 审结行政复议57件 states it too; a generic head noun is not what sets X apart
+        Set<String> distinctive = words.stream().filter(w -> !GENERIC.contains(w)).collect(Collectors.toSet());
+        words = distinctive.isEmpty() || m.quoted() ? words : distinctive;
         List<Report> reports = q.scope().stream()
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
@@ -98,7 +105,7 @@ class MentionAnswerer implements Answerer {
                 int end = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
                 String sentence = p.text().substring(start, end);
                 if (words.stream().allMatch(w -> synonyms.of(w).stream().anyMatch(sentence::contains))
-                        && (!wantsFigure || hasFigure(report, p, start, end))) {
+                        && (!wantsFigure || hasFigure(report, p, start, end, words))) {
                     return Optional.of(new Mention(report, p, sentence.strip()));
                 }
             }
@@ -106,9 +113,25 @@ class MentionAnswerer implements Answerer {
         return Optional.empty();
     }
 
-    private boolean hasFigure(Report report, Paragraph p, int start, int end) {
+    /** A figure of X: in the sentence, and in a clause that names X (审结行政复议57件), not one of another count. */
+    private boolean hasFigure(Report report, Paragraph p, int start, int end, Set<String> words) {
+        String text = p.text();
         return figures.apply(report).stream()
-                .anyMatch(f -> p.id().equals(f.paragraphId()) && f.start() >= start && f.start() < end);
+                .filter(f -> p.id().equals(f.paragraphId()) && f.start() >= start && f.start() < end)
+                .map(f -> clauseAt(text, f.start(), start, end))
+                .anyMatch(clause -> words.stream().anyMatch(w -> synonyms.of(w).stream().anyMatch(clause::contains)));
+    }
+
+    private static String clauseAt(String text, int at, int start, int end) {
+        int from = Math.min(at, text.length());
+        while (from > start && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = Math.min(at, text.length());
+        while (to < Math.min(end, text.length()) && CLAUSE_END.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     private static Answer noAnswer(Question q, String message) {

@@ -23,7 +23,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
-    private static final Pattern FIGURE = Pattern.compile("的?(数字|数据|数量|数目|具体数)");
+    /** …的数字, 具体数字, and counts named by their noun (信访件数, 学法次数): the sentence must state a figure. */
+    private static final Pattern FIGURE = Pattern.compile("的?(具体)?(数字|数据|数量|数目|件数|人数|次数|个数|金额)|具体数");
     private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年度?|去年|今年|前年|本年度?");
     /** Pieces of the question around X: split at punctuation and spaces. */
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");

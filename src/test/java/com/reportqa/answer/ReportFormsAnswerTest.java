@@ -39,8 +39,10 @@ class ReportFormsAnswerTest {
     @CsvSource(delimiter = '|', textBlock = """
             有几个地方提到了法律明白人？            | 5 份报告中有 3 份提到“法律明白人” | 3
             哪几份报告里提到了“法律明白人”？       | 5 份报告中有 3 份提到“法律明白人” | 3
-            哪些报告写了行政复议的数字？            | 提到“行政复议”的数字              | 3
+            哪些报告写了行政复议的数字？            | 5 份报告中有 2 份提到“行政复议”的数字 | 2
             江口镇哪些报告里写了行政复议的数字？    | 1 份报告中有 1 份                  | 1
+            哪些地方写了行政复议案件的数字？        | 5 份报告中有 2 份提到“行政复议案件”的数字 | 2
+            信访件数，哪几个地方的报告里写了具体数字？ | 5 份报告中有 2 份提到“信访”的数字 | 2
             """)
     void should_list_only_the_reports_that_mention_it(String question, String says, int cited) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();
