@@ -7,6 +7,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import com.reportqa.question.SloganAsk;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,8 +74,14 @@ final class SloganAnswerer {
                 }
             }
             String statedUnit = null;
+            // 几个“亲自”: the phrase repeated through one enumeration (工作亲自部署、问题亲自过问…) counts its items
+            List<String> repeated = ask.quoted() ? repeatedItems(sentence, ask.phrase()) : List.of();
+            if (repeated.size() > 1) {
+                items = repeated;
+            }
             // 几个“两个维护”: the slogan names its own count, before any number or list around it
             Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
+            n = n == null && repeated.size() > 1 ? Integer.valueOf(repeated.size()) : n;
             Matcher m = counted.matcher(sentence);
             if (n == null && m.find()) {
                 n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
@@ -97,6 +104,17 @@ final class SloganAnswerer {
             }
         }
         return Optional.ofNullable(best).map(f -> f.answer(q, ask));
+    }
+
+    /** The items of the enumeration (split at 、) holding the phrase, when it holds it more than once. */
+    private static List<String> repeatedItems(String sentence, String phrase) {
+        for (String clause : sentence.split("[，,；;。：:]")) {
+            List<String> holding = Arrays.stream(clause.split("、")).filter(i -> i.contains(phrase)).toList();
+            if (holding.size() > 1) {
+                return holding.stream().map(String::strip).toList();
+            }
+        }
+        return List.of();
     }
 
     /** Where the phrase's opening quote is, so the list before it ends there: 刑事案件“零发生” → before “. */

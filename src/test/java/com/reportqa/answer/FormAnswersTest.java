@@ -83,6 +83,7 @@ class FormAnswersTest {
             示例镇整治聚焦了几类问题？     | **3**
             洪口镇做到了几个“两个维护”？   | **2**
             洪口镇存在几个方面的问题？     | **3**
+            江口镇党政主要负责人有几个“亲自”？ | **4**
             通江洪口镇报告说本年度存在几个方面的问题？ | **3**
             """)
     void should_count_a_slogan_or_list(String question, String expected) {

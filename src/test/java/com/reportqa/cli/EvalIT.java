@@ -59,7 +59,7 @@ class EvalIT {
             blind5.jsonl | 16 |  8 | 8 | 4
             blind6.jsonl |  8 | 17 | 8 | 5
             blind7.jsonl | 19 |  6 | 6 | 4
-            blind10.jsonl | 13 | 25 | 4 | 2
+            blind10.jsonl | 14 | 25 | 4 | 2
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {
