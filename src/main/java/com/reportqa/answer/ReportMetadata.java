@@ -1,5 +1,6 @@
 package com.reportqa.answer;
 
+import com.reportqa.ingest.PageLabels;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
@@ -56,9 +57,11 @@ final class ReportMetadata {
     /** The value of a page line such as 索引号：…, quoted with its label. */
     private static List<Value> pageLine(Report r, Pattern label) {
         for (Paragraph p : r.paragraphs()) {
-            Matcher m = label.matcher(p.text());
+            String canonical = PageLabels.canonical(p.text());
+            Matcher m = label.matcher(canonical);
             if (p.kind() == ParagraphKind.META && m.find()) {
-                return List.of(new Value(m.group(1), p, m.group()));
+                // the quote must be the page's own words: the label's match where the line is written plainly
+                return List.of(new Value(m.group(1), p, p.text().contains(m.group()) ? m.group() : p.text().strip()));
             }
         }
         return List.of();

@@ -92,6 +92,10 @@ final class TotalReply {
                         .append(quote(p, n, inSentence)).append("\n");
             }
         }
+        if (parts.isEmpty() && explicit) {
+            // 合计几次？各是几次？ with no part stated on its own: said, not left out
+            lines.append("- 各项：报告中未分别写明。\n");
+        }
         StringBuilder text = new StringBuilder(from == null ? "" : "根据" + from.shortLabel() + "报告：\n");
         text.append(lines);
         if (listed > 0) {

@@ -159,8 +159,9 @@ final class HeaderAnalyzer {
         // a labelled date first: a site may print today's date above everything (静海区人民政府 2019年12月3日星期二)
         for (String line : headerMeta) {
             // 发文日期: 2025-01-20 发布日期: 2025-01-22 — the publication date is the one labelled so
-            Matcher label = PUBLISHED_LABEL.matcher(line);
-            LocalDate date = label.find() ? DateExtractor.find(line.substring(label.start())) : null;
+            String canonical = PageLabels.canonical(line);
+            Matcher label = PUBLISHED_LABEL.matcher(canonical);
+            LocalDate date = label.find() ? DateExtractor.find(canonical.substring(label.start())) : null;
             if (date != null) {
                 return date;
             }

@@ -70,8 +70,8 @@ final class HeaderLines {
     }
 
     static boolean isMetadata(String line) {
-        // labels are spaced out on some pages (索 引 号:)
-        if (line.length() <= MAX_TITLE_LINE && METADATA_LABEL.matcher(line.replaceAll("\\s+", "")).find()) {
+        // labels are spaced out, bracketed or in table cells on some pages (索 引 号:, [ 发布机构 ], 发布机构: | X |)
+        if (line.length() <= MAX_TITLE_LINE && METADATA_LABEL.matcher(PageLabels.canonical(line)).find()) {
             return true;
         }
         return line.length() <= MAX_METADATA_DATE_LINE && STARTS_WITH_DATE.matcher(line).find() && !line.contains("。")
@@ -80,7 +80,7 @@ final class HeaderLines {
 
     /** A header line stating the report's index number, issuer or dates (not menus, 字号 or view counts). */
     static boolean isPageLine(String line) {
-        return line.length() <= MAX_TITLE_LINE && (PAGE_LINE_LABEL.matcher(line.replaceAll("\\s+", "")).find() || isMetadata(line)
+        return line.length() <= MAX_TITLE_LINE && (PAGE_LINE_LABEL.matcher(PageLabels.canonical(line)).find() || isMetadata(line)
                 && STARTS_WITH_DATE.matcher(line).find()) && !PAGE_CHROME.matcher(line).find();
     }
 
@@ -91,12 +91,12 @@ final class HeaderLines {
 
     /** A line labelling the report's date (发布时间：, 公文生成日期:), not a date the site shows (today's). */
     static boolean isLabelledDate(String line) {
-        return DATE_LABEL.matcher(line.replaceAll("\\s+", "")).find();
+        return DATE_LABEL.matcher(PageLabels.canonical(line)).find();
     }
 
     /** The organisation named by "来源:" (or 发布机构/发文机关) in a metadata line, or null. */
     static String sourceOrg(String line) {
-        Matcher m = SOURCE.matcher(line);
+        Matcher m = SOURCE.matcher(PageLabels.canonical(line));
         return m.find() ? m.group(1) : null;
     }
 
