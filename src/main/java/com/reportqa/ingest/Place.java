@@ -37,7 +37,16 @@ public record Place(String province, String city, String county, String town) {
 
     /** All known levels joined without separator, e.g. "重庆市璧山区健龙镇". */
     public String display() {
-        return String.join("", levels());
+        // 怀化市洪江管理区 is listed with its city's name in it: written once
+        List<String> levels = levels();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < levels.size(); i++) {
+            if (i + 1 < levels.size() && levels.get(i + 1).startsWith(levels.get(i))) {
+                continue;
+            }
+            sb.append(levels.get(i));
+        }
+        return sb.toString();
     }
 
     /** Non-null levels, top-down. */

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class ReportStructureParser {
 
     /** A page table's label in front of the title (名称: 中共…的报告). */
+    private static final int FLATTENED_LINE = 600;
+    private static final Pattern FLATTENED_BREAK = Pattern.compile("(?<=报告|[：:。；;])\\s+(?=[\\p{IsHan}\\d（(])"
+            + "|\\s+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
     private static final Pattern TITLE_LABEL = Pattern.compile("^(名称|标题|题名|文件名称)\\s*[:：]\\s*");
     private static final Pattern YEAR_WITH_NIAN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
@@ -125,8 +128,15 @@ public final class ReportStructureParser {
     private static List<String> nonEmptyLines(String cleaned) {
         List<String> lines = new ArrayList<>();
         for (String line : cleaned.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(line);
+            if (line.isBlank()) {
+                continue;
+            }
+            // a page flattened to one line (title, addressee and text joined by spaces): its breaks are the spaces
+            // after a title, a salutation or a full stop
+            for (String piece : line.length() > FLATTENED_LINE ? FLATTENED_BREAK.split(line) : new String[] {line}) {
+                if (!piece.isBlank()) {
+                    lines.add(piece);
+                }
             }
         }
         return lines;

@@ -202,4 +202,24 @@ class ReportStructureParserTest {
                 .containsExactlyElementsOf(a.paragraphs().stream().map(Paragraph::text).toList());
         assertThat(List.copyOf(a.paragraphs())).isEqualTo(parser.parse("a", SPLIT_TITLE_REPORT).paragraphs());
     }
+
+    /** A page flattened to one line: its title, addressee and text are still told apart. */
+    @Test
+    void should_split_a_page_flattened_to_one_line() throws ReportFormatException {
+        String text = "中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告 中共海宁市委、海宁市人民政府: "
+                + "2024年,黄湾镇扎实开展法治政府建设。 一、主要成效 (一)强化学习。组织专题学法8次。 " + "某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。某某工作稳步推进，各项制度不断完善，干部法治意识持续增强。";
+        ReportStructure report = parser.parse("f", text);
+
+        assertThat(report.title()).isEqualTo("中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告");
+        assertThat(report.year()).isEqualTo(2024);
+        assertThat(report.paragraphs()).extracting(Paragraph::text).contains("中共海宁市委、海宁市人民政府:",
+                "(一)强化学习。组织专题学法8次。");
+    }
+
+    @Test
+    void should_write_a_city_once_when_the_county_carries_its_name() {
+        assertThat(new Place("湖南省", "怀化市", "怀化市洪江管理区", "沅江路街道").display())
+                .isEqualTo("湖南省怀化市洪江管理区沅江路街道");
+        assertThat(new Place("重庆市", null, "璧山区", "健龙镇").display()).isEqualTo("重庆市璧山区健龙镇");
+    }
 }
