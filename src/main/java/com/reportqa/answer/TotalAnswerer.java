@@ -106,9 +106,7 @@ class TotalAnswerer implements Answerer {
                     .filter(f -> l.paragraph() != null && Totals.introducedAsTotal(l.paragraph().text(), f))
                     .findFirst().map(f -> new TotalReply.Part("", l.report(), f));
             Figure own = stated.map(TotalReply.Part::figure).orElse(null);
-            // 合计几次: a part is counted in the total's unit (组织旁听庭审学法10场 is another activity, not a part)
             l.figures().stream().filter(f -> f != own)
-                    .filter(f -> t.unit() == null || f.unit().equals(t.unit()) || own != null && f.unit().equals(own.unit()))
                     .forEach(f -> parts.add(new TotalReply.Part(f.metric().isBlank() ? "所列一项" : f.metric(),
                             l.report(), f)));
             List<Optional<FigureMatch>> found = finder.find(t.others().stream().map(asks::get).toList(), q);
