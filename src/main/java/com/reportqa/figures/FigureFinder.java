@@ -253,6 +253,20 @@ public class FigureFinder {
         return MetricText.newness(ask.metric(), f) * MetricText.action(weights, g.metric(), g.clause(), g.context())
                 * MetricText.askedHead(weights, g.sentence())
                 * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
-                * MetricText.otherObject(weights, g.metric());
+                * MetricText.otherObject(weights, g.metric()) * part(ask, f);
     }
+
+    /**
+     * (其中21名…现场述法) after 473名…述法: a part the report breaks out of a figure is the answer only when the question
+     * names what sets the part apart, which its other words then show; a plain question wants the whole.
+     */
+    static double part(Ask ask, Figure f) {
+        String clause = f.clause();
+        int at = clause.indexOf(f.raw());
+        boolean brokenOut = at > 0 && PART.matcher(clause.substring(0, at)).find();
+        return brokenOut && !ask.metric().contains("其中") ? PART_DOUBT : 1;
+    }
+
+    private static final Pattern PART = Pattern.compile("[（(]\\s*其中");
+    private static final double PART_DOUBT = 0.9;
 }

@@ -25,4 +25,18 @@ class RateQuestionTest {
                 "办结率100%", "p", "r", false, 0, 2);
         assertThat(FigureFinder.rateFactor(new Ask(metric, "", Set.of()), f)).isEqualTo(factor);
     }
+
+    /** (其中21名…现场述法): a part broken out in brackets answers a plain question less well than the whole. */
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            党政主要负责人 述法     | (其中21名党政主要负责人进行现场述法       | 21名  | 0.9
+            其中 现场述法           | (其中21名党政主要负责人进行现场述法       | 21名  | 1.0
+            党政主要负责人 述法     | 完成2023年度全市473名党政主要负责人述法   | 473名 | 1.0
+            行政处罚案件            | 办理案件142件，其中简易程序97件           | 97件  | 1.0
+            """)
+    void should_doubt_a_bracketed_part(String metric, String clause, String raw, double factor) {
+        Figure f = new Figure(BigDecimal.ONE, raw.substring(raw.length() - 1), null, raw, "", clause, clause, clause,
+                "p", "r", false, 0, 2);
+        assertThat(FigureFinder.part(new Ask(metric, "", Set.of()), f)).isEqualTo(factor);
+    }
 }
