@@ -46,7 +46,11 @@ public final class Synonyms {
                 List.of("政协提案", "政协委员提案"),
                 List.of("覆盖", "涵盖"),
                 List.of("制定", "出台", "颁布", "印发"),
-                List.of("接收", "收到")));
+                List.of("接收", "收到"),
+                List.of("审查", "审核"),
+                List.of("受众", "覆盖群众", "受益群众", "惠及群众"),
+                List.of("稿件", "稿子"),
+                List.of("结案", "已结", "结了")));
     }
 
     Synonyms(List<List<String>> groups) {
