@@ -66,7 +66,7 @@ class RateAnswerer {
                 Rate x = found.get();
                 int n = cite(citations, x);
                 String text = "**" + x.raw() + "**。" + r.shortLabel() + "报告"
-                        + (!x.computed() ? "原文：“" : x.numerator().raw().startsWith("零") ? "没有写出" + rate.get().head()
+                        + (!x.computed() ? "原文：“" : x.inWords() ? "没有写出" + rate.get().head()
                                 + "的数字，以上按原文所写的" + x.numerator().raw() + "得出：“"
                                 : "没有直接写明" + rate.get().head() + "，以上按原文的两个数字计算：“")
                         + quote(x) + "”[" + n + "]";

@@ -66,33 +66,55 @@ final class RatePairs {
             return Optional.empty();
         }
         String action = head.substring(0, head.length() - 1);
-        Pattern said = Pattern.compile("零" + Pattern.quote(action) + "|" + Pattern.quote(action) + "率?[为是]?(零|0%)");
-        Figure base = null;
-        Matcher zero = null;
-        for (Figure d : figures) {
-            if (d.plan() != plan || !FigureFinder.ofYear(d, year) || d.unit().isEmpty() || NOT_COUNTS.contains(d.unit())
-                    || d.qualifier() != null) {
-                continue;
-            }
-            int after = d.sentence().indexOf(d.raw());
-            Matcher m = said.matcher(d.sentence());
-            if (after >= 0 && m.find(after + d.raw().length()) && rate.objectIn(d.sentence())
-                    && (zero == null || !base.sentence().equals(d.sentence()) || m.start() == zero.start())) {
-                if (zero != null && !base.sentence().equals(d.sentence())) {
-                    break; // the first sentence that says it
-                }
-                base = d; // the last count before 零败诉 in its sentence
-                zero = m;
-            }
-        }
-        if (base == null) {
+        return said(figures, year, plan, rate,
+                Pattern.compile("零" + Pattern.quote(action) + "|" + Pattern.quote(action) + "率?[为是]?(零|0%)"),
+                BigDecimal.ZERO, action);
+    }
+
+    /**
+     * 排查各类矛盾纠纷180起，均已调解成功 → 化解率 100%: every one of the count met the rate's action (均已, 全部, 悉数),
+     * said right after it.
+     */
+    static Optional<Computed> whole(RateWord rate, List<Figure> figures, int year, boolean plan) {
+        if (!rate.computable()) {
             return Optional.empty();
         }
-        String sentence = base.sentence();
-        Figure none = new Figure(BigDecimal.ZERO, base.unit(), null, zero.group(), action, zero.group(),
-                sentence.substring(0, zero.end()), sentence, base.paragraphId(), base.reportId(), plan, base.start(),
-                base.end());
-        return Optional.of(new Computed(BigDecimal.ZERO, none, base));
+        String actions = rate.numerators().stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        return said(figures, year, plan, rate,
+                Pattern.compile("^[，,]?\\s*(?:均已|均|已全部|全部|悉数|全部已)(?:得到|予以|被|依法)?(?:" + actions + ")"),
+                BigDecimal.valueOf(100), rate.head().replaceFirst("率$", ""));
+    }
+
+    /** A rate said in words right after (全部…) or after (零…) the count it is a rate of; the nearest count before it. */
+    private static Optional<Computed> said(List<Figure> figures, int year, boolean plan, RateWord rate, Pattern said,
+            BigDecimal percent, String metric) {
+        boolean anchored = said.pattern().startsWith("^");
+        for (Figure d : figures) {
+            if (d.plan() != plan || !FigureFinder.ofYear(d, year) || d.unit().isEmpty() || NOT_COUNTS.contains(d.unit())
+                    || d.qualifier() != null || !rate.objectIn(d.sentence())) {
+                continue;
+            }
+            String sentence = d.sentence();
+            int after = sentence.indexOf(d.raw());
+            if (after < 0) {
+                continue;
+            }
+            int from = after + d.raw().length();
+            Matcher m = said.matcher(sentence).region(from, sentence.length());
+            if (anchored ? m.lookingAt() : m.find()) {
+                // for 零…, the count must be the last one before it
+                boolean nearest = anchored || figures.stream().noneMatch(o -> o != d && o.sentence().equals(sentence)
+                        && sentence.indexOf(o.raw(), from) >= from && sentence.indexOf(o.raw(), from) < m.start());
+                if (nearest) {
+                    String words = m.group().replaceFirst("^[，,]?\\s*", "");
+                    Figure stated = new Figure(percent.signum() == 0 ? BigDecimal.ZERO : d.value(), d.unit(), null,
+                            words, metric, words, sentence.substring(0, m.end()), sentence, d.paragraphId(),
+                            d.reportId(), plan, d.start(), d.end());
+                    return Optional.of(new Computed(percent, stated, d));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean pair(RateWord rate, Figure d, Figure n) {

@@ -35,10 +35,15 @@ public class RateResolver {
             return stated == null;
         }
 
+        /** Computed from a count and words (零败诉, 均已调解成功), not from two counts. */
+        public boolean inWords() {
+            return numerator != null && !numerator.raw().matches(".*\\d.*");
+        }
+
         /** The rate as an answer writes it: 99%, or 99.6%（按化解223件÷受理224件计算）. */
         public String raw() {
-            if (computed() && numerator.value().signum() == 0 && numerator.raw().startsWith("零")) {
-                return "0%（报告写明" + numerator.raw() + "，" + RateResolver.said(denominator) + "）";
+            if (computed() && inWords()) {
+                return percent.toPlainString() + "%（报告写明" + RateResolver.said(denominator) + "，" + numerator.raw() + "）";
             }
             return computed() ? percent.toPlainString() + "%（按" + RateResolver.said(numerator) + "÷"
                     + RateResolver.said(denominator) + "计算）" : stated.figure().raw();
@@ -55,6 +60,7 @@ public class RateResolver {
         }
         return RatePairs.find(rate, index.of(report), report.year(), plan)
                 .or(() -> RatePairs.zero(rate, index.of(report), report.year(), plan))
+                .or(() -> RatePairs.whole(rate, index.of(report), report.year(), plan))
                 .map(c -> new Rate(report, c.percent(), null, c.numerator(), c.denominator()));
     }
 

@@ -114,4 +114,27 @@ class RatePairsTest {
     void should_not_read_zero_where_the_report_does_not_say_it(String asked, String sentence, String why) {
         assertThat(RatePairs.zero(RateWord.of(asked).orElseThrow(), figures(sentence), 2024, false)).as(why).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            矛盾纠纷化解率 | 排查各类矛盾纠纷180起，均已调解成功。        | 均已调解成功 | 180起
+            信访办结率     | 受理信访事项15件，全部办结。                  | 全部办结     | 15件
+            """)
+    void should_read_a_rate_said_as_all(String asked, String sentence, String said, String base) {
+        var all = RatePairs.whole(RateWord.of(asked).orElseThrow(), figures(sentence), 2024, false).orElseThrow();
+        assertThat(all.percent()).isEqualByComparingTo("100");
+        assertThat(all.numerator().raw()).isEqualTo(said);
+        assertThat(all.denominator().raw()).isEqualTo(base);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            矛盾纠纷化解率 | 排查各类矛盾纠纷180起，其中调解成功170起。    | a count, not 全部
+            矛盾纠纷化解率 | 排查各类矛盾纠纷180起，均已登记在册。          | 登记 is not 化解
+            信访办结率     | 全部办结，受理信访事项15件。                  | nothing before it
+            通过率         | 参加考试120人，全部通过。                      | 通过率 is never computed
+            """)
+    void should_not_read_all_where_the_report_does_not_say_it(String asked, String sentence, String why) {
+        assertThat(RatePairs.whole(RateWord.of(asked).orElseThrow(), figures(sentence), 2024, false)).as(why).isEmpty();
+    }
 }
