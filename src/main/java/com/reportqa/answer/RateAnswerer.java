@@ -124,8 +124,11 @@ class RateAnswerer {
         if (missing.size() > CompareAnswerer.LISTED_MISSING) {
             text.append("\n另有 ").append(missing.size()).append(" 个地方的报告中没有这一比率。");
         }
-        if (shown.stream().anyMatch(Rate::computed)) {
+        if (shown.stream().anyMatch(x -> x.computed() && !x.inWords())) {
             text.append("\n注：标有“计算”的比率报告没有直接写明，由同一句中的两个数字相除得出，保留一位小数。");
+        }
+        if (shown.stream().anyMatch(Rate::inWords)) {
+            text.append("\n注：标有“报告写明”的比率报告没有写出数字，由原文的文字（如“均已调解成功”“零败诉”）得出。");
         }
         if (shown.stream().map(x -> x.report().year()).distinct().count() > 1) {
             text.append("\n注意：各报告年度不同，比率不完全可比。");
