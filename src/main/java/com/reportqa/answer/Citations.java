@@ -18,8 +18,8 @@ final class Citations {
             return existing.n();
         }
         int n = byParagraph.size() + 1;
-        byParagraph.put(paragraph.id(), new Citation(n, report.file(), report.id(), report.citedTitle(), report.issuer(),
-                report.place().display(), report.year(),
+        byParagraph.put(paragraph.id(), new Citation(n, report.file(), report.id(), report.citedTitle(),
+                report.issuer(), report.place().display(), report.year(),
                 report.publishedOn() == null ? null : report.publishedOn().toString(), report.url(), paragraph.id(),
                 String.join(" › ", paragraph.sectionPath()), paragraph.text(), quote));
         return n;

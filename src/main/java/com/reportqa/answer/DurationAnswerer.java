@@ -78,7 +78,7 @@ final class DurationAnswerer {
             List<String> stated = spans.stream().filter(s -> !s.weak()).map(TimeSpans.Span::text).distinct().toList();
             if (stated.isEmpty()) {
                 // 定期 names no period: the honest answer to 多久一次 is that the report does not say, with what it does
-                String vague = spans.stream().map(TimeSpans.Span::text).distinct().reduce((a, b) -> a + "、" + b).orElse("");
+                String vague = String.join("、", spans.stream().map(TimeSpans.Span::text).distinct().toList());
                 String text = "报告没有写明具体的时间或频次，只说“" + vague + "”。" + report.shortLabel() + "报告原文：“"
                         + sentence + "”[" + n + "]";
                 return new Answer(null, q.text(), text, Mode.NO_ANSWER, citations.list(), List.of(), null, null, null);

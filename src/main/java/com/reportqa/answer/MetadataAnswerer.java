@@ -60,7 +60,8 @@ class MetadataAnswerer implements Answerer {
             text.append(reports.size() == 1 ? "。" : "\n");
         }
         if (stated == 0) {
-            String scope = reports.size() == 1 ? "（已查阅" + reports.get(0).place().displayOrPending() + reports.get(0).yearLabel() + "报告）"
+            Report only = reports.get(0);
+            String scope = reports.size() == 1 ? "（已查阅" + only.place().displayOrPending() + only.yearLabel() + "报告）"
                     : "（已查阅 " + reports.size() + " 份报告）";
             String what = own ? "报告本身的文号" : (title == null ? "" : "《" + title + "》的") + name;
             return new Answer(null, q.text(), "报告中没有写明" + what + scope + (own ? "；正文中的文号属于它引用的文件" : "")

@@ -18,8 +18,8 @@ final class RarestWord {
 
     static Optional<String> of(Set<String> wanted, List<Report> scope, SentenceScorer scorer) {
         return wanted.stream()
-                .filter(w -> scope.stream().flatMap(r -> r.paragraphs().stream()).filter(p -> p.kind() != ParagraphKind.META)
-                        .anyMatch(p -> scorer.coverage(Set.of(w), p.text()) > 0))
+                .filter(w -> scope.stream().flatMap(r -> r.paragraphs().stream())
+                        .filter(p -> p.kind() != ParagraphKind.META).anyMatch(p -> scorer.coverage(Set.of(w), p.text()) > 0))
                 .max(Comparator.comparingDouble(scorer::weight));
     }
 }

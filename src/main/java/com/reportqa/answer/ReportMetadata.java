@@ -31,9 +31,10 @@ final class ReportMetadata {
     /** Verbs a document number's issuer abbreviation can be run into: 印发璧山府办发〔2024〕10号. */
     private static final Pattern LEADING_VERB = Pattern.compile("^.*?(印发|按照|根据|依据|对标|落实|执行|出台|制定|转发|文号为?|字号)");
 
-    private static final Pattern INDEX_LINE = Pattern.compile("索引号\\s*[:：]\\s*([\\w\\-/.]+)");
-    private static final Pattern ISSUER_LINE = Pattern.compile("(?:发布机构|发文机关|发布单位)\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?:信息)?来源\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
+    /** Page lines are matched in their canonical form (PageLabels): 标签：value. */
+    private static final Pattern INDEX_LINE = Pattern.compile("索引号：([\\w\\-/.]+)");
+    private static final Pattern ISSUER_LINE = PageLabels.organisationAfter("发布机构", "发文机关", "发布单位");
+    private static final Pattern SOURCE_LINE = PageLabels.organisationAfter("信息来源", "来源");
     /** A short salutation naming bodies of government, ending in a colon. */
     private static final Pattern ADDRESSEE_LINE = Pattern.compile(
             "[\\p{IsHan}、（）()]{2,60}(委|政府|委员会|人大|常委会|办公室|局|组)[:：]");
@@ -163,7 +164,8 @@ final class ReportMetadata {
 
     /** The page and signature lines before the text: a date there is the report's, one in the text may be anything. */
     private static List<Paragraph> metaFirst(Report r) {
-        List<Paragraph> ordered = new ArrayList<>(r.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.META).toList());
+        List<Paragraph> ordered = new ArrayList<>(
+                r.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.META).toList());
         r.paragraphs().stream().filter(p -> p.kind() != ParagraphKind.META).forEach(ordered::add);
         return ordered;
     }

@@ -65,7 +65,8 @@ final class Judge {
             if (e.get("rank") == null || e.get("rank").isNull()) {
                 continue;
             }
-            if (i >= a.figures().size() || !GoldFigure.matches(e, a.figures().get(i)) || !GoldFigure.sameEntity(e, a, a.figures().get(i))) {
+            if (i >= a.figures().size() || !GoldFigure.matches(e, a.figures().get(i))
+                    || !GoldFigure.sameEntity(e, a, a.figures().get(i))) {
                 return false;
             }
             i++;

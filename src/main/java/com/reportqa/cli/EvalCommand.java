@@ -97,7 +97,8 @@ final class EvalCommand {
                 }
                 continue;
             }
-            if (i >= ranked.size() || !GoldFigure.matches(e, ranked.get(i)) || !GoldFigure.sameEntity(e, a, ranked.get(i))) {
+            if (i >= ranked.size() || !GoldFigure.matches(e, ranked.get(i))
+                    || !GoldFigure.sameEntity(e, a, ranked.get(i))) {
                 return false;
             }
             i++;

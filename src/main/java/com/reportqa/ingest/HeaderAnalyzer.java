@@ -3,6 +3,7 @@ package com.reportqa.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,32 +155,32 @@ final class HeaderAnalyzer {
         return null;
     }
 
-    /** Header dates (web publication) win over a final date line; unparseable dates give null. */
+    /**
+     * Header dates (web publication) win over a final date line; unparseable dates give null. In the header, the
+     * date labelled 发布日期 first (发文日期: 2025-01-20 发布日期: 2025-01-22), then any labelled date, then any date
+     * at all: a site may print today's date above everything (静海区人民政府 2019年12月3日星期二).
+     */
     private static LocalDate publishedOn(List<String> headerMeta, List<String> footer) {
-        // a labelled date first: a site may print today's date above everything (静海区人民政府 2019年12月3日星期二)
-        for (String line : headerMeta) {
-            // 发文日期: 2025-01-20 发布日期: 2025-01-22 — the publication date is the one labelled so
-            String canonical = PageLabels.canonical(line);
-            Matcher label = PUBLISHED_LABEL.matcher(canonical);
-            LocalDate date = label.find() ? DateExtractor.find(canonical.substring(label.start())) : null;
+        List<Function<String, LocalDate>> readings = List.of(HeaderAnalyzer::labelledPublished,
+                line -> HeaderLines.isLabelledDate(line) ? DateExtractor.find(line) : null, DateExtractor::find);
+        for (Function<String, LocalDate> reading : readings) {
+            LocalDate date = firstDate(headerMeta, reading);
             if (date != null) {
                 return date;
             }
         }
-        for (String line : headerMeta) {
-            LocalDate date = HeaderLines.isLabelledDate(line) ? DateExtractor.find(line) : null;
-            if (date != null) {
-                return date;
-            }
-        }
-        for (String line : headerMeta) {
-            LocalDate date = DateExtractor.find(line);
-            if (date != null) {
-                return date;
-            }
-        }
-        for (String line : footer) {
-            LocalDate date = DateExtractor.isDateLikeLine(line) ? DateExtractor.find(line) : null;
+        return firstDate(footer, line -> DateExtractor.isDateLikeLine(line) ? DateExtractor.find(line) : null);
+    }
+
+    private static LocalDate labelledPublished(String line) {
+        String canonical = PageLabels.canonical(line);
+        Matcher label = PUBLISHED_LABEL.matcher(canonical);
+        return label.find() ? DateExtractor.find(canonical.substring(label.start())) : null;
+    }
+
+    private static LocalDate firstDate(List<String> lines, Function<String, LocalDate> reading) {
+        for (String line : lines) {
+            LocalDate date = reading.apply(line);
             if (date != null) {
                 return date;
             }

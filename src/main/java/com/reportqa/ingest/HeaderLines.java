@@ -28,8 +28,7 @@ final class HeaderLines {
     private static final Pattern PAGE_CHROME = Pattern.compile("^\\W*(字号|浏览|阅读|点击|访问量|打印|关闭|分享)\\s*[:：]?");
     private static final Pattern DATE_LABEL = Pattern.compile("(发布|印发|成文|发文|生成)(日期|时间)[:：]|^\\W*(日期|时间)[:：]");
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^\\d{4}\\s*[-/.年]\\s*\\d");
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?:信息来源|来源|发布机构|发文机关)\\s*[:：]\\s*([\\p{IsHan}（）()·]+)");
+    private static final Pattern SOURCE = PageLabels.organisationAfter("信息来源", "来源", "发布机构", "发文机关");
     private static final String SENTENCE_PUNCTUATION = "。，,：:；;！？!?";
 
     private HeaderLines() {
