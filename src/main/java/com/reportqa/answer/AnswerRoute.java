@@ -42,11 +42,15 @@ class AnswerRoute {
                 new Step(all, places),
                 // 各地的办结率比一比: rates are ranked with rates, never with the counts near them
                 new Step(all, rates::comparison),
+                // 化解率和信访化解率哪个高: two measures of one place ranked, each a rate
+                new Step(all, rates::withinPlace),
                 // 多久召开一次, 几个“零发生”: one place's sentence of that form
                 new Step(onePlaceForms, q -> reading.current().forms().answer(q)),
                 new Step(EnumSet.of(CATALOG), catalog),
                 new Step(EnumSet.of(MENTIONS), mentions),
                 new Step(EnumSet.of(METADATA), metadata),
+                // 三类处罚平均每起罚款哪类最高: averages of one place's items, worked out and ranked
+                new Step(EnumSet.of(COMPARE, NUMERIC), derived::averagesCompared),
                 new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
                 new Step(EnumSet.of(COMPARE), text::statedNone),
                 // 企业占了多大比例, 平均每起罚了多少: worked out from two figures of one sentence, before any one

@@ -8,6 +8,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,9 @@ class DerivedAnswerer implements Answerer {
 
     /** 企业占了多大比例 / 新培养的占累计培养总数的比例: what part of what whole. */
     private static final Pattern SHARE = Pattern.compile(
-            "占(?:了|到)?(.*?)(?:的)?(?:多大|多少|几)?(?:的)?(?:比例|比重|百分之几|百分之多少|百分比|几成)|占比|所占比例");
+            "占(?:了|到)?(.*?)(?:的)?(?:多大|多少|几)?(?:的)?(?:比例|比重|百分之几|百分之多少|百分比|几成)|占比|所占比例"
+                    // 执法人员里持有执法证件的比例: the whole named before 里, no 占 at all
+                    + "|的?(?:比例|比重)");
     private static final Pattern WITHIN = Pattern.compile("^(.*?)(?:里面|里|当中|之中|中)[，,、]?(?:其中)?(.*)$");
     /** …，在累计培养的总人数里: the whole, named after the part. */
     private static final Pattern INSIDE = Pattern.compile("[，,]?在(\\p{IsHan}{2,16}?)(?:里面|里|当中|之中|中)$");
@@ -110,6 +113,87 @@ class DerivedAnswerer implements Answerer {
         return Optional.of(answer(q, best, "占比", how));
     }
 
+    /** 哪类最高, 排个序, 按高低排: the averages of the items named are ranked. */
+    private static final Pattern RANKS = Pattern.compile("最高|最低|最多|最少|排序|排个序|排一下|排名|高低|哪类|哪个|哪一类|比较|对比");
+    private static final Pattern ITEMS_JOIN = Pattern.compile("、|和|与|及|跟");
+
+    /**
+     * 简易程序、一般程序、委托执法三类处罚，平均每起罚款哪类最高: the average of each item named, worked out from the
+     * count and the amount the report states for it, ranked; empty unless two or more items have both.
+     */
+    Optional<Answer> averagesCompared(Question q) {
+        if (q.scope().size() != 1) {
+            return Optional.empty();
+        }
+        String asked = withoutPlaces(q);
+        Matcher average = AVERAGE.matcher(asked);
+        if (!average.find() || !RANKS.matcher(asked).find()) {
+            return Optional.empty();
+        }
+        String before = asked.substring(0, average.start()).replaceAll("[，,。？?\\s]+$", "");
+        String[] items = ITEMS_JOIN.split(before.replaceAll("^.*[，,。？?]", ""));
+        if (items.length < 2) {
+            return Optional.empty();
+        }
+        String per = average.group(1);
+        Report r = q.scope().get(0);
+        List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
+        List<Pair> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String item : items) {
+            // 委托执法三类处罚: what closes the list (三类处罚) is not part of the last item
+            String name = term(item.replaceFirst("[一二两三四五六七八九十几\\d]+(?:类|种|项|个)\\p{IsHan}*$", ""));
+            if (name.length() < 2) {
+                continue;
+            }
+            Pair best = null;
+            for (int i = 0; i + 1 < figures.size(); i++) {
+                Figure count = figures.get(i);
+                Figure amount = figures.get(i + 1);
+                if (!sameSentence(count, amount) || !count.unit().equals(per) || amount.unit().equals(per)
+                        || NOT_SHARED.contains(amount.unit()) || count.value().signum() <= 0
+                        || count.qualifier() != null || amount.qualifier() != null) {
+                    continue;
+                }
+                double score = overlap(name, count.clause());
+                if (coverage(name, count.clause()) >= MIN_COVERAGE_PERCENT / 100.0 && (best == null || score > best.score())) {
+                    best = new Pair(r, amount, count, round(amount.value().divide(count.value(), 4,
+                            RoundingMode.HALF_UP)), amount.unit(), score);
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                names.add(name);
+            }
+        }
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> found.get(i).value()).reversed());
+        Citations citations = new Citations();
+        List<AnswerFigure> out = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| 排名 | 项目 | 平均每" + per + " | 计算 | 原文 |\n|---|---|---|---|---|\n");
+        for (int k = 0; k < order.size(); k++) {
+            Pair p = found.get(order.get(k));
+            Paragraph paragraph = corpus.snapshot().paragraphs().get(p.second().paragraphId());
+            String quote = p.second().sentence().strip();
+            int n = citations.cite(r, paragraph, quote);
+            String raw = p.value().toPlainString() + p.unit();
+            out.add(new AnswerFigure(p.value(), p.unit(), null, raw, names.get(order.get(k)) + "平均每" + per,
+                    r.place().display(), r.year(), n, true));
+            table.append("| ").append(k + 1).append(" | ").append(names.get(order.get(k))).append(" | ").append(raw)
+                    .append(" | ").append(said(p.first())).append("÷").append(said(p.second())).append(" | “")
+                    .append(quote).append("”[").append(n).append("] |\n");
+        }
+        String text = r.shortLabel() + "报告没有直接写明平均数，以下按原文各项的数字计算（保留一位小数），"
+                + names.get(order.get(0)) + "最高。\n\n" + table;
+        return Optional.of(Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), out));
+    }
+
     private Optional<Answer> average(Question q, String per, String topic) {
         String topicTerm = term(topic.replaceAll("平均.*$", ""));
         Set<String> asked = q.asks().get(0).units();
@@ -165,10 +249,17 @@ class DerivedAnswerer implements Answerer {
         return text.replaceAll("\\d{4}年(度)?|去年|今年|全年|上一年", "");
     }
 
-    /** The Han words that name the thing, without filler (新增的市场主体 → 新增市场主体). */
+    /**
+     * The Han words that name the thing, without filler (新增的市场主体 → 新增市场主体) and without a generic head the
+     * report leaves to its unit (执法案件 → 执法 for 全年执法806件, 道路交通类 → 道路交通).
+     */
     private static String term(String words) {
-        return FILLER.matcher(words.replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
+        String term = FILLER.matcher(words.replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
+        String bare = GENERIC_HEAD.matcher(term).replaceFirst("");
+        return bare.length() >= 2 ? bare : term;
     }
+
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:案件|事项|类|方面)$");
 
     /** The share of the term's two-character pieces the text contains. */
     private static double coverage(String term, String text) {

@@ -39,8 +39,21 @@ final class DurationAnswerer {
         if (rarest == null) {
             return Optional.empty();
         }
+        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest);
+        if (best == null) {
+            // 建设目标里…多长时间内 reads as a plan question, yet the period is stated among what was done
+            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest);
+            if (best != null) {
+                return Optional.of(best.answer(q, q.future() ? "（报告的下一步安排中没有写明，以下是已开展工作中的表述）"
+                        : "（以下是报告中下一步安排的表述）"));
+            }
+        }
+        return Optional.ofNullable(best).map(f -> f.answer(q, ""));
+    }
+
+    private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest) {
         Found best = null;
-        for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
+        for (ScopedSentence candidate : sentences) {
             String sentence = candidate.text();
             List<TimeSpans.Span> spans = TimeSpans.find(sentence);
             if (spans.isEmpty() || scorer.coverage(Set.of(rarest), sentence) == 0) {
@@ -52,12 +65,54 @@ final class DurationAnswerer {
             double score = cov + (precise ? 0.01 : 0);
             // 定期/常态化 alone names no period: only from a sentence squarely about the thing
             if (cov >= (precise ? COVERAGE : WEAK_COVERAGE) && (best == null || score > best.score)) {
-                best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), spans,
-                        score);
+                best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(),
+                        attached(spans, sentence, wanted), score);
             }
         }
-        return Optional.ofNullable(best).map(f -> f.answer(q));
+        return best;
     }
+
+    /**
+     * The spans whose own clause is about the thing asked: 一分钟应急预警,十分钟应急响应,半小时行动处置 answers
+     * 多长时间内行动处置 with 半小时 alone. A clause is the span and the words around it up to a pause; spans whose
+     * clause shares clearly fewer of the question's words than the best one are dropped. When no clause names the
+     * thing, the sentence as a whole is about it and every span stays.
+     */
+    private List<TimeSpans.Span> attached(List<TimeSpans.Span> spans, String sentence, Set<String> wanted) {
+        if (spans.size() < 2) {
+            return spans;
+        }
+        double[] cov = new double[spans.size()];
+        double max = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            cov[i] = scorer.coverage(wanted, clauseOf(spans.get(i), sentence));
+            max = Math.max(max, cov[i]);
+        }
+        if (max == 0) {
+            return spans;
+        }
+        List<TimeSpans.Span> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (cov[i] > max / 2) {
+                kept.add(spans.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static String clauseOf(TimeSpans.Span span, String sentence) {
+        int from = span.start();
+        while (from > 0 && PAUSES.indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = span.end();
+        while (to < sentence.length() && PAUSES.indexOf(sentence.charAt(to)) < 0) {
+            to++;
+        }
+        return sentence.substring(from, to);
+    }
+
+    private static final String PAUSES = ",，;；。、:：!！?？";
 
     /** Places were blanked out when the question was parsed; the raw text still has them, which match no sentence. */
     private static String stripPlaces(Question q) {
@@ -71,7 +126,8 @@ final class DurationAnswerer {
     private record Found(Report report, Paragraph paragraph, int start, int end, List<TimeSpans.Span> spans,
             double score) {
 
-        Answer answer(Question q) {
+        /** @param tenseNote said first when the sentence is of the other tense than the question */
+        Answer answer(Question q, String tenseNote) {
             Citations citations = new Citations();
             String sentence = paragraph.text().substring(start, end).strip();
             int n = citations.cite(report, paragraph, sentence);
@@ -83,9 +139,16 @@ final class DurationAnswerer {
                         + sentence + "”[" + n + "]";
                 return new Answer(null, q.text(), text, Mode.NO_ANSWER, citations.list(), List.of(), null, null, null);
             }
-            String text = "**" + String.join("、", stated) + "**。" + report.shortLabel() + "报告原文：“" + sentence
+            String text = "**" + String.join("、", stated) + "**" + tenseNote + "。" + report.shortLabel() + "报告原文：“" + sentence
                     + "”[" + n + "]";
-            return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
+            // a span with a number (30分钟内, 半小时) is a figure like any other; a frequency word (每季度) is not
+            List<AnswerFigure> figures = new java.util.ArrayList<>();
+            for (TimeSpans.Span span : spans) {
+                span.amount().ifPresent(a -> figures.add(new AnswerFigure(a.value(), a.unit(), a.qualifier(),
+                        span.text(), clauseOf(span, sentence), report.place().displayOrPending(), report.year(), n)));
+            }
+            Mode mode = figures.isEmpty() ? Mode.EXTRACTIVE : Mode.NUMERIC;
+            return new Answer(null, q.text(), text, mode, citations.list(), figures, null, null, null);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.MetadataField;
 import com.reportqa.question.Question;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ class MetadataAnswerer implements Answerer {
 
     private static final Map<MetadataField, String> NAMES = Map.of(MetadataField.PUBLISHED, "发布日期",
             MetadataField.SIGNED, "落款日期", MetadataField.ISSUER, "发布单位", MetadataField.DOCUMENT_NUMBER, "文件文号",
-            MetadataField.INDEX_NUMBER, "信息索引号", MetadataField.SIGNER, "落款单位", MetadataField.ADDRESSEE, "报送对象（主送机关）");
+            MetadataField.INDEX_NUMBER, "信息索引号", MetadataField.SIGNER, "落款单位", MetadataField.ADDRESSEE, "报送对象（主送机关）",
+            MetadataField.TITLE, "标题");
 
     private static final Pattern OWN_NUMBER = Pattern.compile(
             "(本身|自身|自己)的?\\S{0,4}(文号|字号|发文号)|(这份|此份|该)(年度)?报告的?(发文字号|文号|发文号)");
@@ -32,15 +34,32 @@ class MetadataAnswerer implements Answerer {
     }
 
     private Answer answerOf(Question q) {
-        MetadataField field = MetadataField.asked(q.text()).orElse(MetadataField.PUBLISHED);
-        String name = NAMES.get(field);
+        List<MetadataField> fields = MetadataField.allAsked(q.text());
         List<Report> reports = q.scope().stream()
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
+        if (fields.size() < 2) {
+            return answerOf(q, fields.isEmpty() ? MetadataField.PUBLISHED : fields.get(0), reports, new Citations());
+        }
+        // 啥时候发的？来源是哪个单位？: each field answered in turn, one list of citations
+        Citations citations = new Citations();
+        List<String> parts = new ArrayList<>();
+        boolean anyStated = false;
+        for (MetadataField field : fields) {
+            Answer part = answerOf(q, field, reports, citations);
+            anyStated |= part.mode() != Mode.NO_ANSWER;
+            parts.add(part.answer());
+        }
+        Mode mode = anyStated ? Mode.EXTRACTIVE : Mode.NO_ANSWER;
+        return new Answer(null, q.text(), String.join("\n", parts), mode, anyStated ? citations.list() : List.of(),
+                List.of(), null, null, null);
+    }
+
+    private Answer answerOf(Question q, MetadataField field, List<Report> reports, Citations citations) {
+        String name = NAMES.get(field);
         String title = field == MetadataField.DOCUMENT_NUMBER ? titleAsked(q.text()) : null;
         // 报告本身的文号: a number in the text belongs to a document the report cites, not to the report
         boolean own = field == MetadataField.DOCUMENT_NUMBER && OWN_NUMBER.matcher(q.text()).find();
-        Citations citations = new Citations();
         StringBuilder text = new StringBuilder();
         int stated = 0;
         for (Report r : reports) {

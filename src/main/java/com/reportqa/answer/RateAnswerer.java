@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,118 @@ class RateAnswerer {
         }
         return q.kind() == QuestionKind.COMPARE
                 || q.kind() == QuestionKind.FACT && COMPARES.matcher(q.text()).find();
+    }
+
+    /** 矛盾纠纷化解率和信访化解率，哪个高: two measures of one place, the words before the comparing ones. */
+    private static final Pattern WHICH_HIGHER = Pattern.compile(
+            "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)");
+    private static final Pattern MEASURES_JOIN = Pattern.compile("和|与|跟|、|还是|以及");
+
+    /**
+     * Two or more percentages of one place compared (健龙镇的矛盾纠纷化解率和信访化解率哪个高, 公开面和公开规范化程度
+     * 哪个更高): each measure stated or computed as a rate, ranked, one row each; empty unless at least two are found.
+     */
+    Optional<Answer> withinPlace(Question q) {
+        if (q.scope().size() != 1) {
+            return Optional.empty();
+        }
+        String text = q.text();
+        for (String place : q.places()) {
+            text = text.replace(place, " ");
+        }
+        text = text.replaceAll("20\\d{2}\\s*年度?", " ");
+        Matcher which = WHICH_HIGHER.matcher(text);
+        if (!which.find()) {
+            return Optional.empty();
+        }
+        // 公开面和公开规范化程度分别达到多少？哪个更高？: the measures are named in the clause before
+        String before = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
+                .replaceAll("[？?。]\\s*$", "");
+        List<String> measures = measures(before);
+        if (measures.size() < 2) {
+            return Optional.empty();
+        }
+        Report report = q.scope().get(0);
+        List<Rate> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String measure : measures) {
+            Ask ask = new Ask(measure, "", Set.of("%"));
+            Optional<RateWord> rate = RateWord.of(measure);
+            Optional<Rate> x = rate.isPresent() ? resolver.resolve(rate.get(), ask, report, q.future())
+                    : resolver.stated(ask, report, q.future());
+            if (x.isPresent() && found.stream().noneMatch(y -> sameSource(y, x.get()))) {
+                found.add(x.get());
+                names.add(measure);
+            } else {
+                missing.add(measure);
+            }
+        }
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> found.get(i).percent()).reversed());
+        Citations citations = new Citations();
+        List<AnswerFigure> figures = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| 排名 | 项目 | 比率 | 原文 |\n|---|---|---|---|\n");
+        int rank = 0;
+        for (int k = 0; k < order.size(); k++) {
+            Rate x = found.get(order.get(k));
+            String name = names.get(order.get(k));
+            rank = k > 0 && x.percent().compareTo(found.get(order.get(k - 1)).percent()) == 0 ? rank : k + 1;
+            int n = cite(citations, x);
+            AnswerFigure f = x.computed()
+                    ? new AnswerFigure(x.percent(), "%", null, x.raw(), name, report.place().display(), report.year(),
+                            n, true)
+                    : new AnswerFigure(x.stated().figure().value(), "%", x.stated().figure().qualifier(),
+                            x.stated().figure().raw(), name, report.place().display(), report.year(), n);
+            figures.add(f);
+            table.append("| ").append(rank).append(" | ").append(name).append(" | ").append(x.raw()).append(" | “")
+                    .append(quote(x)).append("”[").append(n).append("] |\n");
+        }
+        for (String name : missing) {
+            table.append("| — | ").append(name).append(" | 未报告 | 报告中没有这一比率，也没有可据以计算的数字 |\n");
+        }
+        Rate top = found.get(order.get(0));
+        boolean tied = top.percent().compareTo(found.get(order.get(1)).percent()) == 0;
+        StringBuilder reply = new StringBuilder(report.shortLabel() + "报告中，"
+                + (tied ? "前两项并列（" + top.percent().toPlainString() + "%）" : names.get(order.get(0)) + "最高（"
+                        + top.percent().toPlainString() + "%）") + "。\n\n");
+        reply.append(table);
+        if (found.stream().anyMatch(x -> x.computed() && !x.inWords())) {
+            reply.append("\n注：标有“计算”的比率报告没有直接写明，由同一句中的两个数字相除得出，保留一位小数。");
+        }
+        return Optional.of(new Answer(null, q.text(), reply.toString().strip(), Mode.NUMERIC, citations.list(), figures,
+                null, null, null));
+    }
+
+    /** 矛盾纠纷和信访的化解率 → 矛盾纠纷化解率, 信访化解率; 公开面和公开规范化程度 → both. */
+    private static List<String> measures(String words) {
+        String text = words.replaceAll("[\\s?？，,。]", "").replaceFirst("^的", "");
+        String[] parts = MEASURES_JOIN.split(text);
+        List<String> out = new ArrayList<>();
+        String last = parts[parts.length - 1];
+        int de = last.lastIndexOf('的');
+        String tail = de >= 0 ? last.substring(de + 1) : "";
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i < parts.length - 1 && !tail.isEmpty() && !part.contains(tail)) {
+                part = part + tail;
+            }
+            part = i == parts.length - 1 && de >= 0 ? last.substring(0, de) + tail : part;
+            if (part.codePoints().filter(Character::isIdeographic).count() >= 2) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSource(Rate a, Rate b) {
+        return !a.computed() && !b.computed() && a.stated().figure() == b.stated().figure();
     }
 
     /** A one-place rate question no stated percentage answered: a rate computed from two counts, if any. */

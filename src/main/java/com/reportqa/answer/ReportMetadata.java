@@ -52,7 +52,21 @@ final class ReportMetadata {
             case DOCUMENT_NUMBER -> numbers(report);
             case INDEX_NUMBER -> pageLine(report, INDEX_LINE);
             case ADDRESSEE -> addressee(report);
+            case TITLE -> ownTitle(report);
         };
+    }
+
+    /** The title as read, cited to the line that states it (the first line, or the page line 标题：…). */
+    private static List<Value> ownTitle(Report r) {
+        if (r.title() == null || r.title().isBlank()) {
+            return List.of();
+        }
+        for (Paragraph p : metaFirst(r)) {
+            if (p.text().contains(r.title())) {
+                return List.of(new Value(r.title(), p, r.title()));
+            }
+        }
+        return title(r).map(p -> List.of(new Value(r.title(), p, p.text().strip()))).orElse(List.of());
     }
 
     /** The value of a page line such as 索引号：…, quoted with its label. */

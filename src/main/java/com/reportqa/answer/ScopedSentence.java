@@ -20,10 +20,19 @@ record ScopedSentence(Report report, Paragraph paragraph, int start, int end) {
 
     /** In report, paragraph and sentence order, from the first {@code maxReports} reports in scope. */
     static List<ScopedSentence> of(Question q, int maxReports) {
+        return of(q, maxReports, q.future());
+    }
+
+    /** From the part of the reports of the other tense: for a question whose tense word (目标) may mislead. */
+    static List<ScopedSentence> ofOtherTense(Question q, int maxReports) {
+        return of(q, maxReports, !q.future());
+    }
+
+    private static List<ScopedSentence> of(Question q, int maxReports, boolean plans) {
         List<ScopedSentence> out = new ArrayList<>();
         for (Report r : q.scope().subList(0, Math.min(q.scope().size(), maxReports))) {
             for (Paragraph p : r.paragraphs()) {
-                if (!p.content() || Sections.isPlan(r, p) != q.future()) {
+                if (!p.content() || Sections.isPlan(r, p) != plans) {
                     continue;
                 }
                 for (int[] span : ExtractiveAnswerer.sentences(p)) {

@@ -38,6 +38,98 @@ final class SloganAnswerer {
             return Optional.empty();
         }
         SloganAsk ask = asked.get();
+        Found best = search(q, ask);
+        if (best == null && !ask.quoted() && ask.phrase().length() > 2) {
+            // 法治政府建设问题有几条: the report writes the head alone (存在几个方面的问题：一是…)
+            ask = new SloganAsk(ask.phrase().substring(ask.phrase().length() - 2), ask.count(), false);
+            // the head alone is common: only where it opens its own list (问题：一是…) is it the thing asked
+            best = search(q, ask);
+            best = best != null && best.opensList() ? best : null;
+        }
+        if (best == null) {
+            best = ordinalSlogan(q, ask);
+        }
+        if (best == null && !ask.count()) {
+            Optional<Answer> unexplained = notListed(q, ask);
+            if (unexplained.isPresent()) {
+                return unexplained;
+            }
+        }
+        SloganAsk answered = ask;
+        return Optional.ofNullable(best).map(f -> f.answer(q, answered));
+    }
+
+    /** “三个挂”: a count and a word the report never writes together, but as N items 一是…二是… each holding it. */
+    private static final Pattern COUNT_AND_WORD = Pattern.compile("^([一二两三四五六七八九十]|\\d{1,2})个?(\\p{IsHan}{1,2})$");
+
+    private Found ordinalSlogan(Question q, SloganAsk ask) {
+        Matcher m = COUNT_AND_WORD.matcher(ask.phrase());
+        if (!m.matches()) {
+            return null;
+        }
+        int n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(0);
+        String word = m.group(2);
+        for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
+            List<String> items = SloganCount.listedAfter(candidate.paragraph().text(), candidate.start());
+            if (items.size() == n && items.stream().allMatch(i -> i.contains(word))) {
+                return new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
+                        null, items, 1, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * “六个不发生”具体指哪六项 when the report names the slogan but never lists its six: said so, with the sentence,
+     * rather than extracts that look like an answer. Only for a slogan that carries its count, and only when neither
+     * its sentence nor the next lists that many items (做好“三项制度”贯彻落实。严格推行A、B、C is listed).
+     */
+    private Optional<Answer> notListed(Question q, SloganAsk ask) {
+        Integer n = SloganCount.numberIn(ask.phrase()).orElse(null);
+        if (n == null || n < 2) {
+            return Optional.empty();
+        }
+        ScopedSentence named = null;
+        List<ScopedSentence> sentences = ScopedSentence.of(q, MAX_REPORTS);
+        for (int i = 0; i < sentences.size(); i++) {
+            ScopedSentence s = sentences.get(i);
+            if (!s.text().contains(ask.phrase())) {
+                continue;
+            }
+            String next = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph()
+                    ? sentences.get(i + 1).text() : "";
+            String after = s.text().substring(s.text().indexOf(ask.phrase()) + ask.phrase().length());
+            if (listsSoMany(after + "。" + next, n)
+                    || SloganCount.ordinalItems(s.paragraph().text().substring(s.end())).size() == n) {
+                return Optional.empty();
+            }
+            named = named == null ? s : named;
+        }
+        if (named == null) {
+            return Optional.empty();
+        }
+        Citations citations = new Citations();
+        String sentence = named.text().strip();
+        int c = citations.cite(named.report(), named.paragraph(), sentence);
+        String text = "报告只提到“" + ask.phrase() + "”，没有列出具体是哪几项。" + named.report().shortLabel() + "报告原文：“"
+                + sentence + "”[" + c + "]";
+        return Optional.of(new Answer(null, q.text(), text, Mode.NO_ANSWER, citations.list(), List.of(), null, null,
+                null));
+    }
+
+    /** Whether some clause of the text lists exactly n items (A、B、C or “A”“B”“C”). */
+    private static boolean listsSoMany(String text, int n) {
+        for (String clause : text.split("[，,；;：:。！!？?]")) {
+            int listed = clause.split("[、]|和|及|与").length;
+            int quotedItems = clause.split("[”\"」』]\\s*[“\"「『]", -1).length;
+            if (listed == n || quotedItems == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Found search(Question q, SloganAsk ask) {
         Set<String> wanted = scorer.words(q.topic());
         Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(个|项|类|种|大类|方面)[“\"]?"
                 + Pattern.quote(ask.phrase()));
@@ -53,9 +145,6 @@ final class SloganAnswerer {
             }
             double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, underHeading ? heading + sentence : sentence);
             // under its heading the phrase is settled; the question's other words (报告自己说) need not be there
-            if (!ask.quoted() && !underHeading && cov < COVERAGE) {
-                continue;
-            }
             List<String> items;
             boolean introduces = false;
             if (underHeading) {
@@ -72,6 +161,10 @@ final class SloganAnswerer {
                 if (items.isEmpty()) {
                     items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
                 }
+            }
+            // a phrase opening its own list (存在几个方面的问题：一是…) needs fewer of the question's other words
+            if (!ask.quoted() && !underHeading && cov < (introduces ? COVERAGE / 2 : COVERAGE)) {
+                continue;
             }
             String statedUnit = null;
             // 几个“亲自”: the phrase repeated through one enumeration (工作亲自部署、问题亲自过问…) counts its items
@@ -95,15 +188,17 @@ final class SloganAnswerer {
             if (n == null && ask.count()) {
                 n = items.isEmpty() ? null : items.size();
             }
-            boolean answers = ask.count() ? n != null : !items.isEmpty();
+            // “六个不发生” explained by three items is not explained: the list found is of something else
+            Integer named = ask.count() ? null : SloganCount.numberIn(ask.phrase()).orElse(null);
+            boolean answers = ask.count() ? n != null : !items.isEmpty() && (named == null || named == items.size());
             double score = cov + (introduces ? INTRODUCED : 0);
             if (answers && (best == null || score > best.coverage)) {
                 boolean fromItems = n != null && !items.isEmpty() && n == items.size();
                 best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
-                        statedUnit, ask.count() && !fromItems ? List.of() : items, score);
+                        statedUnit, ask.count() && !fromItems ? List.of() : items, score, introduces);
             }
         }
-        return Optional.ofNullable(best).map(f -> f.answer(q, ask));
+        return best;
     }
 
     /** The items of the enumeration (split at 、) holding the phrase, when it holds it more than once. */
@@ -124,7 +219,7 @@ final class SloganAnswerer {
 
     /** @param unit the count's unit as the report writes it (七方面), or null when counted from the items */
     private record Found(Report report, Paragraph paragraph, int start, int end, Integer count, String unit,
-            List<String> items, double coverage) {
+            List<String> items, double coverage, boolean opensList) {
 
         Answer answer(Question q, SloganAsk ask) {
             Citations citations = new Citations();

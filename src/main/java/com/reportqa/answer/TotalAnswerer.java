@@ -41,7 +41,7 @@ class TotalAnswerer implements Answerer {
         List<Optional<FigureMatch>> find(List<Ask> asks, Question q);
     }
 
-    private static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|累计");
+    private static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|累计|加起来|加在一起");
 
     private final Finder finder;
     private final Function<Report, List<Figure>> figures;
@@ -95,6 +95,10 @@ class TotalAnswerer implements Answerer {
             if (parts.stream().allMatch(p -> p.figure() == null)) {
                 return Optional.empty();
             }
+            if (WHOLE.matcher(q.text()).find()) {
+                // 一共多少人？其中副镇长、二级机构负责人各几名: the whole counts the parts the report lists beside them
+                parts.addAll(siblings(q, parts));
+            }
         } else {
             BreakdownAnswerer.Listing l = total == null ? null : listings.apply(q, total).orElse(null);
             if (l == null) {
@@ -106,9 +110,29 @@ class TotalAnswerer implements Answerer {
                     .filter(f -> l.paragraph() != null && Totals.introducedAsTotal(l.paragraph().text(), f))
                     .findFirst().map(f -> new TotalReply.Part("", l.report(), f));
             Figure own = stated.map(TotalReply.Part::figure).orElse(null);
-            l.figures().stream().filter(f -> f != own)
-                    .forEach(f -> parts.add(new TotalReply.Part(f.metric().isBlank() ? "所列一项" : f.metric(),
-                            l.report(), f)));
+            List<String> named = namedInTotal(t.clause(), q);
+            if (named.size() >= 2) {
+                // 中心组学法加上会前学法，一共几次？两种各几次？: the parts are the two named, each stated or not
+                Set<Figure> taken = new java.util.HashSet<>();
+                for (String name : named) {
+                    // of the figures whose words name it, the one it is written closest before (人大提出20余条)
+                    Figure f = l.figures().stream()
+                            .filter(x -> x != own && !taken.contains(x) && covers(segment(x, l.figures()), name))
+                            .min(java.util.Comparator.comparingInt(x -> distance(segment(x, l.figures()), name)))
+                            .orElse(null);
+                    if (f != null) {
+                        taken.add(f);
+                    }
+                    parts.add(new TotalReply.Part(name, f == null ? null : l.report(), f));
+                }
+                if (parts.stream().allMatch(p -> p.figure() == null)) {
+                    sentence = null; // nothing listed to quote: the total is quoted with its own figure
+                }
+            } else {
+                l.figures().stream().filter(f -> f != own)
+                        .forEach(f -> parts.add(new TotalReply.Part(f.metric().isBlank() ? "所列一项" : f.metric(),
+                                l.report(), f)));
+            }
             List<Optional<FigureMatch>> found = finder.find(t.others().stream().map(asks::get).toList(), q);
             for (int k = 0; k < t.others().size(); k++) {
                 others.add(part(asks.get(t.others().get(k)), found.get(k)));
@@ -122,12 +146,127 @@ class TotalAnswerer implements Answerer {
                 paragraphs));
     }
 
+    /** 其中 or 几类…加起来: the parts asked are some of a whole, whose total counts the others listed too. */
+    private static final Pattern WHOLE = Pattern.compile("其中|几类|各类|所有|全部");
+    private static final Pattern NAMED_JOIN = Pattern.compile("加上|以及|和|与|及|、");
+
+    /**
+     * Figures the report lists beside the parts found (same sentence, same unit), not asked and not a total:
+     * 1名副镇长、7名二级机构负责人以及1名新录用公务员 — the whole's sum needs the 公务员 too.
+     */
+    private List<TotalReply.Part> siblings(Question q, List<TotalReply.Part> parts) {
+        List<TotalReply.Part> found = parts.stream().filter(p -> p.figure() != null).toList();
+        if (found.size() < parts.size() || found.stream().map(TotalReply.Part::report).distinct().count() != 1) {
+            return List.of();
+        }
+        Figure first = found.get(0).figure();
+        String text = text(first);
+        if (text == null) {
+            return List.of();
+        }
+        int[] span = Totals.sentence(text, first.start());
+        Set<String> units = new LinkedHashSet<>();
+        Set<String> partAt = new LinkedHashSet<>();
+        for (TotalReply.Part p : found) {
+            Figure f = p.figure();
+            int[] own = Totals.sentence(text, f.start());
+            if (!f.paragraphId().equals(first.paragraphId()) || own[0] != span[0]) {
+                return List.of(); // parts from different sentences are no one listing
+            }
+            units.add(f.unit());
+            partAt.add(at(f));
+        }
+        List<TotalReply.Part> more = new ArrayList<>();
+        for (Figure f : figures.apply(found.get(0).report())) {
+            if (f.paragraphId().equals(first.paragraphId()) && f.start() >= span[0] && f.end() <= span[1]
+                    && !partAt.contains(at(f)) && Totals.sameKind(f.unit(), units) && f.plan() == q.future()
+                    && f.qualifier() == null && !Totals.introducedAsTotal(text, f)) {
+                more.add(new TotalReply.Part("另列" + siblingLabel(f, text, parts), found.get(0).report(), f));
+            }
+        }
+        return more;
+    }
+
+    /**
+     * What a listed figure counts: its metric, or — when the metric is what the parts share (罚款) — the words
+     * before it that tell it apart (一般程序12起，罚款9900元 → 一般程序罚款).
+     */
+    private static String siblingLabel(Figure f, String text, List<TotalReply.Part> parts) {
+        String metric = f.metric().isBlank() ? "一项" : f.metric();
+        if (parts.stream().noneMatch(p -> p.label().replace(" ", "").contains(metric))) {
+            return metric;
+        }
+        int from = Totals.sentence(text, f.start())[0];
+        String before = text.substring(from, f.start());
+        before = before.replaceAll("^.*[；;]", "").replaceAll("[0-9.]+[余多]?[万亿千]?\\p{IsHan}", "")
+                .replaceAll("[^\\p{IsHan}]", "");
+        return before.length() >= 2 && before.length() <= 16 ? before : metric;
+    }
+
+    /** The things named before the total word, when it adds them up: 中心组学法加上会前学法，一共 → both. */
+    private static List<String> namedInTotal(String totalClause, Question q) {
+        String text = q.text();
+        int at = text.indexOf(totalClause);
+        java.util.regex.Matcher word = Pattern.compile("一共|总共|合计|共计|总计|加起来").matcher(text);
+        int end = word.find() ? word.start() : at;
+        if (end <= 0) {
+            return List.of();
+        }
+        String before = text.substring(0, end);
+        for (String place : q.places()) {
+            before = before.replace(place, " ");
+        }
+        before = before.replaceAll("^.*[?？。；;]", "").replaceAll("[，,\\s]+$", "");
+        List<String> names = new ArrayList<>();
+        for (String item : NAMED_JOIN.split(before)) {
+            String name = item.replaceAll("[^\\p{IsHan}]", "").replaceAll("^(的|在|把|将)", "");
+            if (name.length() >= 2) {
+                names.add(name);
+            }
+        }
+        return NAMED_JOIN.matcher(before).find() ? names : List.of();
+    }
+
+    /**
+     * The words that belong to a listed figure: from the previous figure of its unit (or its sentence's start) to
+     * it — 简易程序处罚1120起，罚款133970元 for the 133970元, though its clause says only 罚款.
+     */
+    private String segment(Figure f, List<Figure> listed) {
+        String text = text(f);
+        if (text == null) {
+            return f.clause();
+        }
+        int from = Totals.sentence(text, f.start())[0];
+        for (Figure x : listed) {
+            if (x != f && x.paragraphId().equals(f.paragraphId()) && Totals.sameKind(x.unit(), Set.of(f.unit()))
+                    && x.end() <= f.start()) {
+                from = Math.max(from, x.end());
+            }
+        }
+        return text.substring(from, Math.min(f.end(), text.length()));
+    }
+
+    /** How far before the segment's end the name (its first two characters) is last written. */
+    private static int distance(String segment, String name) {
+        int at = segment.lastIndexOf(name.substring(0, 2));
+        return at < 0 ? Integer.MAX_VALUE : segment.length() - at;
+    }
+
+    /** Whether the clause holds at least half of the name's two-character pieces. */
+    private static boolean covers(String clause, String name) {
+        int found = 0;
+        for (int i = 0; i + 2 <= name.length(); i++) {
+            found += clause.contains(name.substring(i, i + 2)) ? 1 : 0;
+        }
+        return name.length() >= 2 && found * 2 >= name.length() - 1;
+    }
+
     /**
      * What the total counts, as the ask names it without 一共/合计; with the items listed before it in its clause
      * (人大、政协一共提了多少条 → 人大、政协 提 意见建议), which the ask keeps as its context.
      */
     private static String label(Ask total, String clause) {
-        String metric = TOTAL_WORDS.matcher(total.metric()).replaceAll("").strip();
+        String metric = TOTAL_WORDS.matcher(total.metric()).replaceAll("").strip().replaceFirst("^类\\s*", "");
         String context = total.context().strip();
         String first = metric.split(" ")[0];
         if (!context.isEmpty() && !first.isEmpty() && clause.contains(context + "、" + first)) {

@@ -10,7 +10,11 @@ import tools.jackson.databind.JsonNode;
 /** A figure of a question file's "expected" list (value, unit, qualifier) against a figure of an answer. */
 public final class GoldFigure {
 
+    private static final java.util.Map<String, BigDecimal> MINUTES = java.util.Map.of("分钟", BigDecimal.ONE,
+            "小时", BigDecimal.valueOf(60), "个小时", BigDecimal.valueOf(60));
     private static final Set<String> ASPECTS = Set.of("个", "方面", "个方面");
+    /** 9人 and 9名 count the same people. */
+    private static final Set<String> PEOPLE = Set.of("人", "名", "位");
 
     private GoldFigure() {
     }
@@ -28,13 +32,29 @@ public final class GoldFigure {
         }
         JsonNode qualifier = gold.get("qualifier");
         String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
-        return new BigDecimal(gold.get("value").asString()).compareTo(f.value()) == 0
-                && sameUnit(gold.get("unit").asString(), f.unit()) && Objects.equals(expected, f.qualifier());
+        BigDecimal value = new BigDecimal(gold.get("value").asString());
+        String unit = gold.get("unit").asString();
+        boolean same = value.compareTo(f.value()) == 0 && sameUnit(unit, f.unit()) || sameTime(value, unit, f);
+        return same && Objects.equals(expected, f.qualifier());
     }
 
-    /** 3个方面, 3方面 and 3个 count the same aspects: question authors write each of them. */
+    /** 半小时 is 30分钟: a span of time written in either unit. */
+    private static boolean sameTime(BigDecimal value, String unit, AnswerFigure f) {
+        BigDecimal a = MINUTES.get(unit);
+        BigDecimal b = MINUTES.get(f.unit());
+        return a != null && b != null && value.multiply(a).compareTo(f.value().multiply(b)) == 0;
+    }
+
+    /**
+     * 3个方面, 3方面 and 3个 count the same aspects, 9人 is 9名, and 3个工作日 is 3 工作日: question authors write each of them.
+     */
     private static boolean sameUnit(String gold, String answered) {
-        return gold.equals(answered) || ASPECTS.contains(gold) && ASPECTS.contains(answered);
+        return gold.equals(answered) || ASPECTS.contains(gold) && ASPECTS.contains(answered)
+                || PEOPLE.contains(gold) && PEOPLE.contains(answered)
+                // 3275元/起 is an average in 元 per case
+                || gold.contains("/") && gold.substring(0, gold.indexOf('/')).equals(answered)
+                || gold.length() > 1 && answered.length() > 1
+                        && gold.replaceFirst("^个", "").equals(answered.replaceFirst("^个", ""));
     }
 
     /**
@@ -43,7 +63,12 @@ public final class GoldFigure {
      */
     public static boolean sameEntity(JsonNode e, Answer a, AnswerFigure f) {
         String name = e.get("entity").asString().replaceFirst("[（(][^（）()]*[）)]$", "");
-        if (!f.place().contains(name)) {
+        // 健龙镇·信访: two measures of one place compared, the measure named after the dot
+        int dot = name.indexOf('·');
+        if (dot > 0 && (f.metric() == null || !f.metric().replace(" ", "").contains(name.substring(dot + 1)))) {
+            return false;
+        }
+        if (!f.place().contains(dot > 0 ? name.substring(0, dot) : name)) {
             return false;
         }
         JsonNode doc = e.get("doc");

@@ -153,7 +153,24 @@ public class FigureFinder {
      * answered one of the question sets), so that a question across thousands of reports scores a part of them.
      */
     private static boolean countsLike(Ask ask, Figure f) {
-        return ask.units().isEmpty() || ask.units().contains(f.unit());
+        if (!ask.units().isEmpty() && !ask.units().contains(f.unit())) {
+            return false;
+        }
+        // 涵盖18个村(社区): 个 before a place or a body counts those, never the 件 of cases asked about
+        if (f.unit().equals("个") && ask.units().contains("件")) {
+            Matcher noun = COUNTED_BODY.matcher(after(f));
+            return !noun.lookingAt() || ask.metric().contains(noun.group());
+        }
+        return true;
+    }
+
+    /** Nouns that 个 counts as places or bodies, not as matters. */
+    private static final Pattern COUNTED_BODY = Pattern.compile("村|社区|镇|乡|街道|部门|单位|科室|站所|站|所|网格|小组|组");
+
+    /** The words right after a figure in its sentence. */
+    private static String after(Figure f) {
+        int at = f.sentence().indexOf(f.raw());
+        return at < 0 ? "" : f.sentence().substring(at + f.raw().length());
     }
 
     /** The best figure for one ask in one report, if any is good enough. */

@@ -64,6 +64,12 @@ public class RateResolver {
                 .map(c -> new Rate(report, c.percent(), null, c.numerator(), c.denominator()));
     }
 
+    /** A percentage the report states for what the ask names (公开面达100%), rate word or not. */
+    public Optional<Rate> stated(Ask ask, Report report, boolean plan) {
+        return finder.best(new Ask(ask.metric(), ask.context(), Set.of("%")), report, plan)
+                .map(m -> new Rate(report, m.figure().value(), m, null, null));
+    }
+
     /** 受理224件: the action and the figure, without the place and time words of the clause. */
     static String said(Figure f) {
         String clause = f.clause().strip();

@@ -1,5 +1,6 @@
 package com.reportqa.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,26 @@ public final class TimeSpans {
 
     /** One span or frequency in a sentence, with its offsets; {@code weak} for 定期/常态化, which name no period. */
     public record Span(String text, int start, int end, boolean weak) {
+
+        /**
+         * The span as a figure (30分钟内 → 30 分钟, 半小时 → 0.5 小时, 3个工作日 → 3 个工作日); empty for a
+         * frequency (每季度) or 定期, which are words, not amounts.
+         */
+        public java.util.Optional<Amount> amount() {
+            Matcher m = AMOUNT.matcher(text);
+            if (weak || !m.matches()) {
+                return java.util.Optional.empty();
+            }
+            String number = m.group(1);
+            java.util.Optional<BigDecimal> value = number.equals("半") ? java.util.Optional.of(new BigDecimal("0.5"))
+                    : ChineseNumbers.parse(number);
+            String qualifier = m.group(3) == null ? null : m.group(3).equals("以内") ? "以内" : null;
+            return value.map(v -> new Amount(v, m.group(2), qualifier));
+        }
+    }
+
+    /** A span's number and unit; {@code qualifier} 以内 as the figure extractor reads it, 内 alone is no qualifier. */
+    public record Amount(BigDecimal value, String unit, String qualifier) {
     }
 
     private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百半]+)";
@@ -24,6 +45,8 @@ public final class TimeSpans {
     private static final Pattern SPAN = Pattern.compile(
             "(?<![\\d年月.])" + NUMBER + "\\s*(?:个)?(?:分钟|小时|个?工作日|天|周|个星期|个月)(?:之内|以内|内)?"
                     + "|(?<![\\d年月.])" + NUMBER + "\\s*(?:日|年)(?:之内|以内|内)");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(" + NUMBER + ")\\s*(个?(?:分钟|小时|工作日|天|周|星期|月)|日|年)(之内|以内|内)?");
     /** Frequencies: 每季度, 每周一, 每月, 每半年, 一月一次, 一季度一通报. */
     private static final Pattern FREQUENCY = Pattern.compile(
             "每(?:个)?(?:工作日|季度|半年|年度|年|月|周[一二三四五六日]?|星期[一二三四五六日]?|天|日|两周|两个月|双月)"

@@ -18,7 +18,7 @@ public final class AskSplitter {
 
     static final Pattern INTERROGATIVE = Pattern.compile(
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|家次|件次|户次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
-                    + "|百分之几|百分比|比例");
+                    + "|百分之几|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
     private static final Pattern PLACE_QUANTIFIER =
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");

@@ -14,7 +14,8 @@ public final class DurationAsk {
                     + "|多少个?月|几个月|多少周|几周|什么频次|什么频率|频次是|频率是|时限是|期限是|多长时限|几年一次|多少年一次");
     /** Words of the asking, not of the thing asked about: removed before the thing is looked up. */
     private static final Pattern ASKING_WORDS = Pattern.compile(
-            ASKS.pattern() + "|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|吗|呢|是|的|了|[?？。，,]");
+            ASKS.pattern() + "|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|完成|做到|提出|分别|各自|(?<=\\p{IsHan})里(?=[\\s,，、])|要在|在|吗|呢|是|的|了"
+                    + "|[?？。，,]");
 
     private DurationAsk() {
     }

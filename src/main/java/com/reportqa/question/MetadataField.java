@@ -1,6 +1,9 @@
 package com.reportqa.question;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +22,10 @@ public enum MetadataField {
     /** the body that issued the report (发文机关, 哪个单位发布的) */
     ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)"
             + "|(哪个|哪一个|哪家|什么|哪些)(单位|部门|机关|机构|政府)(发布|印发|发的|出的|出具|制发|公布)|(谁|何人)(发布|印发|发的|出具)"
-            + "|以(哪个|哪些|哪家|什么|谁的)\\S{0,4}名义")),
+            + "|以(哪个|哪些|哪家|什么|谁的)\\S{0,4}名义|来源(单位|机构|机关)|来源(是|为)?(哪个|哪一个|哪家|什么|哪里)")),
+    /** the report's own title (标题, 全称, 报告叫什么) */
+    TITLE(Pattern.compile("(报告|文件)的?(标题|题目|全称|全名|名称|名字)|(报告|文件)是(什么|啥)(名字|标题)"
+            + "|(报告|文件)(全称|全名)?叫(什么|啥)|^标题")),
     /** the document numbers the report cites (〔2024〕10号) */
     DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|发文号|文件编号|文件字号")),
     /** the page's information index number (信息索引号 011123465/2023-09876) */
@@ -39,12 +45,25 @@ public enum MetadataField {
 
     /** The field a question asks for, or empty when it asks about something the report says. */
     public static Optional<MetadataField> asked(String text) {
+        return allAsked(text).stream().findFirst();
+    }
+
+    /** Every field asked, in the order the question asks them (啥时候发的？来源是哪个单位？ → date, issuer). */
+    public static List<MetadataField> allAsked(String text) {
+        List<Integer> at = new ArrayList<>();
+        List<MetadataField> fields = new ArrayList<>();
         for (MetadataField field : values()) {
-            if (field.asked.matcher(text).find()
-                    && (field == DOCUMENT_NUMBER || field == INDEX_NUMBER || !COUNTED.matcher(text).find())) {
-                return Optional.of(field);
+            Matcher m = field.asked.matcher(text);
+            if (m.find() && (field == DOCUMENT_NUMBER || field == INDEX_NUMBER || field == TITLE
+                    || !COUNTED.matcher(text).find())) {
+                int i = 0;
+                while (i < at.size() && at.get(i) <= m.start()) {
+                    i++;
+                }
+                at.add(i, m.start());
+                fields.add(i, field);
             }
         }
-        return Optional.empty();
+        return List.copyOf(fields);
     }
 }

@@ -16,10 +16,12 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有)";
     private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
-    private static final String MENTIONS = "(提到|提及|写了|写到|写有|讲到|说到|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
+    private static final String MENTIONS = "(提到|提及|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
-            ASKER + SUBJECT + "[^，,。？?]{0,4}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS);
+            ASKER + SUBJECT + "[^，,。？?]{0,4}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
+                    // 这几个地方，哪些在报告里写了…: the reports named after the asker
+                    + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS);
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
@@ -30,7 +32,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的. */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
 
     public static boolean asks(String text) {
         return ASKS.matcher(text).find() && !COMPARES.matcher(text).find();

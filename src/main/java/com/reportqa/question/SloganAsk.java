@@ -23,12 +23,14 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     + "(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
     private static final Pattern MEANING = Pattern.compile(
-            Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)(?:什么|哪些|哪几|啥)");
+            Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)(?:什么|哪些|哪几|啥)"
+                    // “六个不发生”底线，这六个不发生具体指哪六项: asked again a few words on
+                    + "|" + Q + "([^”\"」』’']{2,12})" + EQ + "[^？?。“\"]{0,16}?具体(?:指的是|指|是指|包括|是)(?:什么|哪些|哪几|哪[一二两三四五六七八九十]|啥)");
 
     public static Optional<SloganAsk> of(String question) {
         Matcher meaning = MEANING.matcher(question);
         if (meaning.find()) {
-            return Optional.of(new SloganAsk(meaning.group(1), false, true));
+            return Optional.of(new SloganAsk(meaning.group(1) != null ? meaning.group(1) : meaning.group(2), false, true));
         }
         Matcher count = COUNT.matcher(question);
         if (count.find()) {

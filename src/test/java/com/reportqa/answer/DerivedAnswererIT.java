@@ -34,6 +34,9 @@ class DerivedAnswererIT {
             江口镇委托执法平均每起罚款多少？                           | 3275  | 元 | 委托执法4起
             洪口镇新培养的法律明白人，在累计培养的总人数里占几成？     | 25    | %  | 累计培养72名
             江口镇按简易程序办的处罚，平均一起罚了多少钱？             | 119.6 | 元 | 简易程序处罚1120起
+            黄溪镇执法人员里持有执法证件的比例是多少？                 | 83.3  | %  | 持有执法证件5人
+            黄溪镇的执法人员中，持有执法证件的比重是多少？             | 83.3  | %  | 执法人员6人
+            黔江区黄溪镇全年执法案件中，道路交通类占比多少？           | 30.9  | %  | 道路交通249件
             """)
     void should_work_out_a_share_or_an_average_from_one_sentence(String question, BigDecimal value, String unit,
             String cited) {
@@ -47,6 +50,33 @@ class DerivedAnswererIT {
         });
         assertThat(a.answer()).contains("计算值").contains("没有直接写明");
         assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.text()).contains(cited));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            江口镇简易程序、一般程序、委托执法三类处罚，平均每起罚款哪类最高？排个序 | 委托执法 | 一般程序 | 简易程序
+            江口镇2023年一般程序和简易程序，平均每起罚款多少钱？按高低排一下。       | 一般程序 | 简易程序 | -
+            """)
+    void should_rank_the_averages_of_one_places_items(String question, String first, String second, String third) {
+        Answer a = derived.averagesCompared(understanding.understand(question)).orElseThrow();
+        assertThat(a.mode()).isEqualTo(Mode.NUMERIC);
+        assertThat(a.figures()).allSatisfy(f -> assertThat(f.computed()).isTrue());
+        assertThat(a.figures().get(0).metric()).startsWith(first);
+        assertThat(a.figures().get(1).metric()).startsWith(second);
+        if (!third.equals("-")) {
+            assertThat(a.figures().get(2).metric()).startsWith(third);
+            assertThat(a.figures().get(2).value()).isEqualByComparingTo("119.6");
+        }
+        // each average cites the sentence holding its own count and amount
+        a.figures().forEach(f -> assertThat(a.citations().get(f.citation() - 1).text()).contains(f.metric()
+                .replace("平均每起", "")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"江口镇简易程序处罚平均每起罚了多少钱？", "健龙镇矛盾纠纷和信访哪个多？",
+        "江口镇简易程序和火星程序平均每起罚款哪个高？"})
+    void should_rank_no_averages_without_two_items_stated(String question) {
+        assertThat(derived.averagesCompared(understanding.understand(question))).isEmpty();
     }
 
     @ParameterizedTest

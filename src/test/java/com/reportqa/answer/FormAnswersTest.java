@@ -24,6 +24,8 @@ class FormAnswersTest {
             行政许可事项均在3个工作日内办结。全年确保安全生产事故、刑事案件、群体性事件“零发生”。
             (二)执法监督
             推行“三个一”工作法，即一张清单、一套流程、一个平台。整治聚焦乱占耕地、违法建设、非法采砂三类问题。
+            (三)智慧治理
+            建成智慧平台，实现一分钟预警、十分钟响应、半小时到场处置的建设目标。重要节点守住“五个不发生”底线。
             """;
 
     static QuestionParser parser;
@@ -51,6 +53,55 @@ class FormAnswersTest {
     void should_answer_a_duration_with_the_span_of_the_thing_asked(String question, String expected) {
         assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()
                 .startsWith(expected).doesNotStartWith("**120件"); // the quote may hold the count, the answer never
+    }
+
+    /** The span of the action asked, as a figure: the other spans of the sentence belong to other actions. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇多长时间内要到场处置？                         | **半小时**         | 0.5 | 小时
+            示例镇建设目标里，到场处置要在多长时间内完成？       | **半小时**         | 0.5 | 小时
+            示例镇预警和响应分别要求几分钟内完成？               | **一分钟、十分钟** | 1   | 分钟
+            示例镇接警后多长时间内到场？                         | **30分钟内**       | 30  | 分钟
+            示例镇行政许可几个工作日办结？                       | **3个工作日内**    | 3   | 个工作日
+            """)
+    void should_answer_a_span_as_a_figure_of_the_action_asked(String question, String expected, String value,
+            String unit) {
+        Answer a = forms.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.answer()).startsWith(expected);
+        assertThat(a.mode()).isEqualTo(Mode.NUMERIC);
+        assertThat(a.figures().getFirst().value()).isEqualByComparingTo(value);
+        assertThat(a.figures().getFirst().unit()).isEqualTo(unit);
+    }
+
+    /** A slogan that carries its count but is never listed: said so, with the sentence, not answered from others. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇守住的“五个不发生”具体指哪五项？                 | “五个不发生”
+            雁峰区说守住了“六个不发生”底线，这六个不发生具体指哪六项？ | “六个不发生”
+            雁峰区的“六个不发生”是指什么？                         | “六个不发生”
+            """)
+    void should_say_a_slogan_is_not_listed(String question, String phrase) {
+        Answer a = forms.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
+        assertThat(a.answer()).startsWith("报告只提到" + phrase).contains("没有列出");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.text()).contains(phrase));
+    }
+
+    /** Items written as N ordinals each holding the word (一是坚持挂图作战…), or a head opening its own list. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            江口镇主要负责人抓法治政府建设的“三个挂”分别是啥？ | 挂图作战 | 挂责问效
+            示例镇的“三个一”指的是什么？                      | 一张清单 | 一个平台
+            江口镇贯彻落实的“三项制度”具体是哪三项？          | -        | -
+            """)
+    void should_list_a_slogans_items(String question, String first, String last) {
+        var a = forms.answer(parser.parse(question));
+        if (first.equals("-")) {
+            // listed in the next sentence without ordinals: left to the extracts, never said to be unlisted
+            a.ifPresent(x -> assertThat(x.mode()).isNotEqualTo(Mode.NO_ANSWER));
+            return;
+        }
+        assertThat(a).get().extracting(Answer::answer).asString().contains(first).contains(last);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +136,7 @@ class FormAnswersTest {
             洪口镇存在几个方面的问题？     | **3**
             江口镇党政主要负责人有几个“亲自”？ | **4**
             通江洪口镇报告说本年度存在几个方面的问题？ | **3**
+            通江洪口镇自己查摆出来的法治政府建设问题有几条？ | **3**
             """)
     void should_count_a_slogan_or_list(String question, String expected) {
         assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString()

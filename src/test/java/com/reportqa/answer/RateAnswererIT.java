@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.AppTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Rates over the shipped reports: compared with rates (never with counts), stated ones quoted. */
@@ -24,6 +27,27 @@ class RateAnswererIT {
         assertThat(a.answer()).contains("| 1 | 黄溪镇 | 2024 | 100%（报告写明排查各类矛盾纠纷180起，均已调解成功） |")
                 .contains("| 2 | 健龙镇 | 2024 | 99% |").contains("未报告").contains("由原文的文字");
         assertThat(a.figures()).allSatisfy(f -> assertThat(f.raw()).matches("\\d+(\\.\\d)?%.*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇的矛盾纠纷化解率和信访化解率，哪个高？                     | 信访化解率           | 矛盾纠纷化解率
+            健龙镇矛盾纠纷和信访的化解率哪个高？                             | 信访化解率           | 矛盾纠纷化解率
+            黄溪镇党务政务村务的公开面和公开规范化程度分别达到多少？哪个更高？ | 党务政务村务的公开面 | 公开规范化程度
+            """)
+    void should_rank_two_measures_of_one_place(String question, String first, String second) {
+        Answer a = rates.withinPlace(understanding.understand(question)).orElseThrow();
+        assertThat(a.mode()).isEqualTo(Mode.NUMERIC);
+        assertThat(a.figures()).extracting(AnswerFigure::metric).containsExactly(first, second);
+        assertThat(a.figures()).allSatisfy(f -> assertThat(a.citations().get(f.citation() - 1).text())
+                .contains(f.raw().replaceFirst("（.*$", "")));
+        assertThat(a.answer()).contains(first + "最高");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"健龙镇矛盾纠纷化解率是多少？", "健龙镇和江口镇的化解率哪个高？", "健龙镇的化解率和火星率哪个高？"})
+    void should_leave_one_measure_or_several_places_alone(String question) {
+        assertThat(rates.withinPlace(understanding.understand(question))).isEmpty();
     }
 
     @Test

@@ -43,6 +43,8 @@ class ReportFormsAnswerTest {
             江口镇哪些报告里写了行政复议的数字？    | 1 份报告中有 1 份                  | 1
             哪些地方写了行政复议案件的数字？        | 5 份报告中有 2 份提到“行政复议案件”的数字 | 2
             信访件数，哪几个地方的报告里写了具体数字？ | 5 份报告中有 2 份提到“信访”的数字 | 2
+            咱们这几个地方，哪些在报告里写了法律明白人的具体人数？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2
+            规范性文件“三统一”制度，哪几份报告说落实了？ | 5 份报告中有 2 份提到“三统一” | 2
             """)
     void should_list_only_the_reports_that_mention_it(String question, String says, int cited) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();
@@ -77,6 +79,7 @@ class ReportFormsAnswerTest {
             是哪个单位发布的？                  | 黔江区黄溪镇人民政府               | 人民政府
             江口镇的报告是报送给谁的？          | 县委、县政府                       | 县委、县政府：
             衡阳雁峰区的年度报告落款是哪个单位？ | 雁峰区人民政府                    | 雁峰区人民政府
+            雁峰区这份报告的标题是什么？        | 衡阳市雁峰区2024年度法治政府建设情况报告 | 衡阳市雁峰区2024年度法治政府建设情况报告
             """)
     void should_answer_the_reports_metadata_with_a_citation(String question, String says, String cited) {
         Answer a = metadata.answer(parser.parse(question)).orElseThrow();
@@ -84,6 +87,21 @@ class ReportFormsAnswerTest {
         assertThat(a.answer()).contains(says);
         assertThat(a.citations()).isNotEmpty();
         assertThat(a.citations().getFirst().text()).contains(cited);
+        assertCitationsExist(a);
+    }
+
+    /** Two fields asked in one question: both answered, in the order asked, each cited. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            通江县洪口镇的2023年度报告啥时候发出来的？来源是哪个单位？ | 发布日期：2024-03-29 | 发布单位：通江县洪口镇人民政府
+            衡阳雁峰区这份报告的标题全称叫啥？最后落款是哪个单位？     | 标题：衡阳市雁峰区2024年度法治政府建设情况报告 | 落款单位：雁峰区人民政府
+            健龙镇报告是哪个单位发布的，发布日期是哪天？               | 发布单位：重庆市璧山区健龙镇人民政府 | 发布日期：2025-03-19
+            """)
+    void should_answer_every_field_asked(String question, String first, String second) {
+        Answer a = metadata.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).contains(first).contains(second);
+        assertThat(a.answer().indexOf(first)).isLessThan(a.answer().indexOf(second));
         assertCitationsExist(a);
     }
 

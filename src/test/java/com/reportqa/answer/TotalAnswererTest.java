@@ -86,6 +86,11 @@ class TotalAnswererTest {
             健龙镇今年新建了多少个高清视频监控探头？场镇和农村各几个？           | 26     | 个 | -  | 26个     | true
             江口镇全年新增市场主体多少个？其中企业和个体各多少？                 | 1005   | 个 | -  | 1005个   | false
             黄溪镇全年执法多少件？其中道路交通、食药品、林业各多少件？           | 806    | 件 | -  | 806件    | false
+            示例镇参加宪法宣誓的一共多少人？其中副镇长、站所负责人各几名？       | 10     | 人 | -  | 10人     | true
+            健龙镇组织宪法宣誓的一共多少人？其中副镇长、二级机构负责人各几名？   | 9      | 人 | -  | 9人      | true
+            江口镇2023年几类行政处罚加起来一共罚款多少元？其中简易程序和委托执法各罚了多少？ | 156970 | 元 | - | 156970元 | true
+            江口镇简易程序和委托执法一共罚款多少元？各多少？                     | 147070 | 元 | -  | 147070元 | true
+            健龙镇人大和政协一共提了多少条意见建议？两边各提了多少条？           | 30     | 条 | 余 | 30余条   | true
             """)
     void should_give_the_total_first(String question, BigDecimal value, String unit, String qualifier, String raw,
             boolean computed) {
@@ -123,6 +128,26 @@ class TotalAnswererTest {
     void should_answer_every_part_with_its_figure(String question, String first, String second) {
         String answer = totals.answer(parser.parse(question)).orElseThrow().answer();
         assertThat(answer).contains(first).contains(second);
+    }
+
+    /** The parts named before the total, stated only together with it: each said to be unstated. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            雁峰区中心组专题学法加上常务会前学法，一共搞了几次？两种各几次？ | 6次 | 中心组专题学法：报告中未写明 | 常务会前学法：报告中未写明
+            """)
+    void should_mark_parts_stated_only_together(String question, String total, String first, String second) {
+        Answer a = totals.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures()).singleElement().satisfies(f -> assertThat(f.raw()).isEqualTo(total));
+        assertThat(a.answer()).contains(first).contains(second).doesNotContain("10场");
+    }
+
+    /** 涵盖18个村(社区): a count of villages never answers a count of cases. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            洪口镇2023年人民调解一共调了多少件纠纷？其中调解成功多少件？
+            """)
+    void should_not_count_villages_as_cases(String question) {
+        totals.answer(parser.parse(question)).ifPresent(a -> assertThat(a.answer()).doesNotContain("18个"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,4 +34,26 @@ class RateQuestionRulesTest extends ShippedCorpus {
     void should_leave_count_questions_to_counts(String text) {
         assertThat(RateWord.of(parser.parse(text).topic())).isEmpty();
     }
+
+    /** 有多高 asks a rate's figure as 多少 does; the rate's words stay its metric. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            衡阳雁峰区的法治宣传普及率有多高？ | 法治宣传普及率
+            健龙镇矛盾纠纷化解率是多高         | 矛盾纠纷化解率
+            江口镇企业占了多大比例？           | 企业
+            """)
+    void should_ask_a_figure_with_how_high(String text, String metric) {
+        Question q = parser.parse(text);
+        assertThat(q.kind()).isEqualTo(QuestionKind.NUMERIC);
+        assertThat(q.asks()).singleElement().satisfies(a -> assertThat(a.metric()).contains(metric));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            这栋楼有多高？
+            健龙镇的山有多高
+            """)
+    void should_not_take_any_height_for_a_rate(String text) {
+        assertThat(parser.parse(text).kind()).isNotEqualTo(QuestionKind.NUMERIC);
+    }
 }

@@ -64,10 +64,25 @@ class ReportFormsRulesTest extends ShippedCorpus {
             报告的主送机关是哪些                       | ADDRESSEE
             衡阳雁峰区的年度报告落款是哪个单位？       | SIGNER
             江口镇这份报告是向哪个单位报告的           | ADDRESSEE
+            雁峰区报告的标题是什么                     | TITLE
+            这份报告全称叫啥                           | TITLE
+            洪口镇报告的来源是哪个单位                 | ISSUER
+            雁峰区报告是什么时候发布的                 | PUBLISHED
             """)
     void should_take_a_question_about_the_report_itself_for_its_metadata(String question, MetadataField field) {
         assertThat(parser.parse(question).kind()).isEqualTo(QuestionKind.METADATA);
         assertThat(MetadataField.asked(question)).contains(field);
+    }
+
+    /** Every field asked, in the order of the question. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            洪口镇报告啥时候发出来的？来源是哪个单位？     | PUBLISHED | ISSUER
+            报告的标题全称叫啥？最后落款是哪个单位？       | TITLE     | SIGNER
+            哪个单位发布的，发布日期是哪天？               | ISSUER    | PUBLISHED
+            """)
+    void should_see_every_field_asked(String question, MetadataField first, MetadataField second) {
+        assertThat(MetadataField.allAsked(question)).containsExactly(first, second);
     }
 
     /** 这份报告 is the report the conversation is about. */
@@ -94,6 +109,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
             健龙镇上报给区里的矛盾纠纷有多少件？
             信访案件移交给哪个部门处理？
             雁峰区报送了几份规范性文件备案？
+            健龙镇宣讲的题目有哪些？
             """)
     void should_not_take_a_question_about_a_figure_for_a_metadata_question(String question) {
         assertThat(parser.parse(question).kind()).isNotIn(QuestionKind.METADATA, QuestionKind.MENTIONS);

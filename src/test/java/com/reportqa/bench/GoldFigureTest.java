@@ -1,0 +1,59 @@
+package com.reportqa.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.answer.Answer;
+import com.reportqa.answer.AnswerFigure;
+import com.reportqa.answer.Citation;
+import com.reportqa.answer.Mode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The eval judge's sameness of a gold figure and an answer's figure: equal amounts in the units authors write. */
+class GoldFigureTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private JsonNode gold(String value, String unit) {
+        return json.readTree("{\"value\": " + value + ", \"unit\": \"" + unit + "\", \"qualifier\": null}");
+    }
+
+    private static AnswerFigure figure(String value, String unit, String metric) {
+        return new AnswerFigure(new BigDecimal(value), unit, null, value + unit, metric, "重庆市璧山区健龙镇", 2024, 1);
+    }
+
+    @ParameterizedTest(name = "{0}{1} = {2}{3}: {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            30   | 分钟   | 0.5  | 小时     | true
+            1    | 小时   | 60   | 分钟     | true
+            30   | 分钟   | 30   | 小时     | false
+            9    | 名     | 9    | 人       | true
+            9    | 人     | 9    | 件       | false
+            3    | 工作日 | 3    | 个工作日 | true
+            3275 | 元/起  | 3275 | 元       | true
+            3275 | 元/起  | 3275 | 起       | false
+            7    | 个方面 | 7    | 方面     | true
+            """)
+    void should_judge_amounts_in_either_unit(String value, String unit, String answered, String answeredUnit,
+            boolean same) {
+        assertThat(GoldFigure.matches(gold(value, unit), figure(answered, answeredUnit, "x"))).isEqualTo(same);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇·信访     | 信访化解率     | true
+            健龙镇·信访     | 矛盾纠纷化解率 | false
+            健龙镇          | 信访化解率     | true
+            江口镇·信访     | 信访化解率     | false
+            """)
+    void should_read_a_measure_after_the_dot(String entity, String metric, boolean same) {
+        JsonNode e = json.readTree("{\"entity\": \"" + entity + "\"}");
+        AnswerFigure f = figure("100", "%", metric);
+        Answer a = new Answer(null, "q", "a", Mode.NUMERIC, List.<Citation>of(), List.of(f), null, null, null);
+        assertThat(GoldFigure.sameEntity(e, a, f)).isEqualTo(same);
+    }
+}
