@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,13 +106,33 @@ class MentionAnswerer implements Answerer {
                 int start = starts.get(i);
                 int end = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
                 String sentence = p.text().substring(start, end);
-                if (words.stream().allMatch(w -> synonyms.of(w).stream().anyMatch(sentence::contains))
+                if (words.stream().allMatch(w -> synonyms.of(w).stream().anyMatch(sentence::contains)
+                        || countedForm(w).map(f -> f.matcher(sentence).find()).orElse(false))
                         && (!wantsFigure || hasFigure(report, p, start, end, words))) {
                     return Optional.of(new Mention(report, p, sentence.strip()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern COUNTED = Pattern.compile(
+            "^([一二两三四五六七八九十])(个|项|类|种|条|大)(\\p{IsHan}{1,6})$");
+    private static final String DIGITS = "一二三四五六七八九十";
+
+    /**
+     * “三项制度” also as the report may write it, with the count in digits and words between:
+     * 3项法定行政执法制度. Empty for a phrase that carries no count.
+     */
+    private static Optional<Pattern> countedForm(String phrase) {
+        Matcher m = COUNTED.matcher(phrase);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String n = m.group(1).equals("两") ? "2" : String.valueOf(DIGITS.indexOf(m.group(1)) + 1);
+        String number = m.group(1).equals("两") ? "(?:两|二|2)" : "(?:" + m.group(1) + "|" + n + ")";
+        return Optional.of(Pattern.compile("(?<![\\d一二两三四五六七八九十])" + number + m.group(2)
+                + "[^，,。；;：:]{0,10}?" + Pattern.quote(m.group(3))));
     }
 
     /** A figure of X: in the sentence, and in a clause that names X (审结行政复议57件), not one of another count. */

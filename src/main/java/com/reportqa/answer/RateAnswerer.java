@@ -52,6 +52,9 @@ class RateAnswerer {
                 || q.kind() == QuestionKind.FACT && COMPARES.matcher(q.text()).find();
     }
 
+    /** 自己算, 算一下, 按件数计算: the question wants the rate worked out, not the one the report states. */
+    private static final Pattern COMPUTE = Pattern.compile("自己算|算一下|算算|计算|算出|按\\S{0,12}算");
+
     /** 矛盾纠纷化解率和信访化解率，哪个高: two measures of one place, the words before the comparing ones. */
     private static final Pattern WHICH_HIGHER = Pattern.compile(
             "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)");
@@ -143,6 +146,9 @@ class RateAnswerer {
     private static List<String> measures(String words) {
         String text = words.replaceAll("[\\s?？，,。]", "").replaceFirst("^的", "");
         String[] parts = MEASURES_JOIN.split(text);
+        if (parts.length < 2) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         String last = parts[parts.length - 1];
         int de = last.lastIndexOf('的');
@@ -173,7 +179,8 @@ class RateAnswerer {
         }
         Ask ask = ask(q, rate.get());
         for (Report r : q.scope()) {
-            Optional<Rate> found = resolver.resolve(rate.get(), ask, r, q.future());
+            boolean computeAsked = COMPUTE.matcher(q.text()).find();
+            Optional<Rate> found = resolver.resolve(rate.get(), ask, r, q.future(), computeAsked);
             if (found.isPresent()) {
                 Citations citations = new Citations();
                 Rate x = found.get();
@@ -181,6 +188,7 @@ class RateAnswerer {
                 String text = "**" + x.raw() + "**。" + r.shortLabel() + "报告"
                         + (!x.computed() ? "原文：“" : x.inWords() ? "没有写出" + rate.get().head()
                                 + "的数字，以上按原文所写的" + x.numerator().raw() + "得出：“"
+                                : computeAsked ? "中的两个数字按所问计算：“"
                                 : "没有直接写明" + rate.get().head() + "，以上按原文的两个数字计算：“")
                         + quote(x) + "”[" + n + "]";
                 return Optional.of(new Answer(null, q.text(), text, Mode.NUMERIC, citations.list(),

@@ -95,12 +95,17 @@ class TotalAnswerer implements Answerer {
             if (parts.stream().allMatch(p -> p.figure() == null)) {
                 return Optional.empty();
             }
-            if (WHOLE.matcher(q.text()).find()) {
+            if (WHOLE.matcher(q.text()).find() && statedTotal(q, t, total, parts).isEmpty()) {
                 // 一共多少人？其中副镇长、二级机构负责人各几名: the whole counts the parts the report lists beside them
                 parts.addAll(siblings(q, parts));
             }
         } else {
             BreakdownAnswerer.Listing l = total == null ? null : listings.apply(q, total).orElse(null);
+            List<String> namedAlone = l == null && total != null ? namedInTotal(t.clause(), q) : List.of();
+            if (namedAlone.size() >= 2) {
+                // 人大代表建议和政协委员提案一共多少件？各自多少件？ with no listing: each named part found or 未写明
+                return Optional.ofNullable(namedParts(q, t, total, namedAlone));
+            }
             if (l == null) {
                 return Optional.empty();
             }
@@ -187,6 +192,25 @@ class TotalAnswerer implements Answerer {
         return more;
     }
 
+    /** The total's own figure and each named part's, a part's never the total's; null when the total has none. */
+    private Answer namedParts(Question q, TotalAsk t, Ask total, List<String> named) {
+        Optional<FigureMatch> own = finder.find(List.of(total), q).get(0);
+        if (own.isEmpty()) {
+            return null;
+        }
+        List<Ask> asks = named.stream().map(n -> new Ask(n, "", total.units())).toList();
+        List<Optional<FigureMatch>> found = finder.find(asks, q);
+        List<TotalReply.Part> parts = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            Optional<FigureMatch> m = found.get(i).filter(x -> !at(x.figure()).equals(at(own.get().figure())));
+            parts.add(part(asks.get(i), m));
+        }
+        Optional<TotalReply.Part> stated = Optional.of(new TotalReply.Part(total.metric(), own.get().report(),
+                own.get().figure()));
+        return TotalReply.build(q, label(total, t.clause()), t.explicit(), stated, parts, List.of(), t.unit(), null,
+                paragraphs);
+    }
+
     /**
      * What a listed figure counts: its metric, or — when the metric is what the parts share (罚款) — the words
      * before it that tell it apart (一般程序12起，罚款9900元 → 一般程序罚款).
@@ -216,7 +240,8 @@ class TotalAnswerer implements Answerer {
         for (String place : q.places()) {
             before = before.replace(place, " ");
         }
-        before = before.replaceAll("^.*[?？。；;]", "").replaceAll("[，,\\s]+$", "");
+        before = before.replaceAll("^.*[?？。；;]", "").replaceAll("(?:19|20)\\d{2}\\s*年度?|去年|今年|全年", " ")
+                .replaceAll("[，,\\s]+$", "");
         List<String> names = new ArrayList<>();
         for (String item : NAMED_JOIN.split(before)) {
             String name = item.replaceAll("[^\\p{IsHan}]", "").replaceAll("^(的|在|把|将)", "");

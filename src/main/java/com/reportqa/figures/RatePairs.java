@@ -81,7 +81,7 @@ final class RatePairs {
         }
         String actions = rate.numerators().stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
         return said(figures, year, plan, rate,
-                Pattern.compile("^[，,]?\\s*(?:均已|均|已全部|全部|悉数|全部已)(?:得到|予以|被|依法)?(?:" + actions + ")"),
+                Pattern.compile("^[，,]?\\s*(?:均已|均|已全部|全部|悉数|全部已)(?:得到|予以|被|依法)?(?:调解|调处)?(?:" + actions + ")"),
                 BigDecimal.valueOf(100), rate.head().replaceFirst("率$", ""));
     }
 

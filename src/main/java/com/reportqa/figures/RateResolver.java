@@ -52,16 +52,39 @@ public class RateResolver {
 
     /** @param ask the question's ask (its words find the stated rate); its units are replaced by % */
     public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan) {
+        return resolve(rate, ask, report, plan, false);
+    }
+
+    /** @param computeAsked the question asks to work it out (按受理和化解的件数自己算): two counts before a stated rate */
+    public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan, boolean computeAsked) {
         Ask percent = new Ask(ask.metric(), ask.context(), Set.of("%"));
         Optional<FigureMatch> stated = finder.best(percent, report, plan)
                 .filter(m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence()));
+        Optional<RatePairs.Computed> counts = RatePairs.find(rate, index.of(report), report.year(), plan);
+        if (computeAsked && counts.isPresent()) {
+            RatePairs.Computed c = counts.get();
+            return Optional.of(new Rate(report, c.percent(), null, c.numerator(), c.denominator()));
+        }
         if (stated.isPresent()) {
             return Optional.of(new Rate(report, stated.get().figure().value(), stated.get(), null, null));
         }
-        return RatePairs.find(rate, index.of(report), report.year(), plan)
+        return counts
                 .or(() -> RatePairs.zero(rate, index.of(report), report.year(), plan))
                 .or(() -> RatePairs.whole(rate, index.of(report), report.year(), plan))
-                .map(c -> new Rate(report, c.percent(), null, c.numerator(), c.denominator()));
+                .map(c -> (computeAsked ? Optional.<Rate>empty() : statedBeside(rate, percent, report, c))
+                        .orElseGet(() -> new Rate(report, c.percent(), null, c.numerator(), c.denominator())));
+    }
+
+    /**
+     * The rate the report states right after the two counts it would be computed from (受理224件,化解223件,化解率99%):
+     * asked in other words (调解成功率), the report's own figure is still the answer.
+     */
+    private Optional<Rate> statedBeside(RateWord rate, Ask ask, Report report, RatePairs.Computed c) {
+        Figure n = c.numerator();
+        return index.of(report).stream()
+                .filter(f -> f.unit().equals("%") && f.paragraphId().equals(n.paragraphId())
+                        && f.sentence().equals(n.sentence()) && f.start() > n.start() && rate.namedIn(f.clause()))
+                .findFirst().map(f -> new Rate(report, f.value(), new FigureMatch(ask, report, f, 1.0), null, null));
     }
 
     /** A percentage the report states for what the ask names (公开面达100%), rate word or not. */

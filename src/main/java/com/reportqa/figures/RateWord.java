@@ -24,7 +24,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
     /** Rate heads whose numerator is a count of an action, and the actions that count as that action. */
     private static final List<List<String>> ACTIONS = List.of(
             List.of("化解", "化解", "调解成功", "成功调解", "调处成功", "成功调处", "成功化解"),
-            List.of("成功", "成功"),
+            // 调解成功率 of disputes is what reports also call their 化解率
+            List.of("成功", "成功", "化解", "成功化解"),
             List.of("办结", "办结"),
             List.of("结案", "结案", "办结"),
             // 排查安全隐患62个，已整治62个: 整改 and 整治 are written for one another
@@ -74,8 +75,15 @@ public record RateWord(String phrase, String head, String object, List<String> n
 
     /** Whether a stated percentage's clause is this rate: 按期办结率100% for 办结率, not 满意率96% or 下降12%. */
     public boolean namedIn(String clause) {
-        return head.endsWith("率") ? clause.contains(head) : clause.matches(".*(率|比例|占比|比重).*");
+        if (!head.endsWith("率")) {
+            return clause.matches(".*(率|比例|占比|比重).*");
+        }
+        return clause.contains(head) || SAME_RATE.getOrDefault(head, List.of()).stream().anyMatch(clause::contains);
     }
+
+    /** Rate words reports write for one another: a dispute's 调解成功率 is its 化解率. */
+    private static final java.util.Map<String, List<String>> SAME_RATE = java.util.Map.of(
+            "成功率", List.of("化解率"), "化解率", List.of("调解成功率", "调处成功率"));
 
     /**
      * Whether a text speaks of the rate's object: its first two characters, the words that set it apart (商事纠纷 is not

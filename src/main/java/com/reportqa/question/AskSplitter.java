@@ -27,14 +27,14 @@ public final class AskSplitter {
     /** Words meaning "every place in the corpus": 各地、各镇、每个区… */
     static final String ALL_PLACES = "(?:各个?|每个|所有|全部)(?:地方|地区|镇街|镇|乡镇|街道|区县|区|县|单位)|各地";
     /** Words that say how the official asks, not what about: 自己觉得…有啥短板, 平时一般… */
-    static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是)|啥";
+    static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "这几份报告里|这些报告里?|报告里|报告中|请问|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排个名|排一排"
-                    + "|" + COLLOQUIAL + "|比较|对比|列个表|按|帮着|帮忙|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
+                    + "|" + COLLOQUIAL + "|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
 
     private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
             Map.entry("人", Set.of("人", "名", "位", "人次")),
@@ -86,6 +86,11 @@ public final class AskSplitter {
         for (String clause : clauses) {
             Matcher m = INTERROGATIVE.matcher(clause);
             if (!m.find()) {
+                if (FOLLOW_ON.matcher(clause).find() && !asks.isEmpty() && hanCount(clean(clause)) >= 2) {
+                    // …各多少件？环保方面呢？: the same figure asked of one more thing
+                    asks.add(new String[] {FOLLOW_ON.matcher(clause).replaceAll(""), asks.get(asks.size() - 1)[1]});
+                    continue;
+                }
                 context.append(clean(clause)).append(' ');
                 continue;
             }
@@ -141,6 +146,20 @@ public final class AskSplitter {
             previous = metric;
         }
         return out;
+    }
+
+    /** 环保方面呢: a clause asking the previous question of something else. */
+    private static final Pattern FOLLOW_ON = Pattern.compile("(?:又|还有|那)?呢\\s*$|(?:怎么样|如何)\\s*$");
+
+    /**
+     * The one ask of a comparison that asks no figure in so many words (几个地方…条数比一比，谁最多): the question's
+     * words without the places counted, in the unit its count noun names.
+     */
+    static Ask whole(String question, String topic) {
+        String text = PLACE_QUANTIFIER.matcher(question).replaceAll(" ");
+        String metric = clean(text);
+        metric = hanCount(metric) >= 2 ? metric : topic;
+        return new Ask(metric, "", units(text, metric));
     }
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */

@@ -142,7 +142,7 @@ public final class QuestionParser {
             kind = QuestionKind.COMPARE;
         }
         if (kind == QuestionKind.COMPARE && asks.isEmpty()) {
-            asks = List.of(new Ask(topic, "", AskSplitter.units(rest, topic)));
+            asks = List.of(AskSplitter.whole(rest, topic));
         }
         List<String> ambiguous = mentions.stream().filter(m -> !split.contains(m))
                 .flatMap(m -> m.ambiguous().stream()).toList();

@@ -32,7 +32,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的. */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
 
     public static boolean asks(String text) {
         return ASKS.matcher(text).find() && !COMPARES.matcher(text).find();
@@ -43,7 +43,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         String text = q.text();
         boolean figure = FIGURE.matcher(text).find();
         Matcher quoted = QUOTED.matcher(text);
-        if (quoted.find()) {
+        if (quoted.find() && !quoted.group(1).matches(".*[\\[\\]].*")) {
             return Optional.of(new ReportMention(quoted.group(1).strip(), true, figure));
         }
         for (String place : q.places()) {
@@ -57,7 +57,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         String before = text.substring(0, asking.start()).strip();
         // 重庆的哪些报告…: what qualifies the reports is not X; X before the asking words is followed by 在 (X在哪些报告里)
         before = before.endsWith("的") ? "" : before;
-        String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ");
+        // [1] in a question is no citation of ours: echoed back, it would read as one
+        String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ")
+                .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ");
         StringBuilder phrase = new StringBuilder();
         for (String piece : PIECES.split(rest)) {
             String word = PADDING.matcher(piece).replaceAll("");

@@ -20,14 +20,35 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     + "|(?:几|多少)\\s*(?:项|条|个)\\s*([\\p{IsHan}]{2,6}?)(?=作为|列为|列入|纳入)"
                     // 办事原则一共几条: the head, then how many
                     + "|([\\p{IsHan}&&[^的]]{2,6}?)[，,]?(?:一共|总共|共)?(?:列了|列出|包括|包含|分为)?有?(?:几|多少)\\s*(?:条|项|类|种)"
-                    + "(?=[?？。]|$)");
+                    + "(?=[?？。]|$)"
+                    // 突出问题，盯住了几方面: the head, then a verb of its own, then how many aspects
+                    + "|([\\p{IsHan}&&[^的]]{2,6}?)[，,]\\p{IsHan}{1,4}?(?:几|多少)\\s*(?:个方面|方面)(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
     private static final Pattern MEANING = Pattern.compile(
             Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)(?:什么|哪些|哪几|啥)"
                     // “六个不发生”底线，这六个不发生具体指哪六项: asked again a few words on
                     + "|" + Q + "([^”\"」』’']{2,12})" + EQ + "[^？?。“\"]{0,16}?具体(?:指的是|指|是指|包括|是)(?:什么|哪些|哪几|哪[一二两三四五六七八九十]|啥)");
 
+    /** 那三个“挂”分别指啥: the count before the quote, the word inside it. */
+    private static final Pattern COUNTED_WORD = Pattern.compile(
+            "([一二两三四五六七八九十]|\\d{1,2})个\\s*" + Q + "([^”\"」』’']{1,4})" + EQ
+                    + "[^？?。]{0,8}?(?:分别|具体)?(?:指的是|指|是|包括)(?:什么|哪些|哪几|啥)");
+    /** 守的是“几个不发生”: the count asked inside the quote. */
+    private static final Pattern COUNT_IN_QUOTE = Pattern.compile(
+            Q + "(?:几|多少)\\s*(?:个|项|类|种)([^”\"」』’']{1,12})" + EQ);
+
     public static Optional<SloganAsk> of(String question) {
+        if (question.matches("(?s).*[\\[\\]].*")) {
+            return Optional.empty(); // [1] is how answers mark citations: never echoed from a question
+        }
+        Matcher counted = COUNTED_WORD.matcher(question);
+        if (counted.find()) {
+            return Optional.of(new SloganAsk(counted.group(1) + "个" + counted.group(2), false, true));
+        }
+        Matcher inQuote = COUNT_IN_QUOTE.matcher(question);
+        if (inQuote.find()) {
+            return Optional.of(new SloganAsk(inQuote.group(1), true, true));
+        }
         Matcher meaning = MEANING.matcher(question);
         if (meaning.find()) {
             return Optional.of(new SloganAsk(meaning.group(1) != null ? meaning.group(1) : meaning.group(2), false, true));
@@ -36,7 +57,8 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         if (count.find()) {
             boolean quoted = count.group(1) != null;
             String phrase = quoted ? count.group(1)
-                    : count.group(2) != null ? count.group(2) : count.group(3) != null ? count.group(3) : count.group(4);
+                    : count.group(2) != null ? count.group(2) : count.group(3) != null ? count.group(3)
+                    : count.group(4) != null ? count.group(4) : count.group(5);
             return Optional.of(new SloganAsk(phrase, true, quoted));
         }
         return Optional.empty();

@@ -91,6 +91,7 @@ class FormAnswersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             江口镇主要负责人抓法治政府建设的“三个挂”分别是啥？ | 挂图作战 | 挂责问效
+            江口镇主要负责人抓法治建设的那三个“挂”，分别指啥？ | 挂帅出征 | 挂责问效
             示例镇的“三个一”指的是什么？                      | 一张清单 | 一个平台
             江口镇贯彻落实的“三项制度”具体是哪三项？          | -        | -
             """)
@@ -137,6 +138,8 @@ class FormAnswersTest {
             江口镇党政主要负责人有几个“亲自”？ | **4**
             通江洪口镇报告说本年度存在几个方面的问题？ | **3**
             通江洪口镇自己查摆出来的法治政府建设问题有几条？ | **3**
+            雁峰区在旅发大会、马拉松这些重要节点守的是“几个不发生”的底线？ | **6**
+            江口镇整治道路交通运输执法里的突出问题，盯住了几方面？ | **7**
             """)
     void should_count_a_slogan_or_list(String question, String expected) {
         assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString()

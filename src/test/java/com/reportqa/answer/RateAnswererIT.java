@@ -29,6 +29,25 @@ class RateAnswererIT {
         assertThat(a.figures()).allSatisfy(f -> assertThat(f.raw()).matches("\\d+(\\.\\d)?%.*"));
     }
 
+    /** 调解成功率 is what reports also call a 化解率: the stated one first, then one said in words. */
+    @Test
+    void should_rank_a_success_rate_with_the_resolution_rates_reports_state() {
+        Answer a = rates.comparison(understanding.understand("璧山健龙镇、黔江黄溪镇、云阳县江口镇，矛盾纠纷调解成功率谁最高？"))
+                .orElseThrow();
+        assertThat(a.answer()).contains("| 1 | 黄溪镇 | 2024 | 100%").contains("| 2 | 健龙镇 | 2024 | 99% |")
+                .contains("| — | 江口镇 | 2023 | 未报告 |");
+    }
+
+    /** Asked to work it out, the rate is computed even where the report states one. */
+    @Test
+    void should_compute_a_rate_when_asked_to() {
+        Answer a = rates.single(understanding.understand("健龙镇矛盾纠纷化解率，按受理和化解的件数自己算是多少？")).orElseThrow();
+        assertThat(a.figures()).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualByComparingTo("99.6");
+            assertThat(f.computed()).isTrue();
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             健龙镇的矛盾纠纷化解率和信访化解率，哪个高？                     | 信访化解率           | 矛盾纠纷化解率

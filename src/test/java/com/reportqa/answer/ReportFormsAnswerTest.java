@@ -45,6 +45,8 @@ class ReportFormsAnswerTest {
             信访件数，哪几个地方的报告里写了具体数字？ | 5 份报告中有 2 份提到“信访”的数字 | 2
             咱们这几个地方，哪些在报告里写了法律明白人的具体人数？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2
             规范性文件“三统一”制度，哪几份报告说落实了？ | 5 份报告中有 2 份提到“三统一” | 2
+            有几个地方写了法律明白人的具体人数？是哪几个？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2
+            哪几份报告写到了行政执法的“三项制度”？       | 5 份报告中有 2 份提到“三项制度” | 2
             """)
     void should_list_only_the_reports_that_mention_it(String question, String says, int cited) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();

@@ -141,6 +141,19 @@ class TotalAnswererTest {
         assertThat(a.answer()).contains(first).contains(second).doesNotContain("10场");
     }
 
+    /** A part asked as a follow-on (环保方面呢？) or named in the total alone: 未写明 when the report has none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            黄溪镇2024年全年执法一共多少件？其中道路交通、林业各多少件？环保方面呢？ | 806件 | 环保方面：报告中未写明
+            江口镇2023年办理的人大代表建议和政协委员提案一共多少件？各自多少件？     | 35件  | 政协委员提案：报告中未写明
+            """)
+    void should_answer_the_stated_total_and_mark_the_part_not_stated(String question, String total, String unstated) {
+        Answer a = totals.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures().getFirst().raw()).isEqualTo(total);
+        assertThat(a.figures().getFirst().computed()).isFalse();
+        assertThat(a.answer()).contains(unstated).doesNotContain("另列");
+    }
+
     /** 涵盖18个村(社区): a count of villages never answers a count of cases. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -56,4 +56,23 @@ class RateQuestionRulesTest extends ShippedCorpus {
     void should_not_take_any_height_for_a_rate(String text) {
         assertThat(parser.parse(text).kind()).isNotEqualTo(QuestionKind.NUMERIC);
     }
+
+    /** A comparison that asks no figure in words: the places counted are no unit, its count noun is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            咱们几个地方主动公开的政务信息条数比一比，谁最多？ | 政务信息 | 条
+            各地受理矛盾纠纷比一比，谁最多？                 | 受理矛盾纠纷 | -
+            """)
+    void should_ask_a_comparison_in_its_count_noun(String text, String metric, String unit) {
+        Question q = parser.parse(text);
+        assertThat(q.kind()).isEqualTo(QuestionKind.COMPARE);
+        assertThat(q.asks()).singleElement().satisfies(a -> {
+            assertThat(a.metric()).contains(metric).doesNotContain("地方").doesNotContain("比一比");
+            if (unit.equals("-")) {
+                assertThat(a.units()).isEmpty();
+            } else {
+                assertThat(a.units()).contains(unit).doesNotContain("人");
+            }
+        });
+    }
 }
