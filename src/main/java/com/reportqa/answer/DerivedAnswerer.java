@@ -259,7 +259,7 @@ class DerivedAnswerer implements Answerer {
         return bare.length() >= 2 ? bare : term;
     }
 
-    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:案件|事项|类|方面)$");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("(?:案件|案子|事项|类|方面)$");
 
     /** The share of the term's two-character pieces the text contains. */
     private static double coverage(String term, String text) {

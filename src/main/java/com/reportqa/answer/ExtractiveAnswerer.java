@@ -223,6 +223,8 @@ final class ExtractiveAnswerer {
      * A short lead-in (四是严格做好“三项制度”贯彻落实。 / 重点抓好以下几个方面：) says that a list follows; the
      * sentence after it is the list, so it is quoted too.
      */
+    private static final int MAX_ITEMS = 9;
+
     private static List<Scored> withFollowers(List<Scored> chosen) {
         List<Scored> out = new ArrayList<>(chosen);
         for (Scored s : chosen) {
@@ -236,12 +238,18 @@ final class ExtractiveAnswerer {
             List<Integer> starts = new ArrayList<>(s.paragraph().sentenceStarts().stream().filter(x -> x >= s.end())
                     .toList());
             starts.add(s.paragraph().text().length());
-            for (int i = 0; i + 1 < starts.size(); i++) {
+            int items = 0;
+            for (int i = 0; i + 1 < starts.size() && items < MAX_ITEMS; i++) {
                 int from = starts.get(i);
                 Scored follower = new Scored(s.report(), s.paragraph(), from, starts.get(i + 1), s.score());
-                if (i > 0 && !(listIntro && ITEM.matcher(follower.text()).find())) {
+                boolean item = ITEM.matcher(follower.text()).find();
+                if (i > 0 && !(listIntro && item)) {
+                    if (listIntro) {
+                        continue; // an item's second sentence: the next item may still follow
+                    }
                     break;
                 }
+                items += item ? 1 : 0;
                 if (out.stream().noneMatch(o -> o.paragraph() == s.paragraph() && o.start() == from)) {
                     out.add(follower);
                 }

@@ -82,7 +82,10 @@ public final class SloganCount {
         while (breaks.find()) {
             from = breaks.end();
         }
-        String clause = LEAD_VERB.matcher(before.substring(from).strip()).replaceFirst("");
+        // 二、推进…存在的不足: a section's number is no item of a list
+        String clause = LEAD_VERB.matcher(before.substring(from).strip()
+                .replaceFirst("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．])", ""))
+                .replaceFirst("");
         clause = clause.replaceAll("等?[一二两三四五六七八九十\\d]*[个类项种]?$", "");
         // 把A、B和C作为必经程序: the list ends where what is made of it begins
         clause = clause.replaceFirst("(?:作为|列为|列入|纳入).*$", "").replaceFirst("^[把将]", "");

@@ -55,7 +55,8 @@ public final class AskSplitter {
             Map.entry("家", Set.of("家", "个", "户")),
             Map.entry("户", Set.of("户", "家", "个")),
             Map.entry("项", Set.of("项", "个", "条", "件")),
-            Map.entry("条", Set.of("条", "项", "个")),
+            // 几条问题线索 is answered by 问题线索6件: reports count clues and suggestions in either
+            Map.entry("条", Set.of("条", "项", "个", "件")),
             Map.entry("份", Set.of("份", "件", "个", "篇")),
             Map.entry("元", Set.of("元")),
             Map.entry("钱", Set.of("元")),
@@ -250,7 +251,10 @@ public final class AskSplitter {
 
     /** Nouns for people: 几个法律顾问 counts people, never 件. */
     private static final Pattern PERSON = Pattern.compile(
-            "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)\\s*[?？]?$");
+            "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)"
+                    + "\\s*(?:请|聘请|聘|配备|配|有|共有|选|培养)?了?\\s*[?？]?$");
+    /** 多少个村（社区）: 个 counting places or bodies, never people or cases. */
+    private static final Pattern BODY_AFTER = Pattern.compile("^\\s*(?:村|社区|镇|乡|街道|部门|单位|科室|站所|网格|小组|平台|中心)");
 
     static Set<String> units(String interrogatives, String metric) {
         Set<String> units = new LinkedHashSet<>();
@@ -259,6 +263,11 @@ public final class AskSplitter {
             String unit = m.group(2);
             if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
                 units.addAll(UNIT_GROUPS.get("人"));
+                break;
+            }
+            if ("个".equals(unit) && Pattern.compile(Pattern.quote(m.group()) + BODY_AFTER.pattern().substring(1))
+                    .matcher(interrogatives).find()) {
+                units.addAll(Set.of("个", "家", "所", "处"));
                 break;
             }
             if (unit != null) {

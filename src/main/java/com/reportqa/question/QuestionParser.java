@@ -39,13 +39,16 @@ public final class QuestionParser {
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** Asking for a ranking says it wants figures even without 多少. */
     private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排");
-    private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措");
+    private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
+            + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
             "排一下|排个序|排个名|排序|排名|采取了?|什么时候|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
                     // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)
-                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)|" + AskSplitter.COLLOQUIAL);
+                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)"
+                    // 自己说存在哪些问题？帮我列一下: the asking, not the asked
+                    + "|自己(?:说|讲|写|提到?)了?|列一下|列出来|列举一下|" + AskSplitter.COLLOQUIAL);
     /** 这份报告的发布日期: the report the conversation is about. */
     private static final Pattern THIS_REPORT = Pattern.compile("(这|那|该|本)(份|篇|个)?报告");
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
@@ -232,7 +235,9 @@ public final class QuestionParser {
             // 各地受理了多少件: one figure per place, side by side
             return QuestionKind.COMPARE;
         }
-        if (CATALOG.matcher(text).find() && text.contains("报告") && !PRODUCED_REPORTS.matcher(text).find()) {
+        // 信访各受理了多少件？其他几个地方报告里有没有: a figure is asked, the places are no catalogue
+        if (CATALOG.matcher(text).find() && text.contains("报告") && !PRODUCED_REPORTS.matcher(text).find()
+                && !AskSplitter.INTERROGATIVE.matcher(CATALOG.matcher(text).replaceAll(" ")).find()) {
             return QuestionKind.CATALOG;
         }
         if (LIST.matcher(text).find()) {

@@ -6,6 +6,8 @@ import com.reportqa.AppTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,6 +34,18 @@ class TextAnswererIT {
         assertThat(a.answer()).startsWith("根据健龙镇2024年度报告");
         assertThat(a.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.text()).contains(c.quote()));
         assertThat(tokens).isEmpty();
+    }
+
+    /** A list announced with ：一是…二是…三是…: every item, past an item's second sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            黄溪镇报告里自己说存在哪些问题？帮我列一下       | 宣传力度不够       | 学习理解不够深入 | 工作创新不足
+            洪口镇2023年法治政府建设有啥不足，原因又是啥？   | 依法行政意识       | 农村地区         | 行政执法创新
+            """)
+    void should_quote_every_item_a_lead_in_announces(String question, String first, String second, String third) {
+        Answer a = text.answer(understanding.understand(question), t -> { }, false);
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).contains(first).contains(second).contains(third);
     }
 
     @Test

@@ -39,6 +39,25 @@ class SloganCountTest {
         assertThat(SloganCount.listedBefore(sentence, sentence.indexOf(head))).containsExactly(items.split("、"));
     }
 
+    /** 二、推进…存在的不足: a section's number and its heading are no list. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "二、推进法治政府建设存在的不足和原因|不足",
+        "（三）推进法治政府建设存在的不足|不足",
+    })
+    void should_not_take_a_section_number_for_an_item(String sentence, String head) {
+        assertThat(SloganCount.listedBefore(sentence, sentence.indexOf(head))).hasSizeLessThan(2)
+                .noneMatch(i -> i.matches("[一二三四五六七八九十（）()]+"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "把公众参与、专家论证、风险评估作为必经程序|程序|公众参与、专家论证、风险评估",
+    })
+    void should_list_items_before_a_head_made_into_something(String sentence, String head, String items) {
+        assertThat(SloganCount.listedBefore(sentence, sentence.indexOf(head))).containsExactly(items.split("、"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "聚焦“逐利执法”、执法不规范、投诉举报、新闻曝光等七方面，形成问题整改清单|7|方面",

@@ -75,4 +75,26 @@ class RateQuestionRulesTest extends ShippedCorpus {
             }
         });
     }
+
+    /** 个 before a place or body counts those; before a person, people; 几条 clues may be counted in 件. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            各地一共有多少个村（社区）？比一比     | 个 | 人
+            各地法律顾问请了几个，排个序           | 人 | 件
+            健龙镇纪委办了几条问题线索？           | 件 | 人
+            """)
+    void should_count_in_the_unit_of_the_thing_counted(String text, String unit, String not) {
+        assertThat(parser.parse(text).asks().getFirst().units()).contains(unit).doesNotContain(not);
+    }
+
+    /** A figure asked with the other places mentioned is no catalogue; a list of problems is a list. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇和黄溪镇信访各受理了多少件？其他几个地方报告里有没有这个数 | COMPARE
+            你这里有几份报告？                                                | CATALOG
+            洪口镇2023年法治政府建设有啥不足，原因又是啥？                    | LIST
+            """)
+    void should_tell_a_figure_from_a_catalogue_and_a_list(String text, QuestionKind kind) {
+        assertThat(parser.parse(text).kind()).isEqualTo(kind);
+    }
 }
