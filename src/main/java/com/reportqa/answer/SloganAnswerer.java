@@ -85,7 +85,7 @@ final class SloganAnswerer {
      * its sentence nor the next lists that many items (做好“三项制度”贯彻落实。严格推行A、B、C is listed).
      */
     private Optional<Answer> notListed(Question q, SloganAsk ask) {
-        Integer n = SloganCount.numberIn(ask.phrase()).orElse(null);
+        Integer n = SloganCount.numberIn(ask.phrase()).orElse(compoundCount(ask.phrase()));
         if (n == null || n < 2) {
             return Optional.empty();
         }
@@ -98,8 +98,12 @@ final class SloganAnswerer {
             }
             String next = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph()
                     ? sentences.get(i + 1).text() : "";
-            String after = s.text().substring(s.text().indexOf(ask.phrase()) + ask.phrase().length());
-            if (listsSoMany(after + "。" + next, n)
+            int at = s.text().indexOf(ask.phrase());
+            String after = s.text().substring(at + ask.phrase().length());
+            // “网络培训+线下培训+岗位实训”三位一体: the items may come right before, counted by the first number
+            Integer leading = SloganCount.firstNumber(ask.phrase()).orElse(n);
+            String around = s.text().substring(0, at) + "。" + after + "。" + next;
+            if (listsSoMany(around, n) || leading >= 2 && listsSoMany(around, leading)
                     || SloganCount.ordinalItems(s.paragraph().text().substring(s.end())).size() == n) {
                 return Optional.empty();
             }
@@ -117,10 +121,25 @@ final class SloganAnswerer {
                 null));
     }
 
+    /** 一规划两纲要: one plan and two outlines, three documents; null for a phrase not made of counted parts. */
+    private static Integer compoundCount(String phrase) {
+        if (!COMPOUND.matcher(phrase).matches()) {
+            return null;
+        }
+        Matcher part = Pattern.compile("[一二两三四五六七八九十]").matcher(phrase);
+        int sum = 0;
+        while (part.find()) {
+            sum += ChineseNumbers.parse(part.group()).map(BigDecimal::intValue).orElse(0);
+        }
+        return sum;
+    }
+
+    private static final Pattern COMPOUND = Pattern.compile("(?:[一二两三四五六七八九十][^一二两三四五六七八九十\\d]{1,3}){2,3}");
+
     /** Whether some clause of the text lists exactly n items (A、B、C or “A”“B”“C”). */
     private static boolean listsSoMany(String text, int n) {
         for (String clause : text.split("[，,；;：:。！!？?]")) {
-            int listed = clause.split("[、]|和|及|与").length;
+            int listed = clause.split("[、+＋]|和|及|与").length;
             int quotedItems = clause.split("[”\"」』]\\s*[“\"「『]", -1).length;
             if (listed == n || quotedItems == n) {
                 return true;

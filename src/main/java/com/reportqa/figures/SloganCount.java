@@ -36,6 +36,12 @@ public final class SloganCount {
         return ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).filter(n -> n > 0);
     }
 
+    /** The first number of a phrase made of counted parts (三位一体 → 3, 一规划两纲要 → 1). */
+    public static Optional<Integer> firstNumber(String phrase) {
+        Matcher m = Pattern.compile("^([一二两三四五六七八九十])").matcher(phrase.strip());
+        return m.find() ? ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue) : Optional.empty();
+    }
+
     /** A count as the report writes it: 七方面 is 7 in 方面. */
     public record Stated(int count, String unit) {
     }

@@ -267,7 +267,7 @@ public final class AskSplitter {
             }
             if ("个".equals(unit) && Pattern.compile(Pattern.quote(m.group()) + BODY_AFTER.pattern().substring(1))
                     .matcher(interrogatives).find()) {
-                units.addAll(Set.of("个", "家", "所", "处"));
+                units.addAll(Set.of("个", "家", "所", "处", "村"));
                 break;
             }
             if (unit != null) {

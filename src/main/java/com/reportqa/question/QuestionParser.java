@@ -49,6 +49,8 @@ public final class QuestionParser {
                     + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)"
                     // 自己说存在哪些问题？帮我列一下: the asking, not the asked
                     + "|自己(?:说|讲|写|提到?)了?|列一下|列出来|列举一下|" + AskSplitter.COLLOQUIAL);
+    /** 其他几个地方, 别的地方, 其余的镇: the places not named are asked about too. */
+    private static final Pattern OTHER_PLACES = Pattern.compile("(?:其他|其余|别的|另外)(?:的)?(?:几个|各个|那几个)?(?:地方|镇|区|县|乡|街道|报告)");
     /** 这份报告的发布日期: the report the conversation is about. */
     private static final Pattern THIS_REPORT = Pattern.compile("(这|那|该|本)(份|篇|个)?报告");
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("^(那|那么|还有|再问|再看|换成)?|(呢|的|情况|数据|如何)?[?？]?$");
@@ -158,6 +160,12 @@ public final class QuestionParser {
         List<String> places = named.places();
         List<List<Report>> groups = named.placeGroups();
         List<List<Report>> candidates = groups.isEmpty() ? allPlaces : groups;
+        if (!groups.isEmpty() && kind == QuestionKind.COMPARE && OTHER_PLACES.matcher(raw).find()) {
+            // 健龙镇和黄溪镇各多少件？其他几个地方有没有这个数: the places named first, then every other one
+            List<List<Report>> widened = new ArrayList<>(groups);
+            allPlaces.stream().filter(p -> !groups.contains(p)).forEach(widened::add);
+            candidates = widened;
+        }
         List<Report> scope = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Integer askedYear = explicitYear;

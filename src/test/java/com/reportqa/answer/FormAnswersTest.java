@@ -79,6 +79,8 @@ class FormAnswersTest {
             示例镇守住的“五个不发生”具体指哪五项？                 | “五个不发生”
             雁峰区说守住了“六个不发生”底线，这六个不发生具体指哪六项？ | “六个不发生”
             雁峰区的“六个不发生”是指什么？                         | “六个不发生”
+            雁峰区守住的“六个不发生”都是哪六个？                   | “六个不发生”
+            雁峰区法治督察围绕的“一规划两纲要”具体是哪几个文件？   | “一规划两纲要”
             """)
     void should_say_a_slogan_is_not_listed(String question, String phrase) {
         Answer a = forms.answer(parser.parse(question)).orElseThrow();
@@ -94,6 +96,7 @@ class FormAnswersTest {
             江口镇主要负责人抓法治建设的那三个“挂”，分别指啥？ | 挂帅出征 | 挂责问效
             示例镇的“三个一”指的是什么？                      | 一张清单 | 一个平台
             江口镇贯彻落实的“三项制度”具体是哪三项？          | -        | -
+            江口镇2024年执法队伍培训打算搞个什么“三位一体”，具体是哪三种？ | - | -
             """)
     void should_list_a_slogans_items(String question, String first, String last) {
         var a = forms.answer(parser.parse(question));

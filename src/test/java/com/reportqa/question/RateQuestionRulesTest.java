@@ -97,4 +97,16 @@ class RateQuestionRulesTest extends ShippedCorpus {
     void should_tell_a_figure_from_a_catalogue_and_a_list(String text, QuestionKind kind) {
         assertThat(parser.parse(text).kind()).isEqualTo(kind);
     }
+
+    /** 其他几个地方有没有: the places not named are in scope too, after the named ones. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            健龙镇和黄溪镇信访各受理了多少件？其他几个地方报告里有没有这个数 | 5 | 健龙镇
+            健龙镇和黄溪镇信访各受理了多少件？                               | 2 | 健龙镇
+            """)
+    void should_widen_a_comparison_to_the_other_places_when_asked(String text, int reports, String first) {
+        Question q = parser.parse(text);
+        assertThat(q.scope()).hasSize(reports);
+        assertThat(q.scope().getFirst().place().name()).isEqualTo(first);
+    }
 }
