@@ -103,8 +103,15 @@ class CompareAnswerer {
         Ask ask = best.ask();
         List<FigureMatch> found = new ArrayList<>();
         List<Report> missing = new ArrayList<>();
+        // 行政复议案件4件，无行政应诉案件: asked 应诉, the stated none ranks, not the neighbouring count
+        Set<Report> statedNone = new HashSet<>();
         for (Report report : q.scope()) {
-            finder.best(ask, report, q.future()).ifPresentOrElse(found::add, () -> missing.add(report));
+            Optional<FigureMatch> m = finder.best(ask, report, q.future());
+            if (m.isPresent() && q.scope().size() <= CHECKED_PLACES && none.over(ask, m.get(), q.future()).isPresent()) {
+                statedNone.add(report);
+                m = Optional.empty();
+            }
+            m.ifPresentOrElse(found::add, () -> missing.add(report));
         }
         if (found.isEmpty()) {
             return Optional.empty();
@@ -118,7 +125,7 @@ class CompareAnswerer {
         if (fewPlaces && found.stream().anyMatch(m -> m.score() >= clear)) {
             Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
                     AskSplitter.compatible(found.get(0).figure().unit())) : ask;
-            for (Report r : List.copyOf(missing)) {
+            for (Report r : missing.stream().filter(r -> !statedNone.contains(r)).toList()) {
                 finder.loose(same, r, q.future()).ifPresent(m -> {
                     found.add(m);
                     loose.add(m);

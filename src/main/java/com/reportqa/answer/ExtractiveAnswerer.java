@@ -79,7 +79,11 @@ final class ExtractiveAnswerer {
 
     /** Sentences of the hits, best first, with their coverage of the question's topic. */
     List<Scored> rank(Question q, List<ParagraphHit> hits) {
-        Set<String> wanted = new LinkedHashSet<>(scorer.words(q.topic()));
+        return rank(q, hits, q.topic());
+    }
+
+    private List<Scored> rank(Question q, List<ParagraphHit> hits, String topic) {
+        Set<String> wanted = new LinkedHashSet<>(scorer.words(topic));
         // 存在的不足里第三条讲的什么: the item numbered so, wherever the words of the question stand in its paragraph
         String ordinal = ordinalAsked(q.text());
         if (ordinal != null) {
@@ -127,6 +131,36 @@ final class ExtractiveAnswerer {
         return out;
     }
 
+
+    /**
+     * 有啥不足？原因又是啥？ / 有啥不足，原因又是啥: each later question of the message gets its own best
+     * sentence of the report the first one was answered from, when the sentences chosen for the whole do not cover it.
+     */
+    private List<Scored> laterParts(Question q, Scored best, List<Scored> chosen) {
+        String[] parts = q.topic().split("[?？，,；;]");
+        List<Scored> out = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            Set<String> words = scorer.words(parts[i]);
+            // a heading (二、存在的不足和原因) names the later question but does not answer it
+            double covered = chosen.stream().filter(c -> c.paragraph().kind() != ParagraphKind.HEADING)
+                    .mapToDouble(c -> scorer.coverage(words, c.text())).max().orElse(0);
+            if (words.isEmpty() || covered >= 1.0) {
+                continue;
+            }
+            // the later question's sentence may lie in a paragraph the search for the whole did not bring
+            List<ParagraphHit> own = best.report().paragraphs().stream()
+                    .map(p -> new ParagraphHit(p.id(), best.report().id(), 0, 0, p.text().length())).toList();
+            rank(q, own, parts[i]).stream()
+                    .filter(x -> x.report() == best.report() && x.paragraph().kind() != ParagraphKind.HEADING)
+                    .filter(x -> scorer.coverage(words, x.text()) >= Math.max(PART_COVERAGE, covered + 0.01)
+                            && chosen.stream().noneMatch(c -> c.text().equals(x.text())))
+                    .findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** How much of a later question's words its own sentence must hold. */
+    private static final double PART_COVERAGE = 0.6;
 
     /** 第三条, 第二点, 三是: a question asking for one numbered item of a list. */
     private static final Pattern ORDINAL_ASKED = Pattern.compile("第([一二三四五六七八九十])(?:条|点|项|个)|([一二三四五六七八九十])是");
@@ -189,6 +223,7 @@ final class ExtractiveAnswerer {
                 chosen.add(s);
             }
         }
+        chosen.addAll(laterParts(q, best, chosen));
         if (q.kind() == QuestionKind.LIST) {
             chosen = withFollowers(chosen);
         }

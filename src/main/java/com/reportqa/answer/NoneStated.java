@@ -1,5 +1,6 @@
 package com.reportqa.answer;
 
+import com.reportqa.figures.FigureMatch;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.Sections;
@@ -23,6 +24,12 @@ final class NoneStated {
     /** A zero stated in words must cover the thing compared this well (IDF-weighted words, synonyms counted). */
     static final double ZERO_COVERAGE = 0.75;
     private static final int ZERO_MAX_CHARS = 80;
+    /** A clause of a sentence that also states counts (行政复议案件4件，无行政应诉案件): short, opening with the negation. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。]");
+    private static final Pattern CLAUSE_ZERO = Pattern.compile("^[均全并且也]{0,2}(未|没有|无)(?=\\p{IsHan})");
+    private static final int CLAUSE_MAX_CHARS = 30;
+    /** How much better a stated none must cover the ask than a figure found for it to replace that figure. */
+    static final double CLEARLY_BETTER = 0.2;
 
     private final SentenceScorer scorer;
 
@@ -48,17 +55,57 @@ final class NoneStated {
                 int s = span[0];
                 int e = span[1];
                 String sentence = p.text().substring(s, e);
-                if (sentence.length() > ZERO_MAX_CHARS || !ZERO.matcher(sentence).find()
-                        || COUNT.matcher(sentence).find()) {
+                if (!ZERO.matcher(sentence).find()) {
                     continue;
                 }
-                double cov = scorer.coverage(wanted, sentence);
-                if (cov >= ZERO_COVERAGE && (best == null || cov > best.score())) {
-                    best = new ExtractiveAnswerer.Scored(report, p, s, e, cov);
+                if (sentence.length() <= ZERO_MAX_CHARS && !COUNT.matcher(sentence).find()) {
+                    best = better(best, new ExtractiveAnswerer.Scored(report, p, s, e,
+                            scorer.coverage(wanted, sentence)));
+                    continue;
+                }
+                // 2023年我镇行政复议案件4件，无行政应诉案件: the none is one clause of a sentence stating counts
+                int from = s;
+                var end = CLAUSE_END.matcher(p.text()).region(s, e);
+                while (from < e) {
+                    int to = end.find() ? end.end() : e;
+                    String clause = p.text().substring(from, to);
+                    if (clause.length() <= CLAUSE_MAX_CHARS && CLAUSE_ZERO.matcher(clause.strip()).find()
+                            && !COUNT.matcher(clause).find()) {
+                        best = better(best, new ExtractiveAnswerer.Scored(report, p, from, to,
+                                scorer.coverage(wanted, clause)));
+                    }
+                    from = to;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static ExtractiveAnswerer.Scored better(ExtractiveAnswerer.Scored best, ExtractiveAnswerer.Scored next) {
+        // equal cover: the shorter statement adds no other thing (无行政应诉案件, not 无行政诉讼败诉案件)
+        return next.score() >= ZERO_COVERAGE && (best == null || next.score() > best.score()
+                || next.score() == best.score() && next.text().length() < best.text().length()) ? next : best;
+    }
+
+    /**
+     * The report's statement of none that covers the ask clearly better than the figure found for it: asked
+     * 行政应诉案件, the sentence 行政复议案件4件，无行政应诉案件 answers 0, not 4.
+     */
+    Optional<ExtractiveAnswerer.Scored> over(Ask ask, FigureMatch found, boolean future) {
+        Optional<ExtractiveAnswerer.Scored> zero = find(ask, found.report(), future);
+        if (zero.isEmpty()) {
+            return zero;
+        }
+        double figure = scorer.coverage(scorer.words(ask.metric()), FigureAnswers.quote(found.figure()));
+        return zero.filter(z -> z.score() >= figure + CLEARLY_BETTER);
+    }
+
+    /** The answer a stated none gives: the sentence or clause, cited. */
+    static Answer answer(Question q, ExtractiveAnswerer.Scored z) {
+        Citations citations = new Citations();
+        int n = citations.cite(z.report(), z.paragraph(), z.text());
+        String text = "根据" + z.report().shortLabel() + "报告，报告写明：\n- " + z.text() + "[" + n + "]";
+        return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
     }
 
     /**
@@ -70,12 +117,7 @@ final class NoneStated {
             for (Report r : q.scope().subList(0, Math.min(q.scope().size(), CompareAnswerer.CHECKED_PLACES))) {
                 Optional<ExtractiveAnswerer.Scored> zero = find(ask, r, q.future());
                 if (zero.isPresent()) {
-                    Citations citations = new Citations();
-                    ExtractiveAnswerer.Scored z = zero.get();
-                    int n = citations.cite(r, z.paragraph(), z.text());
-                    String text = "根据" + r.shortLabel() + "报告，报告写明：\n- " + z.text() + "[" + n + "]";
-                    return Optional.of(new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(),
-                            null, null, null));
+                    return Optional.of(answer(q, zero.get()));
                 }
             }
         }

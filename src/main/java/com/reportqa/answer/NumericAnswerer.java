@@ -18,10 +18,12 @@ class NumericAnswerer implements Answerer {
 
     private final FigureFinder finder;
     private final Corpus corpus;
+    private final CorpusReading reading;
 
-    NumericAnswerer(FigureFinder finder, Corpus corpus) {
+    NumericAnswerer(FigureFinder finder, Corpus corpus, CorpusReading reading) {
         this.finder = finder;
         this.corpus = corpus;
+        this.reading = reading;
     }
 
     /** Empty when no ask found a figure good enough. */
@@ -30,6 +32,12 @@ class NumericAnswerer implements Answerer {
         List<Optional<FigureMatch>> matches = finder.find(q.asks(), q.scope(), q.future(), q.statedYear());
         if (matches.stream().noneMatch(Optional::isPresent)) {
             return Optional.empty();
+        }
+        if (matches.size() == 1) {
+            var zero = reading.current().none().over(q.asks().get(0), matches.get(0).get(), q.future());
+            if (zero.isPresent()) {
+                return Optional.of(NoneStated.answer(q, zero.get()));
+            }
         }
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();

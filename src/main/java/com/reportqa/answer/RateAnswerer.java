@@ -10,6 +10,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
+import com.reportqa.question.QuestionParser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,8 +205,11 @@ class RateAnswerer {
         Ask ask = ask(q, rate);
         List<Rate> found = new ArrayList<>();
         List<Report> missing = new ArrayList<>();
+        // 谁写了化解率: a rate worked out from counts or words is not one the report wrote
+        boolean statedOnly = QuestionParser.WHO_STATES.matcher(q.text()).find();
         for (Report r : q.scope()) {
-            resolver.resolve(rate, ask, r, q.future()).ifPresentOrElse(found::add, () -> missing.add(r));
+            resolver.resolve(rate, ask, r, q.future()).filter(x -> !statedOnly || !x.computed())
+                    .ifPresentOrElse(found::add, () -> missing.add(r));
         }
         if (found.isEmpty()) {
             return new Answer(null, q.text(), "报告中没有写明" + rate.phrase() + (rate.computable()
@@ -218,7 +222,9 @@ class RateAnswerer {
         List<Rate> shown = found.subList(0, Math.min(found.size(), CompareAnswerer.SHOWN_ROWS));
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | " + rate.head() + " | 原文 |\n|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | "
+                + String.join("/", java.util.stream.Stream.concat(java.util.stream.Stream.of(rate.head()),
+                        rate.others().stream()).toList()) + " | 原文 |\n|---|---|---|---|---|\n");
         int rank = 0;
         for (int i = 0; i < shown.size(); i++) {
             Rate x = shown.get(i);

@@ -33,6 +33,8 @@ final class SentenceScorer {
     private final Synonyms synonyms;
     private final List<String> paragraphs;
     private final Map<String, Double> idfCache = new ConcurrentHashMap<>();
+    /** Lexicon terms a question wrote that smartcn cut in pieces, with the weight of those pieces. */
+    private final Map<String, Double> wholeWeights = new ConcurrentHashMap<>();
 
     SentenceScorer(List<Report> reports, Synonyms synonyms) {
         this.synonyms = synonyms;
@@ -106,8 +108,35 @@ final class SentenceScorer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
+        return wholeSynonyms(text, words);
     }
+
+    /**
+     * A lexicon term smartcn cut in pieces (行政官司 → 行政|官司) is one word: only whole does it reach its
+     * synonyms (行政应诉), and its pieces alone would count sentences about any 行政 as covering it.
+     */
+    private Set<String> wholeSynonyms(String text, Set<String> words) {
+        Set<String> out = new LinkedHashSet<>(words);
+        for (int i = 0; i < text.length(); i++) {
+            String term = synonyms.longestAt(text, i);
+            if (term == null || term.length() < MIN_WHOLE_TERM || out.contains(term)) {
+                continue;
+            }
+            List<String> pieces = out.stream().filter(w -> term.contains(w) && !w.equals(term)).toList();
+            if (pieces.isEmpty()) {
+                continue;
+            }
+            out.removeAll(pieces);
+            out.add(term);
+            // the term weighs what its pieces did: a question says as much with 法律顾问 as with 法律 and 顾问
+            double weight = pieces.stream().mapToDouble(this::weight).sum();
+            wholeWeights.merge(term, weight, Math::max);
+            i += term.length() - 1;
+        }
+        return out;
+    }
+
+    private static final int MIN_WHOLE_TERM = 3;
 
     /** One-character heads naming a place or body that smartcn leaves apart from the word before: 调解室, 服务站. */
     private static final Pattern PLACE_SUFFIX = Pattern.compile("[室站栏庭馆厅队]");
@@ -120,6 +149,11 @@ final class SentenceScorer {
     }
 
     double weight(String word) {
+        Double whole = wholeWeights.get(word);
+        return whole != null ? whole : idf(word);
+    }
+
+    private double idf(String word) {
         return idfCache.computeIfAbsent(word, w -> {
             Set<String> forms = synonyms.of(w);
             long df = paragraphs.stream().filter(p -> forms.stream().anyMatch(p::contains)).count();

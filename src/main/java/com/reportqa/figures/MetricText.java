@@ -115,6 +115,10 @@ final class MetricText {
      * The bigrams of a question's words, weighted: 1 inside a word (smartcn, after folding synonyms),
      * {@link #CROSS_WORD_WEIGHT} across two words.
      */
+    /** Words any count can end in (活动, 工作): worth little in a question's metric. */
+    private static final Set<String> LIGHT_WORDS = Set.of("活动", "工作", "情况");
+    static final double LIGHT_WORD_WEIGHT = 0.3;
+
     Map<String, Double> weightedBigrams(String text) {
         String folded = fold(text);
         boolean[] boundary = boundaries(folded);
@@ -123,7 +127,11 @@ final class MetricText {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (Character.isIdeographic(a) && Character.isIdeographic(b)) {
-                grams.merge("" + a + b, boundary[i + 1] ? CROSS_WORD_WEIGHT : 1.0, Math::max);
+                String gram = "" + a + b;
+                // 法治宣传活动 asked, 开展法治宣讲100余场次 stated: 活动 says what kind of thing, not which
+                double weight = LIGHT_WORDS.contains(gram) && boundary[i] && boundary[i + 2]
+                        ? LIGHT_WORD_WEIGHT : boundary[i + 1] ? CROSS_WORD_WEIGHT : 1.0;
+                grams.merge(gram, weight, Math::max);
             }
         }
         return grams;

@@ -60,6 +60,13 @@ public class RateResolver {
         Ask percent = new Ask(ask.metric(), ask.context(), Set.of("%"));
         Optional<FigureMatch> stated = finder.best(percent, report, plan)
                 .filter(m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence()));
+        // 化解率/办结率: a report stating only the other rate word asked answers with it
+        for (int i = 0; stated.isEmpty() && i < rate.others().size(); i++) {
+            String other = rate.others().get(i);
+            stated = finder.best(new Ask(ask.metric().replace(rate.head(), other).replace("/" + other, ""),
+                            ask.context(), Set.of("%")), report, plan)
+                    .filter(m -> m.figure().clause().contains(other) && rate.objectIn(m.figure().sentence()));
+        }
         Optional<RatePairs.Computed> counts = RatePairs.find(rate, index.of(report), report.year(), plan);
         if (computeAsked && counts.isPresent()) {
             RatePairs.Computed c = counts.get();

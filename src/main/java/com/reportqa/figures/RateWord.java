@@ -1,5 +1,6 @@
 package com.reportqa.figures;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * @param head       the rate word with the two characters before it (化解率), or the phrase for 比例/百分之几
  * @param object     what the rate is of, as asked; empty when the question names nothing
  * @param numerators actions one of which the numerator's clause must name (化解率 → 化解, 调解成功 …); empty: not computable
+ * @param others     rate words asked as alternatives to the head (化解率/办结率): a stated one of them answers too
  */
-public record RateWord(String phrase, String head, String object, List<String> numerators) {
+public record RateWord(String phrase, String head, String object, List<String> numerators, List<String> others) {
 
     /** 率 as a rate, not 效率, 率先, 频率, 税率-like words never asked as a share of counts. */
     private static final Pattern RATE = Pattern.compile(
@@ -44,12 +46,19 @@ public record RateWord(String phrase, String head, String object, List<String> n
     /** The rate a question asks about, if it asks about one. */
     public static Optional<RateWord> of(String question) {
         Matcher m = null;
-        for (String token : question.split("[\\s，,。？?！!、；;]+")) {
-            Matcher t = RATE.matcher(token);
+        String previous = "";
+        Matcher tokens = Pattern.compile("[^\\s，,。？?！!、；;]+").matcher(question);
+        int lastEnd = -1;
+        while (tokens.find()) {
+            Matcher t = RATE.matcher(tokens.group());
             if (t.find()) {
                 m = t;
+                // 信访件 化解率 (the 的 between them dropped as a filler): the word before names the object
+                previous = lastEnd >= 0 && question.substring(lastEnd, tokens.start()).isBlank()
+                        ? question.substring(0, lastEnd).replaceFirst("^.*[\\s，,。？?！!、；;]", "") : "";
                 break;
             }
+            lastEnd = tokens.end();
         }
         if (m == null) {
             return Optional.empty();
@@ -57,6 +66,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
         // 两个镇的调解成功率: what the rate is of comes after the last 的
         String before = m.group(1).substring(m.group(1).lastIndexOf('的') + 1);
         String word = m.group(2);
+        // 信访件的化解率: nothing but the action after 的, so the object is the words before it
+        String owner = m.group(1).lastIndexOf('的') > 0 ? m.group(1).substring(0, m.group(1).lastIndexOf('的'))
+                : m.start() == 0 ? previous : "";
         String phrase = before + word;
         String head = word.equals("率") ? before.substring(Math.max(0, before.length() - 2)) + "率" : phrase;
         List<String> numerators = List.of();
@@ -70,15 +82,34 @@ public record RateWord(String phrase, String head, String object, List<String> n
         }
         String object = NOT_OBJECT.matcher(before.replaceAll("\\p{IsHan}{0,2}$", word.equals("率") ? "" : "$0"))
                 .replaceAll("");
-        return Optional.of(new RateWord(phrase, head, object, numerators));
+        if (object.length() < 2) {
+            String owned = NOT_OBJECT.matcher(owner.replaceAll(".*[\\p{IsHan}]{1,4}(镇|区|县|街道|乡)", "")).replaceAll("");
+            if (owned.length() >= 2 && owned.length() <= MAX_OWNER) {
+                object = owned;
+                phrase = owned + phrase;
+            }
+        }
+        List<String> others = new ArrayList<>();
+        Matcher alt = OTHER_RATE.matcher(question.substring(question.indexOf(m.group()) + m.group().length()));
+        while (alt.find()) {
+            others.add(alt.group(1) + "率");
+            alt.region(alt.end(), alt.regionEnd());
+        }
+        return Optional.of(new RateWord(phrase, head, object, numerators, List.copyOf(others)));
     }
+
+    /** 化解率/办结率, 化解率或办结率: another rate word right after the first, asked as its alternative. */
+    private static final Pattern OTHER_RATE = Pattern.compile("^\\s*(?:/|／|或者?|或是)\\s*(\\p{IsHan}{2})率");
+    /** What the rate is of, named before 的 (信访件的化解率): a noun phrase, not a clause. */
+    private static final int MAX_OWNER = 6;
 
     /** Whether a stated percentage's clause is this rate: 按期办结率100% for 办结率, not 满意率96% or 下降12%. */
     public boolean namedIn(String clause) {
         if (!head.endsWith("率")) {
             return clause.matches(".*(率|比例|占比|比重).*");
         }
-        return clause.contains(head) || SAME_RATE.getOrDefault(head, List.of()).stream().anyMatch(clause::contains);
+        return clause.contains(head) || others.stream().anyMatch(clause::contains)
+                || SAME_RATE.getOrDefault(head, List.of()).stream().anyMatch(clause::contains);
     }
 
     /** Rate words reports write for one another: a dispute's 调解成功率 is its 化解率. */
@@ -94,9 +125,15 @@ public record RateWord(String phrase, String head, String object, List<String> n
             return true;
         }
         String first = object.substring(0, 2);
+        // 学法考试通过率 is the 通过率 of a 法律知识考试 too: the head noun, unless it is one every count has
+        String last = object.substring(object.length() - 2);
         return text.contains(first) || first.equals("矛盾") && text.contains("纠纷")
-                || first.equals("信访") && text.contains("来访");
+                || first.equals("信访") && text.contains("来访")
+                || object.length() >= 4 && !GENERIC_HEAD.matcher(last).matches() && text.contains(last);
     }
+
+    /** Heads every kind of count has: 商事纠纷 is not any 纠纷, 行政复议案件 not any 案件. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("案件|纠纷|事项|工作|问题|情况|人员|活动|数量");
 
     /** Whether a count with this rate can be computed from two stated counts. */
     public boolean computable() {

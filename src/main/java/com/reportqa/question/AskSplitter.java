@@ -4,6 +4,7 @@ import com.reportqa.lexicon.Synonyms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class AskSplitter {
     /** Words meaning "every place in the corpus": 各地、各镇、每个区… */
     static final String ALL_PLACES = "(?:各个?|每个|所有|全部)(?:地方|地区|镇街|镇|乡镇|街道|区县|区|县|单位)|各地";
     /** Words that say how the official asks, not what about: 自己觉得…有啥短板, 平时一般… */
-    static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是)|啥|咱们|我们|帮我|帮忙查";
+    static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "这几份报告里|这些报告里?|报告里|报告中|请问|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
@@ -73,23 +74,36 @@ public final class AskSplitter {
         // 几个地方…各自搞了几次: 几个 counts the places asked about, not what is counted
         String text = PLACE_QUANTIFIER.matcher(question).replaceAll(" ");
         List<String> clauses = new ArrayList<>();
-        for (String clause : CLAUSE_BREAK.split(text)) {
-            String[] items = clause.split("、");
-            if (eachOfListed(items)) {
-                clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
-                continue;
-            }
-            clauses.addAll(List.of(items));
+        // the clause each sentence (？ or 。) starts with: a follow-on (信访呢) repeats its sentence's asks
+        Set<Integer> sentenceStarts = new HashSet<>();
+        for (String sentence : SENTENCE_BREAK.split(text)) {
+            sentenceStarts.add(clauses.size());
+            splitSentence(sentence, clauses);
         }
         // a clause without interrogative joins the next one ("立案几件、处分…": each item is its own ask)
         List<String[]> asks = new ArrayList<>(); // {clause, interrogative clause it belongs to}
         StringBuilder context = new StringBuilder();
-        for (String clause : clauses) {
+        int currentStart = 0;
+        int lastStart = 0;
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
+            boolean startsSentence = sentenceStarts.contains(c);
+            if (startsSentence) {
+                lastStart = currentStart;
+                currentStart = asks.size();
+            }
             Matcher m = INTERROGATIVE.matcher(clause);
             if (!m.find()) {
                 if (FOLLOW_ON.matcher(clause).find() && !asks.isEmpty() && hanCount(clean(clause)) >= 2) {
+                    String other = FOLLOW_ON.matcher(clause).replaceAll("");
+                    List<String[]> before = asks.subList(lastStart, currentStart);
+                    if (startsSentence && before.size() >= 2) {
+                        // 受理了多少矛盾纠纷、化解多少、化解率多少？信访呢？: each of those figures, of 信访
+                        asks.addAll(followOn(List.copyOf(before), other));
+                        continue;
+                    }
                     // …各多少件？环保方面呢？: the same figure asked of one more thing
-                    asks.add(new String[] {FOLLOW_ON.matcher(clause).replaceAll(""), asks.get(asks.size() - 1)[1]});
+                    asks.add(new String[] {other, asks.get(asks.size() - 1)[1]});
                     continue;
                 }
                 context.append(clean(clause)).append(' ');
@@ -149,6 +163,88 @@ public final class AskSplitter {
         return out;
     }
 
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[?？。!！])");
+
+    /** A sentence's clauses: 、-items apart, except items that share one 各 (A、B、C各有几个) or cross with it. */
+    private static void splitSentence(String sentence, List<String> clauses) {
+        for (String clause : CLAUSE_BREAK.split(sentence)) {
+            String[] items = clause.split("、");
+            if (eachOfListed(items)) {
+                clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
+                continue;
+            }
+            List<String> crossed = crossed(items);
+            clauses.addAll(crossed.isEmpty() ? List.of(items) : crossed);
+        }
+    }
+
+    /**
+     * 简易程序、一般程序、委托执法分别多少起、各罚了多少钱: every part listed before 分别 asked each measure after it,
+     * one clause per part and measure; empty when the items are not of that form.
+     */
+    static List<String> crossed(String[] items) {
+        int first = -1;
+        for (int i = 0; i < items.length; i++) {
+            if (INTERROGATIVE.matcher(items[i]).find()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 1 || first == items.length - 1) {
+            return List.of();
+        }
+        Matcher each = EACH.matcher(items[first]);
+        if (!each.find() || hanCount(clean(items[first].substring(0, each.start()))) < 2) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < first; i++) {
+            int han = hanCount(clean(items[i]));
+            if (han < 2 || han > MAX_CROSSED_PART) {
+                return List.of();
+            }
+            parts.add(items[i].strip());
+        }
+        parts.add(items[first].substring(0, each.start()).strip());
+        List<String> measures = new ArrayList<>();
+        measures.add(items[first].substring(each.end()));
+        for (int i = first + 1; i < items.length; i++) {
+            if (!INTERROGATIVE.matcher(items[i]).find()) {
+                return List.of();
+            }
+            measures.add(EACH.matcher(items[i]).replaceFirst(""));
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            for (String measure : measures) {
+                out.add(part + " " + measure.strip());
+            }
+        }
+        return out;
+    }
+
+    private static final int MAX_CROSSED_PART = 10;
+
+    /**
+     * The asks of the sentence before, of another thing: 受理了多少矛盾纠纷、化解多少、化解率多少？信访呢？ → 受理 信访,
+     * 化解 信访, 信访 化解率. The thing replaced is what the first of those asks counts (its words after the action).
+     */
+    private static List<String[]> followOn(List<String[]> before, String other) {
+        String thing = ACTION.matcher(clean(INTERROGATIVE.matcher(before.get(0)[0]).replaceAll(" "))).replaceFirst("")
+                .strip();
+        List<String[]> out = new ArrayList<>();
+        for (String[] a : before) {
+            String asked = hanCount(thing) >= 2 && a[0].contains(thing) ? a[0].replace(thing, " " + other + " ")
+                    : other + " " + a[0];
+            out.add(new String[] {asked, a[1]});
+        }
+        return out;
+    }
+
+    /** The action a count is of, before the thing counted: 受理了 矛盾纠纷. */
+    private static final Pattern ACTION = Pattern.compile(
+            "^(?:共|一共|总共|累计)?(?:受理|化解|办理|排查|调处|调解|办结|开展|组织|举办|审结|处理|立案|查处|收到|接收|接待|培养|聘请|发放)了?\\s*");
+
     /** 环保方面呢: a clause asking the previous question of something else. */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?:又|还有|那)?呢\\s*$|(?:怎么样|如何)\\s*$");
 
@@ -158,7 +254,9 @@ public final class AskSplitter {
      */
     static Ask whole(String question, String topic) {
         String text = PLACE_QUANTIFIER.matcher(question).replaceAll(" ");
-        String metric = clean(text);
+        // 学法考试通过率，雁峰区、黄溪镇、健龙镇哪个高: the places' separators and the lone 高 are no metric
+        String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
+                .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();
         metric = hanCount(metric) >= 2 ? metric : topic;
         return new Ask(metric, "", units(text, metric));
     }
@@ -316,7 +414,8 @@ public final class AskSplitter {
         for (String[] s : FILLER_SYNONYMS) {
             clause = clause.replace(s[0], s[1]);
         }
+        // 法治宣传（宣讲）活动: a word in brackets is another word for the thing, not one with the bracket
         return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("[（(）)]", " ").replaceAll("\\s+", " ").strip();
     }
 }

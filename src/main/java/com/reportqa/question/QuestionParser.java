@@ -37,13 +37,17 @@ public final class QuestionParser {
     /** 哪个多, 谁高, 次数比一比: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
+    /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
+    public static final Pattern WHO_STATES = Pattern.compile(
+            "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告)(?:的报告)?(?:里|中)?"
+                    + "(?:写了|写明了?|提到了|给出了?|报了|公布了)");
     /** Asking for a ranking says it wants figures even without 多少. */
     private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "排一下|排个序|排个名|排序|排名|采取了?|什么时候|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
+            "排一下|排个序|排个名|排序|排名|采取了?|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
                     // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)
                     + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)"
@@ -189,7 +193,10 @@ public final class QuestionParser {
             }
             int wanted = year;
             List<Report> match = place.stream().filter(r -> r.year() == wanted).toList();
-            if (match.isEmpty() && plans) {
+            // 健龙镇2025年重点抓哪几方面: a year after the last report, which speaks of it, asks its plans
+            boolean nextYear = candidates.size() == 1 && !groups.isEmpty() && wanted == latest + 1
+                    && place.stream().anyMatch(r -> r.year() == latest && mentionsYear(r, wanted));
+            if (match.isEmpty() && (plans || nextYear)) {
                 // plans for year Y are written in the report on year Y-1
                 match = place.stream().filter(r -> r.year() == wanted - 1).toList();
                 plans = true;
@@ -239,7 +246,7 @@ public final class QuestionParser {
                 && (numeric || MORE_OR_LESS.matcher(text).find() || RANKING.matcher(text).find())) {
             return QuestionKind.COMPARE;
         }
-        if (numeric && EVERY_PLACE.matcher(text).find()) {
+        if (numeric && (EVERY_PLACE.matcher(text).find() || WHO_STATES.matcher(text).find())) {
             // 各地受理了多少件: one figure per place, side by side
             return QuestionKind.COMPARE;
         }

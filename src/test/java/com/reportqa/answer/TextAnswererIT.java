@@ -48,6 +48,18 @@ class TextAnswererIT {
         assertThat(a.answer()).contains(first).contains(second).contains(third);
     }
 
+    /** A message of two questions: the second gets its own sentence when the first's do not answer it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            洪口镇2023年法治政府建设有啥不足？原因又是啥？   | 依法行政意识 | 培训深度不够
+            洪口镇2023年法治政府建设有啥不足，原因又是啥？   | 依法行政意识 | 培训深度不够
+            """)
+    void should_answer_each_question_of_a_message(String question, String first, String second) {
+        Answer a = text.answer(understanding.understand(question), t -> { }, false);
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).contains(first).contains(second);
+    }
+
     @Test
     void should_say_nothing_was_found_and_where_it_looked() {
         Answer a = text.answer(understanding.understand("健龙镇的火星基地是怎么建设的？"), t -> { }, false);

@@ -54,7 +54,8 @@ class EvalIT {
      * before, 38/40 after; round 7: 34/40 before, 35/40 after; round 10, the six forms of issue 15: 36/48 before,
      * 42/48 after; round 11, the same forms written afresh: 32/48 before, 47/48 after; round 12, a quarter of it
      * comparisons, written after round 11's rules: 35/48 before, 45/48 after; round 13, a quarter of it comparisons
-     * of things reports count differently: 36/48 before, 39/48 after).
+     * of things reports count differently: 36/48 before, 39/48 after; round 14, two authors, one writing
+     * comparisons, the other the six forms: 53/66 before, 64/66 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -66,6 +67,7 @@ class EvalIT {
             blind11.jsonl | 18 | 20 | 7 | 2
             blind12.jsonl | 15 | 14 | 7 | 9
             blind13.jsonl |  8 | 17 | 8 | 6
+            blind14.jsonl | 16 | 26 | 8 | 14
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

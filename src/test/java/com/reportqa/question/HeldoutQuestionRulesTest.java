@@ -20,6 +20,10 @@ class HeldoutQuestionRulesTest extends ShippedCorpus {
             搞了几次联合执法，出动了多少人次执法人员？              | 联合执法;执法人员
             处分和组织处理各几人？                                  | 处分;组织处理
             总访问量和独立用户访问量分别是多少？                    | 总访问量;独立用户访问量
+            简易程序、一般程序、委托执法分别多少起、各罚了多少钱？  | 简易程序;简易程序 罚;一般程序;一般程序 罚;委托执法;委托执法 罚
+            受理了多少矛盾纠纷、化解多少、化解率多少？信访呢？      | 矛盾纠纷;化解;化解率;受理 信访;信访 化解;信访 化解率
+            矛盾纠纷受理多少件？信访呢？                            | 矛盾纠纷;信访
+            法治宣传（宣讲）活动搞了多少场？                        | 法治宣传 宣讲
             """)
     void should_split_into_one_ask_per_figure(String question, String expected) {
         List<Ask> asks = AskSplitter.split(question);

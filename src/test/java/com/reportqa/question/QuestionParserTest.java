@@ -51,6 +51,17 @@ class QuestionParserTest extends ShippedCorpus {
         assertThat(q.scope()).extracting(Report::year).containsExactly(2024);
     }
 
+    /** The year after a place's last report, which that report speaks of: its plans, without a word of planning. */
+    @Test
+    void should_read_the_year_after_the_last_report_as_its_plans() {
+        Question q = parser.parse("健龙镇2025年推进法治政府建设重点抓哪几方面工作？");
+        assertThat(q.future()).isTrue();
+        assertThat(q.scope()).extracting(Report::year).containsExactly(2024);
+        Question all = parser.parse("2024年度的三份报告里，各地当年自己制定了几件规范性文件？");
+        assertThat(all.future()).isFalse();
+        assertThat(all.scope()).extracting(Report::year).containsOnly(2024);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "健龙镇受理了多少件矛盾纠纷？|NUMERIC",

@@ -16,6 +16,8 @@ class RateQuestionRulesTest extends ShippedCorpus {
             健龙镇和雁峰区的矛盾纠纷化解率哪个高     | 化解率 | 矛盾纠纷 | 2
             江口镇信访化解率是多少                   | 化解率 | 信访     | 1
             黄溪镇和雁峰区的干部学法考试通过率谁高？ | 通过率 | 干部学法考试 | 2
+            信访件的化解率/办结率，健龙镇和黄溪镇比一比 | 化解率 | 信访件 | 2
+            健龙镇和黄溪镇信访的化解率比一比         | 化解率 | 信访     | 2
             """)
     void should_read_the_rate_asked_about(String text, String head, String object, int reports) {
         Question q = parser.parse(text);
@@ -108,5 +110,38 @@ class RateQuestionRulesTest extends ShippedCorpus {
         Question q = parser.parse(text);
         assertThat(q.scope()).hasSize(reports);
         assertThat(q.scope().getFirst().place().name()).isEqualTo(first);
+    }
+
+    /** 化解率/办结率: the other rate word is asked too; a report stating either answers. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            信访件的化解率/办结率，健龙镇和黄溪镇比一比 | 办结率
+            各地信访化解率或办结率谁高                   | 办结率
+            """)
+    void should_read_a_rate_asked_with_its_alternative(String text, String other) {
+        RateWord rate = RateWord.of(parser.parse(text).topic()).orElseThrow();
+        assertThat(rate.others()).containsExactly(other);
+        assertThat(rate.namedIn("办结12件，办结率100%")).isTrue();
+    }
+
+    /** The object's head noun (考试) finds a rate of the same kind of thing worded otherwise; a generic head does not. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            学法考试通过率       | 组织干部进行法律知识考试，通过率100% | true
+            商事纠纷化解率       | 各类纠纷化解率98%                     | false
+            行政复议案件办结率   | 各类案件办结率100%                    | false
+            """)
+    void should_match_a_rate_object_by_its_head_noun(String asked, String text, boolean matches) {
+        assertThat(RateWord.of(asked).orElseThrow().objectIn(text)).isEqualTo(matches);
+    }
+
+    /** 谁写了X: a figure of each place that states it, so a comparison. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            这几份报告里，谁写了矛盾纠纷的化解率？是多少？
+            哪个地方写了受理信访多少件？
+            """)
+    void should_compare_who_states_a_figure(String text) {
+        assertThat(parser.parse(text).kind()).isEqualTo(QuestionKind.COMPARE);
     }
 }

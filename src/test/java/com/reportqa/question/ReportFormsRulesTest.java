@@ -108,6 +108,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
             黄溪镇发布了几次公告？
             健龙镇上报给区里的矛盾纠纷有多少件？
             信访案件移交给哪个部门处理？
+            党委听取审议法治政府建设工作？听完还要专题向谁汇报？
             雁峰区报送了几份规范性文件备案？
             健龙镇宣讲的题目有哪些？
             """)
@@ -141,9 +142,10 @@ class ReportFormsRulesTest extends ShippedCorpus {
         assertThat(metadata).containsExactlyInAnyOrder("b7-35", "e64", "e65", "e66", "e67", "e68", "e69",
                 "e70", "e85", "e86", "e87", "e89", "t17", "t18", "t19", "t20", "t21", "t22", "t23", "t24",
                 "u17", "u18", "u20", "u21", "u22", "u24", "w29", "w30", "w31", "w34",
-                "x42", "x43", "x44", "x47");
+                "x42", "x43", "x44", "x47", "z11", "z12", "z13", "z14", "z15", "z31");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
-                "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20");
+                "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
+                "y16", "y17", "y18", "y19", "y20");
     }
 }
