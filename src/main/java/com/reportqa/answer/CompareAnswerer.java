@@ -88,6 +88,28 @@ class CompareAnswerer {
         return new Choice(ask, count, sum);
     }
 
+    /**
+     * Of a place's figures matching the thing compared about equally well, the largest in the same kind of unit: the
+     * whole place's 调处矛盾纠纷300余起, not one station's 调处纠纷40余件 (a part is rarely what places are ranked on).
+     */
+    private FigureMatch larger(Ask ask, FigureMatch best, boolean future) {
+        Set<String> units = AskSplitter.compatible(best.figure().unit());
+        return finder.close(ask, best.report(), future, NEAR_TIE).stream()
+                .filter(c -> units.contains(c.figure().unit()) && c.figure().value().compareTo(best.figure().value()) > 0)
+                .max(Comparator.comparing((FigureMatch c) -> c.figure().value())).orElse(best);
+    }
+
+    /** How close a figure's match must come to the best one's to count as equally good. */
+    static final double NEAR_TIE = 0.08;
+
+    private static String said(AnswerFigure f) {
+        return f.raw().matches(".*\\d.*") ? f.raw() : "0";
+    }
+
+    /** 差几条, 相差多少, 多多少: the question wants the gap between two places' figures too. */
+    private static final java.util.regex.Pattern DIFFERENCE = java.util.regex.Pattern.compile(
+            "差多少|差几|相差|差了多少|差距|多多少|少多少|多几|少几|高多少|低多少|高出多少");
+
     /** @param none where a report states in words that there was none of the thing compared */
     Optional<Answer> answer(Question q, NoneStated none) {
         // 法律顾问给干部开法律培训、讲座各几次: 各 is about the places, and the report counts 培训、讲座 together —
@@ -106,7 +128,7 @@ class CompareAnswerer {
         // 行政复议案件4件，无行政应诉案件: asked 应诉, the stated none ranks, not the neighbouring count
         Set<Report> statedNone = new HashSet<>();
         for (Report report : q.scope()) {
-            Optional<FigureMatch> m = finder.best(ask, report, q.future());
+            Optional<FigureMatch> m = finder.best(ask, report, q.future()).map(b -> larger(ask, b, q.future()));
             if (m.isPresent() && q.scope().size() <= CHECKED_PLACES && none.over(ask, m.get(), q.future()).isPresent()) {
                 statedNone.add(report);
                 m = Optional.empty();
@@ -175,6 +197,15 @@ class CompareAnswerer {
                     .append(top.figure().raw()).append("）。\n\n");
         }
         text.append(table);
+        if (DIFFERENCE.matcher(q.text()).find() && figures.size() == 2) {
+            // 差几条: the gap, worked out from the two figures shown and said to be worked out
+            AnswerFigure a = figures.get(0);
+            AnswerFigure b = figures.get(1);
+            boolean about = a.qualifier() != null || b.qualifier() != null;
+            text.append("\n两者相差").append(about ? "约" : "").append(a.value().subtract(b.value()).abs().toPlainString())
+                    .append(a.unit()).append("（").append(said(a)).append("−").append(said(b)).append("，按报告数字计算")
+                    .append(about ? "；原文为约数" : "").append("）。\n");
+        }
         if (found.size() > shown.size()) {
             text.append("\n共 ").append(found.size()).append(" 个地方的报告有这一数字，上表列出前 ").append(shown.size())
                     .append(" 个；要看某地，请在问题中写明地方，或在“数字”页按指标筛选。");

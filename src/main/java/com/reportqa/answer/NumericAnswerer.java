@@ -7,6 +7,7 @@ import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,18 @@ class NumericAnswerer implements Answerer {
                 continue;
             }
             FigureMatch m = matches.get(i).get();
+            var zero = several ? reading.current().none().over(ask, m, q.future()) : Optional.<ExtractiveAnswerer.Scored>empty();
+            if (zero.isPresent()) {
+                // 行政复议案件4件，无行政应诉案件 asked 应诉 beside other figures: this one is the stated none
+                ExtractiveAnswerer.Scored z = zero.get();
+                String sentence = z.text().replaceAll("[。；;，,]$", "");
+                int n = citations.cite(z.report(), z.paragraph(), sentence);
+                figures.add(new AnswerFigure(BigDecimal.ZERO, m.figure().unit(), null, sentence, ask.metric(),
+                        z.report().place().display(), z.report().year(), n));
+                text.append("- ").append(label(ask)).append("：**0**").append(places ? "（" + z.report().shortLabel()
+                        + "）" : "").append("。原文：“").append(sentence).append("”[").append(n).append("]\n");
+                continue;
+            }
             Paragraph p = corpus.snapshot().paragraphs().get(m.figure().paragraphId());
             int n = citations.cite(m.report(), p, m.figure().raw());
             figures.add(FigureAnswers.figure(m, n));
@@ -67,7 +80,7 @@ class NumericAnswerer implements Answerer {
         }
         if (several) {
             Report first = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();
-            text.insert(0, "根据" + first.shortLabel() + "报告：\n");
+            text.insert(0, places ? "根据各地报告：\n" : "根据" + first.shortLabel() + "报告：\n");
         }
         if (q.statedYear() != null) {
             Report from = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();

@@ -34,8 +34,19 @@ public final class GoldFigure {
         String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
         BigDecimal value = new BigDecimal(gold.get("value").asString());
         String unit = gold.get("unit").asString();
-        boolean same = value.compareTo(f.value()) == 0 && sameUnit(unit, f.unit()) || sameTime(value, unit, f);
+        boolean same = value.compareTo(f.value()) == 0 && (sameUnit(unit, f.unit()) || rawSaysUnit(gold, f))
+                || sameTime(value, unit, f);
         return same && Objects.equals(expected, f.qualifier());
+    }
+
+    /**
+     * 48村(社区) counts villages whatever unit the author wrote for it (个, 村(社区), 个村(社区)): the figure's own unit
+     * right after the number in the gold's raw text.
+     */
+    private static boolean rawSaysUnit(JsonNode gold, AnswerFigure f) {
+        JsonNode raw = gold.get("raw");
+        return raw != null && !raw.isNull() && f.unit() != null && !f.unit().isEmpty()
+                && raw.asString().startsWith(f.raw());
     }
 
     /** 半小时 is 30分钟: a span of time written in either unit. */

@@ -173,6 +173,23 @@ public class FigureFinder {
         return at < 0 ? "" : f.sentence().substring(at + f.raw().length());
     }
 
+    /**
+     * The figures of one report scoring within {@code margin} of its best for the ask (and good enough), best first:
+     * a comparison's near ties, such as a district's 调处矛盾纠纷300余起 beside one station's 调处纠纷40余件.
+     */
+    public List<FigureMatch> close(Ask ask, Report report, boolean plan, double margin) {
+        AskGrams ag = askGrams(ask);
+        List<FigureMatch> all = new ArrayList<>();
+        for (Figure f : index.apply(report)) {
+            if (f.plan() == plan && countsLike(ask, f) && ofYear(f, report.year())) {
+                all.add(new FigureMatch(ask, report, f, score(ag, ask, f)));
+            }
+        }
+        double top = all.stream().mapToDouble(FigureMatch::score).max().orElse(0);
+        return all.stream().filter(m -> m.score() >= Math.max(MIN_SCORE, top - margin))
+                .sorted(Comparator.comparingDouble(FigureMatch::score).reversed()).toList();
+    }
+
     /** The best figure for one ask in one report, if any is good enough. */
     public Optional<FigureMatch> best(Ask ask, Report report, boolean plan) {
         return find(List.of(ask), List.of(report), plan).get(0);

@@ -30,6 +30,8 @@ final class MetricBuilder {
     /** Endings that attach the words before the number to the noun after it. */
     private static final Pattern DANGLING = Pattern.compile(
             "(?:的|以及|及|和|与|、|或|[“‘\"「]|(?<![核比应针面反相绝校])对|向|给|把|将)$");
+    /** A verb setting up one group of people (组建一支, 成立一个, 打造一批) before the number of its members. */
+    private static final Pattern GROUP_SET_UP = Pattern.compile("(?:组建|成立|建立|打造|组成|培育|建设|配备)了?一[支个批]$");
     private static final Pattern BARE_PREPOSITION = Pattern.compile("^[对向为在给将把从]$");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」『』]");
     private static final List<String> AFTER_STOPS =
@@ -56,7 +58,9 @@ final class MetricBuilder {
             metric = !after.isEmpty() ? after : before.isEmpty() ? unstripped(words) : before.replaceFirst("的$", "");
         } else {
             // A bare verb (组织422名行政工作人员参加…) says what is counted only with its object.
-            metric = before.length() <= 2 && !after.isEmpty() ? before + after : before;
+            // 组建一支19名专业律师组成的法律顾问专家库: a group set up says what it is only after the number
+            metric = (before.length() <= 2 || GROUP_SET_UP.matcher(before).find()) && !after.isEmpty()
+                    ? before + after : before;
         }
         return QUOTES.matcher(metric).replaceAll("").strip();
     }

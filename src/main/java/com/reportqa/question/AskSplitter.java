@@ -21,20 +21,23 @@ public final class AskSplitter {
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|家次|件次|户次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
                     + "|百分之几|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
     private static final Pattern PLACE_QUANTIFIER =
-            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)");
+            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
     /** Words meaning "every place in the corpus": 各地、各镇、每个区… */
     static final String ALL_PLACES = "(?:各个?|每个|所有|全部)(?:地方|地区|镇街|镇|乡镇|街道|区县|区|县|单位)|各地";
     /** Words that say how the official asks, not what about: 自己觉得…有啥短板, 平时一般… */
+    /** 哪些地方写了, 哪几家报了数: which places state a figure — the asking, not the thing asked. */
+    static final String WHO_STATES = "(?:谁|哪些|哪几个|哪个|哪几家|哪家|哪些家|哪几份|哪份|哪些)(?:地方|镇|报告)?(?:的报告)?(?:里|中)?"
+            + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数)";
     static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
-            "这几份报告里|这些报告里?|报告里|报告中|请问|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+            "这几份报告里|这些报告里?|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
-                    + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排个名|排一排"
+                    + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排个名|排个队|排排队|排一排|排一排"
                     + "|" + COLLOQUIAL + "|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
 
     private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
@@ -145,6 +148,9 @@ public final class AskSplitter {
         String previous = "";
         for (String[] a : asks) {
             String metric = clean(a[0]);
+            if (DIFFERENCE_ONLY.matcher(metric).matches() && !previous.isEmpty()) {
+                continue; // 差几条, 多多少: the gap between the figures asked, no figure of its own
+            }
             if (hanCount(metric) == 0 && !previous.isEmpty()) {
                 if (!TOTAL.matcher(a[0]).find()) {
                     continue; // 哪个多？按多少排一下: no figure of its own
@@ -244,6 +250,10 @@ public final class AskSplitter {
     /** The action a count is of, before the thing counted: 受理了 矛盾纠纷. */
     private static final Pattern ACTION = Pattern.compile(
             "^(?:共|一共|总共|累计)?(?:受理|化解|办理|排查|调处|调解|办结|开展|组织|举办|审结|处理|立案|查处|收到|接收|接待|培养|聘请|发放)了?\\s*");
+
+    /** What is left of 差几条, 相差多少, 多多少 once the asking words are gone. */
+    private static final Pattern DIFFERENCE_ONLY = Pattern.compile("(?:[那]?(?:两者|两地|两个|二者|他们|它们)?(?:之间)?"
+            + "(?:差|相差|差了|差距|相差了|多|少|多了|少了|多出|少出|高|低|高出|低了|比)\\s*(?:了|有|是)?\\s*)+");
 
     /** 环保方面呢: a clause asking the previous question of something else. */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?:又|还有|那)?呢\\s*$|(?:怎么样|如何)\\s*$");

@@ -33,21 +33,22 @@ public final class QuestionParser {
             "(形成|出具|提交|撰写|起草|印发|编制|编写|完成|报送|上报)了?(几份|多少份)[^，,。？?]{0,6}报告");
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
-                    + "|最多|最少|最高|最低|排序|排一下|排个序|排名|排个名|排排名|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
+                    + "|差多少|差几|相差|差了多少|差距|多多少|少多少|多几|少几|高多少|低多少|高出多少"
+                    + "|最多|最少|最高|最低|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
     /** 哪个多, 谁高, 次数比一比: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
     public static final Pattern WHO_STATES = Pattern.compile(
-            "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告)(?:的报告)?(?:里|中)?"
-                    + "(?:写了|写明了?|提到了|给出了?|报了|公布了)");
+            "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告|哪家|哪几家|哪些家)(?:的报告)?(?:里|中)?"
+                    + "(?:写了|写明了?|提到了|给出了?|报了|公布了|有数)");
     /** Asking for a ranking says it wants figures even without 多少. */
-    private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排");
+    private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排|排个队|排排队");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "排一下|排个序|排个名|排序|排名|采取了?|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
+            "排一下|排个序|排个名|排个队|排排队|排序|排名|采取了?|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
                     // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)
                     + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)"

@@ -43,6 +43,19 @@ class GoldFigureTest {
         assertThat(GoldFigure.matches(gold(value, unit), figure(answered, answeredUnit, "x"))).isEqualTo(same);
     }
 
+    /** 48村(社区): the gold's raw text says the unit, whatever unit its author wrote (个, 村(社区)). */
+    @ParameterizedTest(name = "{0} {1} ~ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            个       | 48村(社区)  | 村 | true
+            村(社区) | 48村(社区)  | 村 | true
+            个       | 48个村      | 村 | false
+            """)
+    void should_read_the_unit_of_the_gold_raw_text(String unit, String raw, String answeredUnit, boolean same) {
+        JsonNode g = json.readTree("{\"value\": 48, \"unit\": \"" + unit + "\", \"qualifier\": null, \"raw\": \""
+                + raw + "\"}");
+        assertThat(GoldFigure.matches(g, figure("48", answeredUnit, "x"))).isEqualTo(same);
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', textBlock = """
             健龙镇·信访     | 信访化解率     | true

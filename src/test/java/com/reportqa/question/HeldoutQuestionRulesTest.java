@@ -42,6 +42,7 @@ class HeldoutQuestionRulesTest extends ShippedCorpus {
             下达了多少家次整改通知书？                | 整改通知书 | 家次
             公共法律服务工作室覆盖了多少个村？        | 公共     | 个
             到现在一共培养了多少名法律明白人？        | 培养     | 名
+            后评估组织了几次，形成几份报告？          | 形成     | 份
             专项整治聚焦了几个方面的问题？            | 专项整治 | 方面
             """)
     void should_keep_the_words_that_say_what_is_counted(String question, String word, String unit) {
