@@ -102,6 +102,14 @@ class CompareAnswerer {
     /** How close a figure's match must come to the best one's to count as equally good. */
     static final double NEAR_TIE = 0.08;
 
+    /** 几倍: the question wants one place's figure as a multiple of the other's. */
+    private static final java.util.regex.Pattern RATIO = java.util.regex.Pattern.compile("几倍|多少倍");
+
+    private String place(AnswerFigure f) {
+        return corpus.snapshot().reports().stream().filter(r -> r.place().display().equals(f.place()))
+                .map(r -> r.place().name()).findFirst().orElse(f.place());
+    }
+
     private static String said(AnswerFigure f) {
         return f.raw().matches(".*\\d.*") ? f.raw() : "0";
     }
@@ -205,6 +213,14 @@ class CompareAnswerer {
             text.append("\n两者相差").append(about ? "约" : "").append(a.value().subtract(b.value()).abs().toPlainString())
                     .append(a.unit()).append("（").append(said(a)).append("−").append(said(b)).append("，按报告数字计算")
                     .append(about ? "；原文为约数" : "").append("）。\n");
+        }
+        if (RATIO.matcher(q.text()).find() && figures.size() == 2 && figures.get(1).value().signum() > 0) {
+            // 雁峰是洪口的几倍: the larger over the smaller, worked out and said so
+            AnswerFigure a = figures.get(0);
+            AnswerFigure b = figures.get(1);
+            text.append("\n").append(place(a)).append("是").append(place(b)).append("的")
+                    .append(a.value().divide(b.value(), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
+                    .append("倍（").append(a.raw()).append("÷").append(b.raw()).append("，按报告数字计算）。\n");
         }
         if (found.size() > shown.size()) {
             text.append("\n共 ").append(found.size()).append(" 个地方的报告有这一数字，上表列出前 ").append(shown.size())

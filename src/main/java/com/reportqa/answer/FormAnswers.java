@@ -32,7 +32,12 @@ final class FormAnswers {
         if (q.kind() == QuestionKind.COMPARE || q.kind() == QuestionKind.CATALOG) {
             return Optional.empty(); // one place's sentence cannot answer for several places
         }
-        return durations.answer(q).or(() -> slogans.answer(q, false));
+        if (q.kind() == QuestionKind.METADATA || q.kind() == QuestionKind.MENTIONS) {
+            return Optional.empty(); // 报告什么时候发布的 asks the report's date, not a period in its text
+        }
+        // 那几个“办”都是哪些，一共几个: a list asked with its count is answered by the count and its items
+        return durations.answer(q).or(() -> slogans.answer(q, false))
+                .or(() -> q.kind() == QuestionKind.LIST ? slogans.answer(q, true) : Optional.empty());
     }
 
     /**

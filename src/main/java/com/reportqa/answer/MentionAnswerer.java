@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 class MentionAnswerer implements Answerer {
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
+    /** A number that is part of a name (“141”体系, “12345”热线). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{2,}");
     private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动");
 
     private final Function<Report, List<Figure>> figures;
@@ -65,6 +67,12 @@ class MentionAnswerer implements Answerer {
         Set<String> words = m.quoted() ? Set.of(m.phrase()) : splitter.words(m.phrase());
         if (words.isEmpty()) {
             words = Set.of(m.phrase().replace(" ", ""));
+        }
+        // 141基层治理体系 unquoted: the number names the thing (“141”体系), with the head it is a number of
+        Matcher number = NUMBER.matcher(m.phrase());
+        if (!m.quoted() && number.find() && !words.isEmpty()) {
+            List<String> ordered = new ArrayList<>(words);
+            words = Set.of(number.group(), ordered.get(ordered.size() - 1));
         }
         // 行政复议案件的数字: 审结行政复议57件 states it too; a generic head noun is not what sets X apart
         Set<String> distinctive = words.stream().filter(w -> !GENERIC.contains(w)).collect(Collectors.toSet());

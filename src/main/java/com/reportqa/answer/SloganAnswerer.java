@@ -225,7 +225,9 @@ final class SloganAnswerer {
         for (String clause : sentence.split("[，,；;。：:]")) {
             List<String> holding = Arrays.stream(clause.split("、")).filter(i -> i.contains(phrase)).toList();
             if (holding.size() > 1) {
-                return holding.stream().map(String::strip).toList();
+                // 对于受理范围内服务“马上办、…、自助办”: the items are what the quotes hold, not the words before
+                return holding.stream().map(i -> i.replaceFirst("^.*[“\"「『]", "").replaceFirst("[”\"」』].*$", "").strip())
+                        .toList();
             }
         }
         return List.of();

@@ -51,6 +51,10 @@ class TextAnswerer {
         if (OrdinalAsk.unanswered(q, extractive.get())) {
             return Answer.none(q.text(), "报告中没有写明是第几" + note(q) + "。");
         }
+        Optional<Answer> ordinal = OrdinalAsk.stated(q, extractive.get());
+        if (ordinal.isPresent()) {
+            return ordinal.get();
+        }
         if (!useModel || !llm.enabled()) {
             return extractive.get();
         }

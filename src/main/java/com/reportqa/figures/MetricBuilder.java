@@ -30,6 +30,8 @@ final class MetricBuilder {
     /** Endings that attach the words before the number to the noun after it. */
     private static final Pattern DANGLING = Pattern.compile(
             "(?:的|以及|及|和|与|、|或|[“‘\"「]|(?<![核比应针面反相绝校])对|向|给|把|将)$");
+    private static final Pattern PEOPLE = Pattern.compile("(?:人|名|位|人次)$");
+    private static final Pattern TAKING_PART = Pattern.compile("参加|参与|出席|参训|参考|参学|接受|旁听");
     /** A verb setting up one group of people (组建一支, 成立一个, 打造一批) before the number of its members. */
     private static final Pattern GROUP_SET_UP = Pattern.compile("(?:组建|成立|建立|打造|组成|培育|建设|配备)了?一[支个批]$");
     private static final Pattern BARE_PREPOSITION = Pattern.compile("^[对向为在给将把从]$");
@@ -54,6 +56,12 @@ final class MetricBuilder {
         String after = nounAfter(text.substring(rawEnd, to));
         boolean dangling = DANGLING.matcher(before).find() || BARE_PREPOSITION.matcher(before).matches();
         String metric;
+        // 组织全镇干部共159人参加学法考试: people counted by what they took part in, which follows the number
+        boolean takingPart = PEOPLE.matcher(text.substring(rawStart, rawEnd)).find()
+                && TAKING_PART.matcher(after).lookingAt();
+        if (takingPart && !before.isEmpty() && !dangling) {
+            return QUOTES.matcher(before + after).replaceAll("").strip();
+        }
         if (before.isEmpty() || dangling) {
             metric = !after.isEmpty() ? after : before.isEmpty() ? unstripped(words) : before.replaceFirst("的$", "");
         } else {

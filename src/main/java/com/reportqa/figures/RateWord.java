@@ -98,8 +98,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
         return Optional.of(new RateWord(phrase, head, object, numerators, List.copyOf(others)));
     }
 
-    /** 化解率/办结率, 化解率或办结率: another rate word right after the first, asked as its alternative. */
-    private static final Pattern OTHER_RATE = Pattern.compile("^\\s*(?:/|／|或者?|或是)\\s*(\\p{IsHan}{2})率");
+    /** 化解率/办结率, 化解率或办结率, 化解率（办结率）: another rate word right after the first, asked as its alternative. */
+    private static final Pattern OTHER_RATE = Pattern.compile("^\\s*(?:/|／|或者?|或是|[（(]|\\s)\\s*(\\p{IsHan}{2})率");
     /** What the rate is of, named before 的 (信访件的化解率): a noun phrase, not a clause. */
     private static final int MAX_OWNER = 6;
 

@@ -21,7 +21,9 @@ public final class AskSplitter {
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|家次|件次|户次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
                     + "|百分之几|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
     private static final Pattern PLACE_QUANTIFIER =
-            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)");
+            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)"
+                    // 健龙、黄溪、雁峰三地: the places counted, not the thing
+                    + "|(?<!\\p{IsHan})[两三四五六七八九十]地|[两三四五六七八九十]个?(?:镇|区|县)(?=[的里中各比]|2)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
@@ -55,7 +57,7 @@ public final class AskSplitter {
             Map.entry("场", Set.of("场", "次", "场次", "期")),
             Map.entry("场次", Set.of("场次", "场", "次")),
             // 几个 is the generic counter: 几个执法人员 is answered in 人 or 名
-            Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座")),
+            Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座", "村")),
             Map.entry("家", Set.of("家", "个", "户")),
             Map.entry("户", Set.of("户", "家", "个")),
             Map.entry("项", Set.of("项", "个", "条", "件")),
@@ -253,7 +255,7 @@ public final class AskSplitter {
 
     /** What is left of 差几条, 相差多少, 多多少 once the asking words are gone. */
     private static final Pattern DIFFERENCE_ONLY = Pattern.compile("(?:[那]?(?:两者|两地|两个|二者|他们|它们)?(?:之间)?"
-            + "(?:差|相差|差了|差距|相差了|多|少|多了|少了|多出|少出|高|低|高出|低了|比)\\s*(?:了|有|是)?\\s*)+");
+            + "(?:差|相差|差了|差距|相差了|多|少|多了|少了|多出|少出|高|低|高出|低了|比|倍)\\s*(?:了|有|是)?\\s*)+");
 
     /** 环保方面呢: a clause asking the previous question of something else. */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?:又|还有|那)?呢\\s*$|(?:怎么样|如何)\\s*$");

@@ -11,7 +11,9 @@ public final class DurationAsk {
     /** The interrogatives of time: 多久, 多长时间, 多少天, 几个工作日, 几个小时, 多少分钟, 什么频次. */
     private static final Pattern ASKS = Pattern.compile(
             "多久|多长时间|多长的?时间|多少时间|多少天|几天|多少个?小时|几个?小时|多少分钟|几分钟|多少个?工作日|几个工作日"
-                    + "|多少个?月|几个月|多少周|几周|什么频次|什么频率|频次是|频率是|时限是|期限是|多长时限|几年一次|多少年一次");
+                    + "|多少个?月|几个月|多少周|几周|什么频次|什么频率|频次是|频率是|时限是|期限是|多长时限|几年一次|多少年一次"
+                    // 集中学法是啥时候: when something recurs (每周一上午, 每年年初) is a frequency too
+                    + "|啥时候|什么时候|何时|啥时间|什么时间|哪天");
     /** Words of the asking, not of the thing asked about: removed before the thing is looked up. */
     private static final Pattern ASKING_WORDS = Pattern.compile(
             ASKS.pattern() + "|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|完成|做到|提出|分别|各自|(?<=\\p{IsHan})里(?=[\\s,，、])|要在|在|吗|呢|是|的|了"

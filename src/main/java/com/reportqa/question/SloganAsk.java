@@ -38,6 +38,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_IN_QUOTE = Pattern.compile(
             Q + "(?:几|多少)\\s*(?:个|项|类|种)([^”\"」』’']{1,12})" + EQ);
 
+    /** 要守住几个不发生: a slogan's counted word asked without its quotes, after a verb slogans are held with. */
+    private static final Pattern COUNT_UNQUOTED = Pattern.compile(
+            "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
+
     public static Optional<SloganAsk> of(String question) {
         if (question.matches("(?s).*[\\[\\]].*")) {
             return Optional.empty(); // [1] is how answers mark citations: never echoed from a question
@@ -53,6 +57,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher meaning = MEANING.matcher(question);
         if (meaning.find()) {
             return Optional.of(new SloganAsk(meaning.group(1) != null ? meaning.group(1) : meaning.group(2), false, true));
+        }
+        Matcher unquoted = COUNT_UNQUOTED.matcher(question.strip());
+        if (unquoted.find()) {
+            return Optional.of(new SloganAsk(unquoted.group(1), true, true));
         }
         Matcher count = COUNT.matcher(question);
         if (count.find()) {

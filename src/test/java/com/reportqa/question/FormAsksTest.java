@@ -41,6 +41,7 @@ class FormAsksTest {
         "办事原则有多少项？|办事原则|true|false",
         "报告中自查出来的不足，列了几条？|不足|true|false",
         "解纷队伍是由几类人员组成的？|人员|true|false",
+        "重大活动要守住几个不发生|不发生|true|true",
     })
     void should_see_a_slogan_ask(String question, String phrase, boolean count, boolean quoted) {
         assertThat(SloganAsk.of(question)).contains(new SloganAsk(phrase, count, quoted));
