@@ -30,6 +30,10 @@ final class DurationAnswerer {
         if (!DurationAsk.asks(q.text())) {
             return Optional.empty();
         }
+        Optional<Answer> several = several(q);
+        if (several.isPresent()) {
+            return several;
+        }
         Set<String> wanted = scorer.words(DurationAsk.subject(stripPlaces(q)));
         if (wanted.isEmpty()) {
             return Optional.empty();
@@ -49,6 +53,39 @@ final class DurationAnswerer {
             }
         }
         return Optional.ofNullable(best).map(f -> f.answer(q, ""));
+    }
+
+    /**
+     * 啥时候听汇报，企业多久走访一次: a message asking the time of two things answers each from its own sentence;
+     * empty unless at least two of them are found.
+     */
+    private Optional<Answer> several(Question q) {
+        List<String> parts = java.util.Arrays.stream(stripPlaces(q).split("[？?，,；;]")).filter(DurationAsk::asks).toList();
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<Found> found = new java.util.ArrayList<>();
+        for (String part : parts) {
+            Set<String> wanted = scorer.words(DurationAsk.subject(part));
+            String rarest = wanted.isEmpty() ? null : RarestWord.of(wanted, q.scope(), scorer).orElse(null);
+            Found f = rarest == null ? null : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest);
+            if (f != null && found.stream().noneMatch(x -> x.paragraph() == f.paragraph() && x.start() == f.start())) {
+                found.add(f);
+            }
+        }
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        Citations citations = new Citations();
+        StringBuilder text = new StringBuilder("根据" + found.get(0).report().shortLabel() + "报告：\n");
+        for (Found f : found) {
+            String sentence = f.paragraph().text().substring(f.start(), f.end()).strip();
+            int n = citations.cite(f.report(), f.paragraph(), sentence);
+            String spans = String.join("、", f.spans().stream().map(TimeSpans.Span::text).distinct().toList());
+            text.append("- **").append(spans).append("**。原文：“").append(sentence).append("”[").append(n).append("]\n");
+        }
+        return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(),
+                List.of(), null, null, null));
     }
 
     private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest) {

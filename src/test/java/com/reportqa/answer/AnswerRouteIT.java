@@ -56,6 +56,7 @@ class AnswerRouteIT {
             141基层治理体系 哪几个镇在提？ ~ EXTRACTIVE ~ 5 份报告中有 2 份提到“141基层治理体系”
             江口镇报告是哪两个单位联合发的，报送给谁？ ~ EXTRACTIVE ~ 发布单位：中共云阳县江口镇委员会、云阳县江口镇人民政府
             洪口镇干部集中学法是啥时候？多久一次 ~ EXTRACTIVE ~ **每周一**
+            健龙镇党委一年里啥时候听法治政府建设的汇报，企业多久走访一次 ~ EXTRACTIVE ~ - **每月**。原文：“持续开展
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

@@ -57,7 +57,7 @@ class EvalIT {
      * of things reports count differently: 36/48 before, 39/48 after; round 14, two authors, one writing
      * comparisons, the other the six forms: 53/66 before, 64/66 after; round 15, the same two briefs written afresh:
      * 54/62 before, 62/62 after; round 16, comparisons of less obvious measures and the six forms typed as in a chat:
-     * 43/62 before, 53/62 after).
+     * 43/62 before, 54/62 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -71,7 +71,7 @@ class EvalIT {
             blind13.jsonl |  8 | 17 | 8 | 6
             blind14.jsonl | 16 | 26 | 8 | 14
             blind15.jsonl | 22 | 10 | 8 | 22
-            blind16.jsonl | 11 | 16 | 5 | 21
+            blind16.jsonl | 11 | 17 | 5 | 21
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {
