@@ -5,15 +5,17 @@ import com.reportqa.figures.FigureMatch;
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
-import com.reportqa.question.AskSplitter;
+import com.reportqa.question.MeasureWords;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +66,7 @@ class CompareAnswerer {
         Choice chosen = new Choice(ask, -1, -1);
         Set<Set<String>> tried = new HashSet<>();
         for (FigureMatch near : finder.near(ask, q.scope(), CANDIDATE_KINDS)) {
-            var family = AskSplitter.compatible(near.figure().unit());
+            var family = MeasureWords.compatible(near.figure().unit());
             if (tried.add(family)) {
                 Choice c = measure(new Ask(ask.metric(), ask.context(), family), q);
                 if (c.betterThan(chosen)) {
@@ -93,7 +95,7 @@ class CompareAnswerer {
      * whole place's 调处矛盾纠纷300余起, not one station's 调处纠纷40余件 (a part is rarely what places are ranked on).
      */
     private FigureMatch larger(Ask ask, FigureMatch best, boolean future) {
-        Set<String> units = AskSplitter.compatible(best.figure().unit());
+        Set<String> units = MeasureWords.compatible(best.figure().unit());
         return finder.close(ask, best.report(), future, NEAR_TIE).stream()
                 .filter(c -> units.contains(c.figure().unit()) && c.figure().value().compareTo(best.figure().value()) > 0)
                 .max(Comparator.comparing((FigureMatch c) -> c.figure().value())).orElse(best);
@@ -103,7 +105,7 @@ class CompareAnswerer {
     static final double NEAR_TIE = 0.08;
 
     /** 几倍: the question wants one place's figure as a multiple of the other's. */
-    private static final java.util.regex.Pattern RATIO = java.util.regex.Pattern.compile("几倍|多少倍");
+    private static final Pattern RATIO = Pattern.compile("几倍|多少倍");
 
     private String place(AnswerFigure f) {
         return corpus.snapshot().reports().stream().filter(r -> r.place().display().equals(f.place()))
@@ -115,7 +117,7 @@ class CompareAnswerer {
     }
 
     /** 差几条, 相差多少, 多多少: the question wants the gap between two places' figures too. */
-    private static final java.util.regex.Pattern DIFFERENCE = java.util.regex.Pattern.compile(
+    private static final Pattern DIFFERENCE = Pattern.compile(
             "差多少|差几|相差|差了多少|差距|多多少|少多少|多几|少几|高多少|低多少|高出多少");
 
     /** @param none where a report states in words that there was none of the thing compared */
@@ -154,7 +156,7 @@ class CompareAnswerer {
         double clear = q.places().size() >= 2 ? FigureFinder.MIN_SCORE : CLEAR_MATCH;
         if (fewPlaces && found.stream().anyMatch(m -> m.score() >= clear)) {
             Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
-                    AskSplitter.compatible(found.get(0).figure().unit())) : ask;
+                    MeasureWords.compatible(found.get(0).figure().unit())) : ask;
             for (Report r : missing.stream().filter(r -> !statedNone.contains(r)).toList()) {
                 finder.loose(same, r, q.future()).ifPresent(m -> {
                     found.add(m);
@@ -219,7 +221,7 @@ class CompareAnswerer {
             AnswerFigure a = figures.get(0);
             AnswerFigure b = figures.get(1);
             text.append("\n").append(place(a)).append("是").append(place(b)).append("的")
-                    .append(a.value().divide(b.value(), 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
+                    .append(a.value().divide(b.value(), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
                     .append("倍（").append(a.raw()).append("÷").append(b.raw()).append("，按报告数字计算）。\n");
         }
         if (found.size() > shown.size()) {

@@ -9,6 +9,7 @@ import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -173,7 +174,7 @@ class DerivedAnswerer implements Answerer {
         for (int i = 0; i < found.size(); i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparing((Integer i) -> found.get(i).value()).reversed());
+        order.sort(Comparator.comparing((Integer i) -> found.get(i).value()).reversed());
         Citations citations = new Citations();
         List<AnswerFigure> out = new ArrayList<>();
         StringBuilder table = new StringBuilder("| 排名 | 项目 | 平均每" + per + " | 计算 | 原文 |\n|---|---|---|---|---|\n");

@@ -5,6 +5,8 @@ import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.DurationAsk;
 import com.reportqa.question.Question;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,11 +62,11 @@ final class DurationAnswerer {
      * empty unless at least two of them are found.
      */
     private Optional<Answer> several(Question q) {
-        List<String> parts = java.util.Arrays.stream(stripPlaces(q).split("[？?，,；;]")).filter(DurationAsk::asks).toList();
+        List<String> parts = Arrays.stream(stripPlaces(q).split("[？?，,；;]")).filter(DurationAsk::asks).toList();
         if (parts.size() < 2) {
             return Optional.empty();
         }
-        List<Found> found = new java.util.ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (String part : parts) {
             Set<String> wanted = scorer.words(DurationAsk.subject(part));
             String rarest = wanted.isEmpty() ? null : RarestWord.of(wanted, q.scope(), scorer).orElse(null);
@@ -128,7 +130,7 @@ final class DurationAnswerer {
         if (max == 0) {
             return spans;
         }
-        List<TimeSpans.Span> kept = new java.util.ArrayList<>();
+        List<TimeSpans.Span> kept = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             if (cov[i] > max / 2) {
                 kept.add(spans.get(i));
@@ -179,7 +181,7 @@ final class DurationAnswerer {
             String text = "**" + String.join("、", stated) + "**" + tenseNote + "。" + report.shortLabel() + "报告原文：“" + sentence
                     + "”[" + n + "]";
             // a span with a number (30分钟内, 半小时) is a figure like any other; a frequency word (每季度) is not
-            List<AnswerFigure> figures = new java.util.ArrayList<>();
+            List<AnswerFigure> figures = new ArrayList<>();
             for (TimeSpans.Span span : spans) {
                 span.amount().ifPresent(a -> figures.add(new AnswerFigure(a.value(), a.unit(), a.qualifier(),
                         span.text(), clauseOf(span, sentence), report.place().displayOrPending(), report.year(), n)));

@@ -1,10 +1,12 @@
 package com.reportqa.answer;
 
 import com.reportqa.figures.ChineseNumbers;
+import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,7 @@ final class OrdinalAsk {
      * 今年是八五普法第几年: the ordinal a cited paragraph states (第四年), as a figure of its own — value 4, unit 年 —
      * quoted in its sentence; empty when the question asks none or no citation states one.
      */
-    static Optional<Answer> stated(Question q, Answer a) {
+    static Optional<Answer> stated(Question q, Answer a, Function<String, Optional<Report>> reports) {
         Matcher m = ASKED.matcher(q.text());
         if (!m.find()) {
             return Optional.empty();
@@ -44,19 +46,14 @@ final class OrdinalAsk {
             String sentence = c.text().substring(from, to < 0 ? c.text().length() : to).strip();
             Citation cited = new Citation(1, c.file(), c.reportId(), c.reportTitle(), c.issuer(), c.place(), c.year(),
                     c.publishedOn(), c.url(), c.paragraphId(), c.section(), c.text(), sentence);
-            String text = "**" + s.group() + "**。" + label(a, c) + "报告原文：“"
+            String label = reports.apply(c.reportId()).map(Report::shortLabel).orElse(c.place() + c.year() + "年度");
+            String text = "**" + s.group() + "**。" + label + "报告原文：“"
                     + sentence + "”[1]";
             return Optional.of(new Answer(null, q.text(), text, Mode.NUMERIC, List.of(cited),
                     List.of(new AnswerFigure(value.get(), m.group(1), null, s.group(), q.topic(), c.place(), c.year(), 1)),
                     null, null, null));
         }
         return Optional.empty();
-    }
-
-    /** 黄溪镇2024年度: as the extract it comes from named the report. */
-    private static String label(Answer a, Citation c) {
-        Matcher lead = Pattern.compile("^根据(\\S{2,30}?)报告").matcher(a.answer());
-        return lead.find() ? lead.group(1) : c.place() + c.year() + "年度";
     }
 
     /** True when the question asks 第几X and no cited paragraph writes 第 + a number + X. */

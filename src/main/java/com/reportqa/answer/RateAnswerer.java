@@ -1,8 +1,8 @@
 package com.reportqa.answer;
 
 import com.reportqa.figures.Figure;
-import com.reportqa.figures.RateResolver;
 import com.reportqa.figures.RateResolver.Rate;
+import com.reportqa.figures.RateResolver;
 import com.reportqa.figures.RateWord;
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -223,7 +224,7 @@ class RateAnswerer {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | "
-                + String.join("/", java.util.stream.Stream.concat(java.util.stream.Stream.of(rate.head()),
+                + String.join("/", Stream.concat(Stream.of(rate.head()),
                         rate.others().stream()).toList()) + " | 原文 |\n|---|---|---|---|---|\n");
         int rank = 0;
         for (int i = 0; i < shown.size(); i++) {

@@ -7,7 +7,9 @@ import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
 import com.reportqa.question.SloganAsk;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,10 @@ final class SloganAnswerer {
 
     /** @param counts whether to answer count questions (几个“零发生”) or only what-is questions (“三个一”指什么) */
     Optional<Answer> answer(Question q, boolean counts) {
+        List<SloganAsk> several = counts ? SloganAsk.several(q.text()) : List.of();
+        if (!several.isEmpty()) {
+            return answerSeveral(q, several);
+        }
         Optional<SloganAsk> asked = SloganAsk.of(q.text());
         if (asked.isEmpty() || asked.get().count() != counts) {
             return Optional.empty();
@@ -50,7 +56,7 @@ final class SloganAnswerer {
             best = ordinalSlogan(q, ask);
         }
         if (best == null && !ask.count()) {
-            Optional<Answer> unexplained = notListed(q, ask);
+            Optional<Answer> unexplained = notListed(q, withStatedCount(q, ask));
             if (unexplained.isPresent()) {
                 return unexplained;
             }
@@ -59,19 +65,72 @@ final class SloganAnswerer {
         return Optional.ofNullable(best).map(f -> f.answer(q, answered));
     }
 
+    /** 哪几个“不发生”: the slogan as a report writes it with its count (“六个不发生”), when one does. */
+    private static SloganAsk withStatedCount(Question q, SloganAsk ask) {
+        if (SloganCount.numberIn(ask.phrase()).isPresent()) {
+            return ask;
+        }
+        Pattern counted = Pattern.compile("(?:[一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种)" + Pattern.quote(ask.phrase()));
+        for (ScopedSentence s : ScopedSentence.of(q, MAX_REPORTS)) {
+            Matcher m = counted.matcher(s.text());
+            if (m.find()) {
+                return new SloganAsk(m.group(), false, true);
+            }
+        }
+        return ask;
+    }
+
+    /** Each count found answered on its line, one list of citations; empty unless every count is found. */
+    private Optional<Answer> answerSeveral(Question q, List<SloganAsk> asks) {
+        Citations citations = new Citations();
+        StringBuilder text = new StringBuilder();
+        List<AnswerFigure> figures = new ArrayList<>();
+        Report from = null;
+        Set<String> quoted = new HashSet<>();
+        StringBuilder quotes = new StringBuilder();
+        for (SloganAsk ask : asks) {
+            Found found = search(q, ask);
+            if (found == null || found.count() == null) {
+                return Optional.empty();
+            }
+            String sentence = found.paragraph().text().substring(found.start(), found.end()).strip();
+            int n = citations.cite(found.report(), found.paragraph(), sentence);
+            String unit = found.unit() != null ? found.unit() : "个";
+            // named as the report writes it (“四个意识”), not as the question's bare word
+            Matcher written = Pattern.compile("(?:[一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种)\\s*"
+                    + Pattern.quote(ask.phrase())).matcher(sentence);
+            String name = written.find() ? "“" + written.group() + "”" : ask.phrase();
+            text.append("- ").append(name).append("：**").append(found.count()).append(unit).append("**[")
+                    .append(n).append("]\n");
+            if (quoted.add(sentence)) {
+                quotes.append("\n原文：“").append(sentence).append("”[").append(n).append("]");
+            }
+            figures.add(new AnswerFigure(BigDecimal.valueOf(found.count()), unit, null, found.count() + unit,
+                    ask.phrase(), found.report().place().displayOrPending(), found.report().year(), n, false));
+            from = from == null ? found.report() : from;
+        }
+        String head = "根据" + from.shortLabel() + "报告：\n";
+        return Optional.of(new Answer(null, q.text(), head + text.toString().strip() + "\n" + quotes, Mode.NUMERIC, citations.list(),
+                figures, null, null, null));
+    }
+
     /** “三个挂”: a count and a word the report never writes together, but as N items 一是…二是… each holding it. */
     private static final Pattern COUNT_AND_WORD = Pattern.compile("^([一二两三四五六七八九十]|\\d{1,2})个?(\\p{IsHan}{1,2})$");
 
     private Found ordinalSlogan(Question q, SloganAsk ask) {
         Matcher m = COUNT_AND_WORD.matcher(ask.phrase());
-        if (!m.matches()) {
+        // 哪几个“坚持”: a word asked without a count is answered by any run of two or more items holding it
+        boolean anyCount = !m.matches() && !ask.count() && ask.quoted() && ask.phrase().matches("\\p{IsHan}{1,4}");
+        if (!m.matches() && !anyCount) {
             return null;
         }
-        int n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(0);
-        String word = m.group(2);
+        int n = anyCount ? 0 : ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(0);
+        String word = anyCount ? ask.phrase() : m.group(2);
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
             List<String> items = SloganCount.listedAfter(candidate.paragraph().text(), candidate.start());
-            if (items.size() == n && items.stream().allMatch(i -> i.contains(word))) {
+            boolean many = anyCount ? items.size() >= 2 : items.size() == n;
+            if (many && items.stream().allMatch(i -> i.contains(word))) {
+                n = items.size();
                 return new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
                         null, items, 1, true);
             }
@@ -208,7 +267,7 @@ final class SloganAnswerer {
                 n = items.isEmpty() ? null : items.size();
             }
             // “六个不发生” explained by three items is not explained: the list found is of something else
-            Integer named = ask.count() ? null : SloganCount.numberIn(ask.phrase()).orElse(null);
+            Integer named = ask.count() ? null : SloganCount.numberIn(ask.phrase()).orElse(n);
             boolean answers = ask.count() ? n != null : !items.isEmpty() && (named == null || named == items.size());
             double score = cov + (introduces ? INTRODUCED : 0);
             if (answers && (best == null || score > best.coverage)) {
@@ -252,7 +311,10 @@ final class SloganAnswerer {
                 text = "**" + count + "**" + (items.isEmpty() ? "" : "（" + listed + "）") + "。" + report.shortLabel()
                         + "报告原文：“" + sentence + "”[" + n + "]";
             } else {
-                text = "根据" + report.shortLabel() + "报告，“" + ask.phrase() + "”指：\n"
+                // “三个一”指 its items; 哪几个“坚持” is answered by how many there are, then which
+                String lead = SloganCount.numberIn(ask.phrase()).isPresent() ? "“" + ask.phrase() + "”指："
+                        : "写了" + items.size() + "个“" + ask.phrase() + "”：";
+                text = "根据" + report.shortLabel() + "报告，" + lead + "\n"
                         + items.stream().map(i -> "- " + i).reduce((a, b) -> a + "\n" + b).orElse("")
                         + "\n\n原文：“" + sentence + "”[" + n + "]";
             }

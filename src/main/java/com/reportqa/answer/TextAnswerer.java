@@ -51,7 +51,8 @@ class TextAnswerer {
         if (OrdinalAsk.unanswered(q, extractive.get())) {
             return Answer.none(q.text(), "报告中没有写明是第几" + note(q) + "。");
         }
-        Optional<Answer> ordinal = OrdinalAsk.stated(q, extractive.get());
+        Optional<Answer> ordinal = OrdinalAsk.stated(q, extractive.get(),
+                id -> Optional.ofNullable(reading.current().snapshot().byId().get(id)));
         if (ordinal.isPresent()) {
             return ordinal.get();
         }

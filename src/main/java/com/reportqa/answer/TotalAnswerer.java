@@ -12,7 +12,9 @@ import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.TotalAsk;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -118,12 +121,12 @@ class TotalAnswerer implements Answerer {
             List<String> named = namedInTotal(t.clause(), q);
             if (named.size() >= 2) {
                 // 中心组学法加上会前学法，一共几次？两种各几次？: the parts are the two named, each stated or not
-                Set<Figure> taken = new java.util.HashSet<>();
+                Set<Figure> taken = new HashSet<>();
                 for (String name : named) {
                     // of the figures whose words name it, the one it is written closest before (人大提出20余条)
                     Figure f = l.figures().stream()
                             .filter(x -> x != own && !taken.contains(x) && covers(segment(x, l.figures()), name))
-                            .min(java.util.Comparator.comparingInt(x -> distance(segment(x, l.figures()), name)))
+                            .min(Comparator.comparingInt(x -> distance(segment(x, l.figures()), name)))
                             .orElse(null);
                     if (f != null) {
                         taken.add(f);
@@ -231,7 +234,7 @@ class TotalAnswerer implements Answerer {
     private static List<String> namedInTotal(String totalClause, Question q) {
         String text = q.text();
         int at = text.indexOf(totalClause);
-        java.util.regex.Matcher word = Pattern.compile("一共|总共|合计|共计|总计|加起来").matcher(text);
+        Matcher word = Pattern.compile("一共|总共|合计|共计|总计|加起来").matcher(text);
         int end = word.find() ? word.start() : at;
         if (end <= 0) {
             return List.of();

@@ -3,6 +3,7 @@ package com.reportqa.bench;
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerFigure;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /** A figure of a question file's "expected" list (value, unit, qualifier) against a figure of an answer. */
 public final class GoldFigure {
 
-    private static final java.util.Map<String, BigDecimal> MINUTES = java.util.Map.of("分钟", BigDecimal.ONE,
+    private static final Map<String, BigDecimal> MINUTES = Map.of("分钟", BigDecimal.ONE,
             "小时", BigDecimal.valueOf(60), "个小时", BigDecimal.valueOf(60));
     private static final Set<String> ASPECTS = Set.of("个", "方面", "个方面");
     /** 9人 and 9名 count the same people. */

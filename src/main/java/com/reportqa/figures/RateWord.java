@@ -2,6 +2,7 @@ package com.reportqa.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +114,7 @@ public record RateWord(String phrase, String head, String object, List<String> n
     }
 
     /** Rate words reports write for one another: a dispute's 调解成功率 is its 化解率. */
-    private static final java.util.Map<String, List<String>> SAME_RATE = java.util.Map.of(
+    private static final Map<String, List<String>> SAME_RATE = Map.of(
             "成功率", List.of("化解率"), "化解率", List.of("调解成功率", "调处成功率"),
             // 满意度达100%, 知晓度, 公开面: the same share written with 度 or 面
             "满意率", List.of("满意度"), "知晓率", List.of("知晓度"), "覆盖率", List.of("覆盖面"), "公开率", List.of("公开面"));

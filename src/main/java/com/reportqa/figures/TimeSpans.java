@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +21,13 @@ public final class TimeSpans {
          * The span as a figure (30分钟内 → 30 分钟, 半小时 → 0.5 小时, 3个工作日 → 3 个工作日); empty for a
          * frequency (每季度) or 定期, which are words, not amounts.
          */
-        public java.util.Optional<Amount> amount() {
+        public Optional<Amount> amount() {
             Matcher m = AMOUNT.matcher(text);
             if (weak || !m.matches()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String number = m.group(1);
-            java.util.Optional<BigDecimal> value = number.equals("半") ? java.util.Optional.of(new BigDecimal("0.5"))
+            Optional<BigDecimal> value = number.equals("半") ? Optional.of(new BigDecimal("0.5"))
                     : ChineseNumbers.parse(number);
             String qualifier = m.group(3) == null ? null : m.group(3).equals("以内") ? "以内" : null;
             return value.map(v -> new Amount(v, m.group(2), qualifier));

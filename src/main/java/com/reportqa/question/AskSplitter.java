@@ -3,10 +3,8 @@ package com.reportqa.question;
 import com.reportqa.lexicon.Synonyms;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +30,7 @@ public final class AskSplitter {
     /** Words that say how the official asks, not what about: 自己觉得…有啥短板, 平时一般… */
     /** 哪些地方写了, 哪几家报了数: which places state a figure — the asking, not the thing asked. */
     static final String WHO_STATES = "(?:谁|哪些|哪几个|哪个|哪几家|哪家|哪些家|哪几份|哪份|哪些)(?:地方|镇|报告)?(?:的报告)?(?:里|中)?"
-            + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数)";
+            + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
     static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "这几份报告里|这些报告里?|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
@@ -41,35 +39,6 @@ public final class AskSplitter {
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排个名|排个队|排排队|排一排|排一排"
                     + "|" + COLLOQUIAL + "|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|在|去|搞|搞了|(?<!公)共|达到|达");
-
-    private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
-            Map.entry("人", Set.of("人", "名", "位", "人次")),
-            Map.entry("名", Set.of("名", "人", "位")),
-            Map.entry("位", Set.of("位", "名", "人")),
-            Map.entry("人次", Set.of("人次", "人")),
-            Map.entry("家次", Set.of("家次", "家", "次")),
-            Map.entry("户次", Set.of("户次", "户", "次")),
-            Map.entry("件次", Set.of("件次", "件", "次")),
-            Map.entry("件", Set.of("件", "起", "宗", "个", "例")),
-            Map.entry("起", Set.of("起", "件", "宗")),
-            Map.entry("宗", Set.of("宗", "起", "件")),
-            Map.entry("次", Set.of("次", "场", "场次", "期", "轮", "批")),
-            Map.entry("场", Set.of("场", "次", "场次", "期")),
-            Map.entry("场次", Set.of("场次", "场", "次")),
-            // 几个 is the generic counter: 几个执法人员 is answered in 人 or 名
-            Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座", "村")),
-            Map.entry("家", Set.of("家", "个", "户")),
-            Map.entry("户", Set.of("户", "家", "个")),
-            Map.entry("项", Set.of("项", "个", "条", "件")),
-            // 几条问题线索 is answered by 问题线索6件: reports count clues and suggestions in either
-            Map.entry("条", Set.of("条", "项", "个", "件")),
-            Map.entry("份", Set.of("份", "件", "个", "篇")),
-            Map.entry("元", Set.of("元")),
-            Map.entry("钱", Set.of("元")),
-            Map.entry("金", Set.of("元")),
-            Map.entry("个方面", Set.of("个方面", "方面", "个")),
-            Map.entry("个百分点", Set.of("个百分点")),
-            Map.entry("百分", Set.of("%")));
 
     private AskSplitter() {
     }
@@ -164,7 +133,7 @@ public final class AskSplitter {
                 // 全年累计搞了几次: the thing counted was named in the clauses before
                 metric = (context.toString().strip() + " " + metric).strip();
             }
-            Set<String> units = units(a[1] + " " + a[0], metric);
+            Set<String> units = MeasureWords.units(a[1] + " " + a[0], metric);
             out.add(new Ask(metric, (context + " " + previous).strip(), units));
             previous = metric;
         }
@@ -270,7 +239,7 @@ public final class AskSplitter {
         String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
                 .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();
         metric = hanCount(metric) >= 2 ? metric : topic;
-        return new Ask(metric, "", units(text, metric));
+        return new Ask(metric, "", MeasureWords.units(text, metric));
     }
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */
@@ -344,66 +313,6 @@ public final class AskSplitter {
         Matcher m = INTERROGATIVE.matcher(part);
         return m.find() ? m.group() : "";
     }
-
-    /** Measure words that count the same kind of thing, so that their figures can be ranked together. */
-    private static final List<Set<String>> FAMILIES = List.of(Set.of("件", "起", "宗", "例"),
-            Set.of("人", "名", "位"), Set.of("人次"), Set.of("次", "场", "场次", "期", "轮"),
-            Set.of("个", "家", "户", "所", "处"), Set.of("元"), Set.of("%"), Set.of("项", "条"));
-
-    /** The measure words whose figures compare with one in {@code unit} (件 and 起, not 个). */
-    public static Set<String> compatible(String unit) {
-        return FAMILIES.stream().filter(f -> f.contains(unit)).findFirst().orElse(Set.of(unit));
-    }
-
-    /** 次数, 人数, 件数, 金额: a question that names what kind of count it wants without an interrogative. */
-    private static final Pattern COUNT_NOUN = Pattern.compile(
-            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
-
-    /** Nouns for people: 几个法律顾问 counts people, never 件. */
-    private static final Pattern PERSON = Pattern.compile(
-            "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)"
-                    + "\\s*(?:请|聘请|聘|配备|配|有|共有|选|培养)?了?\\s*[?？]?$");
-    /** 多少个村（社区）: 个 counting places or bodies, never people or cases. */
-    private static final Pattern BODY_AFTER = Pattern.compile("^\\s*(?:村|社区|镇|乡|街道|部门|单位|科室|站所|网格|小组|平台|中心)");
-
-    static Set<String> units(String interrogatives, String metric) {
-        Set<String> units = new LinkedHashSet<>();
-        Matcher m = INTERROGATIVE.matcher(interrogatives);
-        while (m.find()) {
-            String unit = m.group(2);
-            if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
-                units.addAll(UNIT_GROUPS.get("人"));
-                break;
-            }
-            if ("个".equals(unit) && Pattern.compile(Pattern.quote(m.group()) + BODY_AFTER.pattern().substring(1))
-                    .matcher(interrogatives).find()) {
-                units.addAll(Set.of("个", "家", "所", "处", "村"));
-                break;
-            }
-            if (unit != null) {
-                // 多少册: a measure word without kin is counted in itself, never in any unit at all
-                units.addAll(UNIT_GROUPS.getOrDefault(unit, Set.of(unit)));
-                break;
-            }
-        }
-        if (units.isEmpty()) {
-            Matcher count = COUNT_NOUN.matcher(interrogatives + " " + metric);
-            if (count.find()) {
-                // 宣讲场次多: a count noun names the measure word it is counted in
-                String unit = count.group(1) != null ? count.group(1) : count.group(2) != null ? count.group(2) : "金";
-                units.addAll(UNIT_GROUPS.get(unit));
-            }
-        }
-        if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
-            units.addAll(UNIT_GROUPS.get("百分"));
-        }
-        if (units.isEmpty() && SCORE.matcher(interrogatives + " " + metric).find()) {
-            units.add("分"); // 平均分是多少: a score, never the 60余名 who sat the exam
-        }
-        return units;
-    }
-
-    private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
 
     /** Synonyms that contain a filler word (罚了), folded before the filler goes (罚了多少钱 → 罚款). */
     private static final List<String[]> FILLER_SYNONYMS = fillerSynonyms();

@@ -23,7 +23,7 @@ public enum MetadataField {
     ISSUER(Pattern.compile("发布(单位|机构|机关|部门|方)|发文(机关|单位|部门)|出具(单位|机关)"
             + "|(哪个|哪一个|哪家|什么|哪些|哪两个|哪几个)(单位|部门|机关|机构|政府)(联合|共同)?(发布|印发|发的|出的|出具|制发|公布)"
             + "|(谁|何人)(发布|印发|发的|出具)"
-            + "|以(哪个|哪些|哪家|什么|谁的)\\S{0,4}名义|来源(单位|机构|机关)|来源(是|为)?(哪个|哪一个|哪家|什么|哪里|哪)")),
+            + "|以(哪个|哪些|哪家|什么|谁的|哪几个|哪两个)\\S{0,4}名义|来源(单位|机构|机关)|来源(是|为)?(哪个|哪一个|哪家|什么|哪里|哪)")),
     /** the report's own title (标题, 全称, 报告叫什么) */
     TITLE(Pattern.compile("(报告|文件)的?(标题|题目|全称|全名|名称|名字)|(报告|文件)是(什么|啥)(名字|标题)"
             + "|(报告|文件)(全称|全名)?叫(什么|啥)|^标题")),
@@ -38,7 +38,7 @@ public enum MetadataField {
             + "|(报告|报送|提交)给(了)?(谁|哪)"));
 
     /** Questions about what a report says happened, not about the report: 发布了多少条信息, 发布公告几次. */
-    private static final Pattern COUNTED = Pattern.compile("多少|几[条次篇个件份项]");
+    private static final Pattern COUNTED = Pattern.compile("多少|(?<!哪)几[条次篇个件份项]");
 
     private final Pattern asked;
 

@@ -41,7 +41,7 @@ public final class QuestionParser {
     /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
     public static final Pattern WHO_STATES = Pattern.compile(
             "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告|哪家|哪几家|哪些家)(?:的报告)?(?:里|中)?"
-                    + "(?:写了|写明了?|提到了|给出了?|报了|公布了|有数)");
+                    + "(?:写了|写明了?|提到了|给出了?|报了|公布了|有数|说了|讲了|提了)");
     /** Asking for a ranking says it wants figures even without 多少. */
     private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排|排个队|排排队");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"

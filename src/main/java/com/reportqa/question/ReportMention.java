@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  */
 public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) {
 
-    private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有)";
+    private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
     private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
     private static final String MENTIONS = "(提到|提及|在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
-            ASKER + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
+            ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
                     // 这几个地方，哪些在报告里写了…: the reports named after the asker
                     + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS);
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
@@ -35,7 +35,14 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
 
     public static boolean asks(String text) {
-        return ASKS.matcher(text).find() && !COMPARES.matcher(text).find();
+        Matcher asking = ASKS.matcher(text);
+        if (!asking.find() || COMPARES.matcher(text).find()) {
+            return false;
+        }
+        // 哪个地方说了建了多少个调解委员会: a count asked of what they mention wants each place's figure, while
+        // 有几个地方提到了 counts the places themselves
+        String rest = text.substring(0, asking.start()) + " " + text.substring(asking.end());
+        return !AskSplitter.INTERROGATIVE.matcher(rest).find();
     }
 
     /** What a mention question asks about: X quoted, else the question without places, years and asking words. */

@@ -1,5 +1,7 @@
 package com.reportqa.question;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +42,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
 
     /** 要守住几个不发生: a slogan's counted word asked without its quotes, after a verb slogans are held with. */
     private static final Pattern COUNT_UNQUOTED = Pattern.compile(
-            "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
+            "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到|增强|坚定|树立|强化|践行)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
 
     public static Optional<SloganAsk> of(String question) {
         if (question.matches("(?s).*[\\[\\]].*")) {
@@ -68,8 +70,25 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
             String phrase = quoted ? count.group(1)
                     : count.group(2) != null ? count.group(2) : count.group(3) != null ? count.group(3)
                     : count.group(4) != null ? count.group(4) : count.group(5);
-            return Optional.of(new SloganAsk(phrase, true, quoted));
+            // 哪几个“坚持”: the items asked, not their count
+            boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪';
+            return Optional.of(new SloganAsk(phrase, !which, quoted));
         }
         return Optional.empty();
+    }
+
+    /**
+     * 增强几个意识、坚定几个自信、做到几个维护: one count per clause, when every clause of a run asks one; empty when
+     * the question asks fewer than two.
+     */
+    public static List<SloganAsk> several(String question) {
+        List<SloganAsk> asks = new ArrayList<>();
+        for (String clause : question.split("[、，,；;？?]")) {
+            Optional<SloganAsk> ask = of(clause.strip()).filter(SloganAsk::count);
+            if (ask.isPresent() && asks.stream().noneMatch(a -> a.phrase().equals(ask.get().phrase()))) {
+                asks.add(ask.get());
+            }
+        }
+        return asks.size() >= 2 ? List.copyOf(asks) : List.of();
     }
 }

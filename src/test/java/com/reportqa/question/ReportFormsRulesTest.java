@@ -143,7 +143,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
         }
         assertThat(metadata).containsExactlyInAnyOrder("b7-35", "e64", "e65", "e66", "e67", "e68", "e69",
                 "e70", "e85", "e86", "e87", "e89", "t17", "t18", "t19", "t20", "t21", "t22", "t23", "t24",
-                "u17", "u18", "u20", "u21", "u22", "u24", "w29", "w30", "w31", "w34",
+                "u17", "u18", "u19", "u20", "u21", "u22", "u24", "w29", "w30", "w31", "w34",
                 "x42", "x43", "x44", "x47", "z11", "z12", "z13", "z14", "z15", "z31", "e11", "e12", "e13", "e14", "e15");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list

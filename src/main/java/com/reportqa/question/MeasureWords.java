@@ -1,0 +1,106 @@
+package com.reportqa.question;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measure words a question's figure may be stated in: 几个执法人员 is answered in 人 or 名, 几起 in 件 or 起,
+ * 多少钱 in 元; and which stated units rank together in a comparison.
+ */
+public final class MeasureWords {
+
+    private static final Map<String, Set<String>> UNIT_GROUPS = Map.ofEntries(
+            Map.entry("人", Set.of("人", "名", "位", "人次")),
+            Map.entry("名", Set.of("名", "人", "位")),
+            Map.entry("位", Set.of("位", "名", "人")),
+            Map.entry("人次", Set.of("人次", "人")),
+            Map.entry("家次", Set.of("家次", "家", "次")),
+            Map.entry("户次", Set.of("户次", "户", "次")),
+            Map.entry("件次", Set.of("件次", "件", "次")),
+            Map.entry("件", Set.of("件", "起", "宗", "个", "例")),
+            Map.entry("起", Set.of("起", "件", "宗")),
+            Map.entry("宗", Set.of("宗", "起", "件")),
+            Map.entry("次", Set.of("次", "场", "场次", "期", "轮", "批")),
+            Map.entry("场", Set.of("场", "次", "场次", "期")),
+            Map.entry("场次", Set.of("场次", "场", "次")),
+            // 几个 is the generic counter: 几个执法人员 is answered in 人 or 名
+            Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座", "村")),
+            Map.entry("家", Set.of("家", "个", "户")),
+            Map.entry("户", Set.of("户", "家", "个")),
+            Map.entry("项", Set.of("项", "个", "条", "件")),
+            // 几条问题线索 is answered by 问题线索6件: reports count clues and suggestions in either
+            Map.entry("条", Set.of("条", "项", "个", "件")),
+            Map.entry("份", Set.of("份", "件", "个", "篇")),
+            Map.entry("元", Set.of("元")),
+            Map.entry("钱", Set.of("元")),
+            Map.entry("金", Set.of("元")),
+            Map.entry("个方面", Set.of("个方面", "方面", "个")),
+            Map.entry("个百分点", Set.of("个百分点")),
+            Map.entry("百分", Set.of("%")));
+
+    /** Measure words that count the same kind of thing, so that their figures can be ranked together. */
+    private static final List<Set<String>> FAMILIES = List.of(Set.of("件", "起", "宗", "例"),
+            Set.of("人", "名", "位"), Set.of("人次"), Set.of("次", "场", "场次", "期", "轮"),
+            Set.of("个", "家", "户", "所", "处"), Set.of("元"), Set.of("%"), Set.of("项", "条"));
+
+    /** The measure words whose figures compare with one in {@code unit} (件 and 起, not 个). */
+    public static Set<String> compatible(String unit) {
+        return FAMILIES.stream().filter(f -> f.contains(unit)).findFirst().orElse(Set.of(unit));
+    }
+
+    /** 次数, 人数, 件数, 金额: a question that names what kind of count it wants without an interrogative. */
+    private static final Pattern COUNT_NOUN = Pattern.compile(
+            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
+
+    /** Nouns for people: 几个法律顾问 counts people, never 件. */
+    private static final Pattern PERSON = Pattern.compile(
+            "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)"
+                    + "\\s*(?:请|聘请|聘|配备|配|有|共有|选|培养)?了?\\s*[?？]?$");
+    /** 多少个村（社区）: 个 counting places or bodies, never people or cases. */
+    private static final Pattern BODY_AFTER = Pattern.compile("^\\s*(?:村|社区|镇|乡|街道|部门|单位|科室|站所|网格|小组|平台|中心)");
+
+    static Set<String> units(String interrogatives, String metric) {
+        Set<String> units = new LinkedHashSet<>();
+        Matcher m = AskSplitter.INTERROGATIVE.matcher(interrogatives);
+        while (m.find()) {
+            String unit = m.group(2);
+            if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
+                units.addAll(UNIT_GROUPS.get("人"));
+                break;
+            }
+            if ("个".equals(unit) && Pattern.compile(Pattern.quote(m.group()) + BODY_AFTER.pattern().substring(1))
+                    .matcher(interrogatives).find()) {
+                units.addAll(Set.of("个", "家", "所", "处", "村"));
+                break;
+            }
+            if (unit != null) {
+                // 多少册: a measure word without kin is counted in itself, never in any unit at all
+                units.addAll(UNIT_GROUPS.getOrDefault(unit, Set.of(unit)));
+                break;
+            }
+        }
+        if (units.isEmpty()) {
+            Matcher count = COUNT_NOUN.matcher(interrogatives + " " + metric);
+            if (count.find()) {
+                // 宣讲场次多: a count noun names the measure word it is counted in
+                String unit = count.group(1) != null ? count.group(1) : count.group(2) != null ? count.group(2) : "金";
+                units.addAll(UNIT_GROUPS.get(unit));
+            }
+        }
+        if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
+            units.addAll(UNIT_GROUPS.get("百分"));
+        }
+        if (units.isEmpty() && SCORE.matcher(interrogatives + " " + metric).find()) {
+            units.add("分"); // 平均分是多少: a score, never the 60余名 who sat the exam
+        }
+        return units;
+    }
+
+    private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
+    private MeasureWords() {
+    }
+}
