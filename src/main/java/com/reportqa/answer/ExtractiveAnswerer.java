@@ -92,6 +92,7 @@ final class ExtractiveAnswerer {
         boolean wantsName = ASKS_FOR_NAME.matcher(q.text()).find();
         boolean wantsOrganisation = ASKS_FOR_ORGANISATION.matcher(q.text()).find();
         boolean wantsPerson = asksForPerson(q.text());
+        boolean wantsShortcomings = SHORTCOMINGS_ASKED.matcher(q.text()).find();
         List<Scored> out = new ArrayList<>();
         for (int rank = 0; rank < hits.size(); rank++) {
             ParagraphHit hit = hits.get(rank);
@@ -102,6 +103,9 @@ final class ExtractiveAnswerer {
             }
             boolean plan = Sections.isPlan(r, p);
             double planFactor = q.future() == plan ? 1.0 : 0.75;
+            // 存在哪几方面问题, 有啥短板: the report's own section of shortcomings answers, not a sentence that
+            // happens to hold 方面 or 问题
+            planFactor *= wantsShortcomings && !Sections.isShortcomings(p) ? 0.75 : 1.0;
             String heading = p.sectionPath().isEmpty() ? "" : p.sectionPath().get(p.sectionPath().size() - 1);
             // "2.助力企业发展,以“保姆式”服务帮助企业落地。为协助质正食品有限公司…": an item's first sentence heads the
             // sentences after it, up to the next item
@@ -158,6 +162,34 @@ final class ExtractiveAnswerer {
         }
         return out;
     }
+
+    /**
+     * 有啥短板: every sentence of the shortcomings the best one stands among (一方面…另一方面…, 一是…二是…), up to the
+     * next heading, not only those that share the question's few words.
+     */
+    private static List<Scored> withShortcomingSection(Scored best, List<Scored> chosen) {
+        List<Scored> out = new ArrayList<>(chosen);
+        List<Paragraph> paragraphs = best.report().paragraphs();
+        int at = paragraphs.indexOf(best.paragraph());
+        for (int i = Math.max(at, 0); i < paragraphs.size() && out.size() < MAX_ITEMS; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (i > at && (p.kind() == ParagraphKind.HEADING || !p.sectionPath().equals(best.paragraph().sectionPath()))) {
+                break;
+            }
+            if (p.kind() == ParagraphKind.HEADING) {
+                continue;
+            }
+            for (int[] span : sentences(p)) {
+                Scored s = new Scored(best.report(), p, span[0], span[1], best.score());
+                if (out.size() < MAX_ITEMS && out.stream().noneMatch(o -> o.text().equals(s.text()))) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SHORTCOMINGS_ASKED = Pattern.compile("不足|短板|差距|薄弱|瓶颈|存在[^？?，,。]{0,8}问题");
 
     /** How much of a later question's words its own sentence must hold. */
     private static final double PART_COVERAGE = 0.6;
@@ -224,6 +256,9 @@ final class ExtractiveAnswerer {
             }
         }
         chosen.addAll(laterParts(q, best, chosen));
+        if (SHORTCOMINGS_ASKED.matcher(q.text()).find() && Sections.isShortcomings(best.paragraph())) {
+            chosen = withShortcomingSection(best, chosen);
+        }
         if (q.kind() == QuestionKind.LIST) {
             chosen = withFollowers(chosen);
         }
@@ -333,16 +368,22 @@ final class ExtractiveAnswerer {
             int n = citations.cite(best.report(), c, heading);
             lines.get(best.report()).add(heading + "[" + n + "]");
         }
-        if (children.isEmpty() && p.kind() == ParagraphKind.HEADING) {
+        // the best sentence may be one item itself (一是发挥党建引领作用): its siblings are the rest of the list
+        if (children.isEmpty() && (p.kind() == ParagraphKind.HEADING || ITEM.matcher(p.text()).lookingAt())) {
             // 四、2024年…工作安排 followed by paragraphs 一是…、二是…、三是…: each item's first sentence
             List<String> already = lines.get(best.report());
+            int items = 0;
             for (Paragraph c : best.report().paragraphs()) {
+                if (items >= MAX_ITEMS) {
+                    break;
+                }
                 if (c.kind() == ParagraphKind.HEADING || !c.sectionPath().equals(path) || !ITEM.matcher(c.text()).find()) {
                     continue;
                 }
                 int end = c.sentenceStarts().stream().filter(i -> i > 0).findFirst().orElse(c.text().length());
                 String item = c.text().substring(0, end).strip();
                 if (already.stream().noneMatch(l -> l.startsWith(item))) {
+                    items++;
                     int n = citations.cite(best.report(), c, item);
                     already.add(item + "[" + n + "]");
                 }

@@ -10,7 +10,15 @@ public final class Sections {
             "下步|下一步|下一年|明年|下阶段|今后|工作打算|工作计划|工作思路|努力方向|目标举措|工作措施|工作安排|计划");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 
+    /** Sections about what fell short: 存在问题和不足, 存在的主要问题及原因, 短板和差距. */
+    private static final Pattern SHORTCOMINGS = Pattern.compile("存在[^，,]{0,6}(?:问题|不足)|不足|短板|差距|薄弱环节");
+
     private Sections() {
+    }
+
+    /** True when the paragraph sits in a section about the report year's shortcomings. */
+    public static boolean isShortcomings(Paragraph paragraph) {
+        return paragraph.sectionPath().stream().anyMatch(h -> SHORTCOMINGS.matcher(h).find());
     }
 
     /** True when the paragraph sits in a section about plans for the years after the report year. */

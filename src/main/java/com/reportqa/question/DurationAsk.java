@@ -16,7 +16,7 @@ public final class DurationAsk {
                     + "|啥时候|什么时候|何时|啥时间|什么时间|哪天");
     /** Words of the asking, not of the thing asked about: removed before the thing is looked up. */
     private static final Pattern ASKING_WORDS = Pattern.compile(
-            ASKS.pattern() + "|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|完成|做到|提出|分别|各自|(?<=\\p{IsHan})里(?=[\\s,，、])|要在|在|吗|呢|是|的|了"
+            ASKS.pattern() + "|开一次|一般|通常|平常|平时|往往|放在|放到|安排在|定在|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|完成|做到|提出|分别|各自|(?<=\\p{IsHan})里(?=[\\s,，、])|要在|在|吗|呢|是|的|了"
                     + "|[?？。，,]");
 
     private DurationAsk() {

@@ -21,7 +21,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
                     // 这几个地方，哪些在报告里写了…: the reports named after the asker
-                    + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS);
+                    + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS
+                    // “谁执法谁普法”这个说法，哪些报告里有
+                    + "|" + ASKER + "(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
+                    // “八五”普法都有谁写进报告了
+                    + "|(?:都|还)?有谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");

@@ -148,6 +148,6 @@ class ReportFormsRulesTest extends ShippedCorpus {
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
-                "y16", "y17", "y18", "y19", "y20", "e01", "e02", "e05");
+                "y16", "y17", "y18", "y19", "y20", "e01", "e02", "e03", "e05");
     }
 }
