@@ -33,7 +33,7 @@ public final class AskSplitter {
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
     static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
-            "这几份报告里|这些报告里?|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+            "(?:那|这)一?块[:：]?|这几份报告里|这些报告里?|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
@@ -128,6 +128,11 @@ public final class AskSplitter {
                 }
                 // 新培养了几个，累计一共有多少: the running total of the thing just asked about
                 metric = "累计" + (previous.startsWith("新") ? previous.substring(1) : previous);
+            }
+            if (hanCount(metric) == 1 && !previous.isEmpty()) {
+                // 收到多少条意见建议、自己提了多少条: a bare verb counts the thing the clause before counted
+                String thing = ACTION.matcher(previous).replaceFirst("").strip();
+                metric = hanCount(thing) >= 2 && !thing.equals(previous) ? metric + " " + thing : metric;
             }
             if (hanCount(metric) < 3 && !context.isEmpty() && previous.isEmpty()) {
                 // 全年累计搞了几次: the thing counted was named in the clauses before
