@@ -102,10 +102,10 @@ final class ExtractiveAnswerer {
                 continue;
             }
             boolean plan = Sections.isPlan(r, p);
-            double planFactor = q.future() == plan ? 1.0 : 0.75;
             // 存在哪几方面问题, 有啥短板: the report's own section of shortcomings answers, not a sentence that
             // happens to hold 方面 or 问题
-            planFactor *= wantsShortcomings && !Sections.isShortcomings(p) ? 0.75 : 1.0;
+            double sectionFactor = (q.future() == plan ? 1.0 : 0.75)
+                    * (wantsShortcomings && !Sections.isShortcomings(p) ? 0.75 : 1.0);
             String heading = p.sectionPath().isEmpty() ? "" : p.sectionPath().get(p.sectionPath().size() - 1);
             // "2.助力企业发展,以“保姆式”服务帮助企业落地。为协助质正食品有限公司…": an item's first sentence heads the
             // sentences after it, up to the next item
@@ -127,7 +127,7 @@ final class ExtractiveAnswerer {
                     continue;
                 }
                 double nameBonus = wantsName && (raw.contains("《") || raw.contains("“")) ? NAME_BONUS : 0;
-                double score = (cov + nameBonus) * planFactor + 0.02 / (rank + 1);
+                double score = (cov + nameBonus) * sectionFactor + 0.02 / (rank + 1);
                 out.add(new Scored(r, p, s, e, score));
             }
         }
@@ -171,7 +171,7 @@ final class ExtractiveAnswerer {
         List<Scored> out = new ArrayList<>(chosen);
         List<Paragraph> paragraphs = best.report().paragraphs();
         int at = paragraphs.indexOf(best.paragraph());
-        for (int i = Math.max(at, 0); i < paragraphs.size() && out.size() < MAX_ITEMS; i++) {
+        for (int i = at; i >= 0 && i < paragraphs.size() && out.size() < MAX_ITEMS; i++) {
             Paragraph p = paragraphs.get(i);
             if (i > at && (p.kind() == ParagraphKind.HEADING || !p.sectionPath().equals(best.paragraph().sectionPath()))) {
                 break;

@@ -70,7 +70,7 @@ final class SloganAnswerer {
         if (SloganCount.numberIn(ask.phrase()).isPresent()) {
             return ask;
         }
-        Pattern counted = Pattern.compile("(?:[一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种)" + Pattern.quote(ask.phrase()));
+        Pattern counted = withCount(ask.phrase());
         for (ScopedSentence s : ScopedSentence.of(q, MAX_REPORTS)) {
             Matcher m = counted.matcher(s.text());
             if (m.find()) {
@@ -78,6 +78,11 @@ final class SloganAnswerer {
             }
         }
         return ask;
+    }
+
+    /** The phrase written with its count before it: 四个意识, 六个不发生. */
+    private static Pattern withCount(String phrase) {
+        return Pattern.compile("(?:[一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种)\\s*" + Pattern.quote(phrase));
     }
 
     /** Each count found answered on its line, one list of citations; empty unless every count is found. */
@@ -97,8 +102,7 @@ final class SloganAnswerer {
             int n = citations.cite(found.report(), found.paragraph(), sentence);
             String unit = found.unit() != null ? found.unit() : "个";
             // named as the report writes it (“四个意识”), not as the question's bare word
-            Matcher written = Pattern.compile("(?:[一二两三四五六七八九十]+|\\d+)\\s*(?:个|项|类|种)\\s*"
-                    + Pattern.quote(ask.phrase())).matcher(sentence);
+            Matcher written = withCount(ask.phrase()).matcher(sentence);
             String name = written.find() ? "“" + written.group() + "”" : ask.phrase();
             text.append("- ").append(name).append("：**").append(found.count()).append(unit).append("**[")
                     .append(n).append("]\n");
@@ -110,8 +114,8 @@ final class SloganAnswerer {
             from = from == null ? found.report() : from;
         }
         String head = "根据" + from.shortLabel() + "报告：\n";
-        return Optional.of(new Answer(null, q.text(), head + text.toString().strip() + "\n" + quotes, Mode.NUMERIC, citations.list(),
-                figures, null, null, null));
+        String answer = head + text.toString().strip() + "\n" + quotes;
+        return Optional.of(new Answer(null, q.text(), answer, Mode.NUMERIC, citations.list(), figures, null, null, null));
     }
 
     /** “三个挂”: a count and a word the report never writes together, but as N items 一是…二是… each holding it. */

@@ -101,6 +101,7 @@ public final class MeasureWords {
     }
 
     private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
+
     private MeasureWords() {
     }
 }

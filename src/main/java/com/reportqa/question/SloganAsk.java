@@ -78,8 +78,8 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     }
 
     /**
-     * 增强几个意识、坚定几个自信、做到几个维护: one count per clause, when every clause of a run asks one; empty when
-     * the question asks fewer than two.
+     * 增强几个意识、坚定几个自信、做到几个维护: one count per clause that asks one (each phrase once); empty when the
+     * question asks fewer than two.
      */
     public static List<SloganAsk> several(String question) {
         List<SloganAsk> asks = new ArrayList<>();
