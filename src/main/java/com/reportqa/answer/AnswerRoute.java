@@ -32,7 +32,7 @@ class AnswerRoute {
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
             MentionAnswerer mentions, MetadataAnswerer metadata, CompareAnswerer compare, DerivedAnswerer derived,
-            TotalAnswerer totals,
+            TotalAnswerer totals, ListedTotalAnswerer listedTotals,
             NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
         this.text = text;
         Set<QuestionKind> all = EnumSet.allOf(QuestionKind.class);
@@ -58,6 +58,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(NUMERIC), derived),
                 // 合计多少？简易程序和一般程序各多少？: the total the report states or the parts' sum, never a part
                 new Step(EnumSet.of(NUMERIC), totals),
+                // 一共几个人宣誓 over 1名…、7名…以及1名…: the items added up, never one item taken for the whole
+                new Step(EnumSet.of(NUMERIC), listedTotals),
                 new Step(EnumSet.of(NUMERIC), numeric),
                 // 化解率 stated nowhere: computed from the two counts the report states
                 new Step(EnumSet.of(NUMERIC), rates::single),

@@ -58,7 +58,7 @@ public class FigureFinder {
      * yet still says 宣传 to a question about 宣传活动.
      */
     private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence,
-            Set<String> metricAsWritten, Set<String> clauseAsWritten) {
+            Set<String> metricAsWritten, Set<String> clauseAsWritten, Set<String> lead) {
     }
 
     private record AskGrams(Map<String, Double> wanted, Set<String> context) {
@@ -224,7 +224,7 @@ public class FigureFinder {
     private Grams grams(Figure f) {
         return grams.computeIfAbsent(f, k -> new Grams(metricText.bigrams(k.metric()), metricText.bigrams(k.clause()),
                 metricText.bigrams(k.context()), metricText.bigrams(k.sentence()), metricText.rawBigrams(k.metric()),
-                metricText.rawBigrams(k.clause())));
+                metricText.rawBigrams(k.clause()), metricText.bigrams(k.lead())));
     }
 
     /** A percentage answers only a question about a rate or share (化解率, 公开面, 百分之几): 受理数 is a count. */
@@ -262,7 +262,8 @@ public class FigureFinder {
             String b = e.getKey();
             recall += e.getValue() * (g.metric().contains(b) || g.metricAsWritten().contains(b) ? 1.0
                     : g.clause().contains(b) || g.clauseAsWritten().contains(b) ? 0.8
-                    : g.context().contains(b) ? contextWeight : g.sentence().contains(b) ? 0.3 : 0);
+                    : g.context().contains(b) ? contextWeight
+                    : g.sentence().contains(b) || g.lead().contains(b) ? 0.3 : 0);
             total += e.getValue();
         }
         recall /= total;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,8 @@ public class FigureIndex {
                 String raw = p.text().substring(m.start(), m.end());
                 out.add(new Figure(plain(m.value()), m.unit(), m.qualifier(), raw, m.metric(),
                         verbatim(p.text(), text, m.clause(), m.end()), verbatim(p.text(), text, m.context(), m.end()),
-                        verbatim(p.text(), text, sentence(p, text, m.start()), m.end()), p.id(), report.id(), plan,
-                        m.start(), m.end()));
+                        verbatim(p.text(), text, sentence(p, text, m.start()), m.end()), lead(p, m.start()), p.id(),
+                        report.id(), plan, m.start(), m.end()));
             }
         }
         return List.copyOf(shareListTails(out));
@@ -85,7 +86,7 @@ public class FigureIndex {
                     break;
                 }
                 out.set(j, new Figure(item.value(), item.unit(), item.qualifier(), item.raw(), item.metric(),
-                        item.clause() + tail, item.context() + tail, item.sentence(), item.paragraphId(),
+                        item.clause() + tail, item.context() + tail, item.sentence(), item.lead(), item.paragraphId(),
                         item.reportId(), item.plan(), item.start(), item.end()));
             }
         }
@@ -103,6 +104,30 @@ public class FigureIndex {
         }
         return at < 0 || original.length() != normalized.length() ? span
                 : original.substring(at, at + span.length());
+    }
+
+    /** A sentence that opens with 共/累计/其中… counts what the sentence before it spoke of. */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:共计?|累计|合计|总计|其中|先后|均)");
+
+    /** The sentence before the one at this offset when that one goes on with it, else "". */
+    private static String lead(Paragraph p, int at) {
+        String text = p.text();
+        int previous = 0;
+        int start = 0;
+        for (int s : p.sentenceStarts()) {
+            if (s > at) {
+                break;
+            }
+            if (s != start) {
+                previous = start;
+                start = s;
+            }
+        }
+        if (start <= 0 || start > text.length()
+                || !GOES_ON.matcher(text.substring(start, Math.min(text.length(), start + 4))).find()) {
+            return "";
+        }
+        return text.substring(previous, start);
     }
 
     private static String sentence(Paragraph p, String text, int at) {
