@@ -51,7 +51,8 @@ public final class Synonyms {
                 List.of("审查", "审核"),
                 List.of("受众", "覆盖群众", "受益群众", "惠及群众"),
                 List.of("稿件", "稿子"),
-                List.of("结案", "已结", "结了")));
+                List.of("结案", "已结", "结了"),
+                List.of("违法建筑", "违建", "违章建筑", "违法建设")));
     }
 
     Synonyms(List<List<String>> groups) {

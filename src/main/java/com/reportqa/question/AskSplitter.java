@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 public final class AskSplitter {
 
     static final Pattern INTERROGATIVE = Pattern.compile(
-            "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|人次|场次|家次|件次|户次|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
+            "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(个方面|个百分点|个工作日|个小时|个月|人次|场次|家次|件次|户次"
+                    + "|批次|车次|平方公里|平方米|公里|公顷|万元|课时|学时|小时|分钟|亩|吨"
+                    + "|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套)?"
                     + "|百分之几|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
     private static final Pattern PLACE_QUANTIFIER =
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)"
@@ -103,25 +105,44 @@ public final class AskSplitter {
                 // 责令几家执法单位整改了几项不当执法行为: two interrogatives, two figures
                 List<int[]> at = new ArrayList<>();
                 Matcher all = INTERROGATIVE.matcher(clause);
+                String lastUnit = null;
                 while (all.find()) {
-                    if (at.isEmpty() || hanCount(clause.substring(at.get(at.size() - 1)[1], all.start())) >= 2) {
-                        at.add(new int[] {all.start(), all.end()});
+                    String between = at.isEmpty() ? "" : clause.substring(at.get(at.size() - 1)[1], all.start());
+                    // 接待了多少批次、多少人次: another measure word right after is another figure of the same thing
+                    boolean sameThing = !at.isEmpty() && all.group(2) != null && lastUnit != null
+                            && !all.group(2).equals(lastUnit) && ANOTHER_MEASURE.matcher(between).matches();
+                    if (at.isEmpty() || hanCount(between) >= 2 || sameThing) {
+                        at.add(new int[] {all.start(), all.end(), sameThing ? 1 : 0});
+                        lastUnit = all.group(2);
                     }
                 }
+                int words = 0;
                 for (int k = 0; k < at.size(); k++) {
-                    int from = k == 0 ? 0 : at.get(k)[0];
                     int to = k + 1 < at.size() ? at.get(k + 1)[0] : clause.length();
-                    asks.add(new String[] {clause.substring(from, to), clause.substring(at.get(k)[0], at.get(k)[1])});
+                    String asked = clause.substring(at.get(k)[0], at.get(k)[1]);
+                    if (at.get(k)[2] == 1) {
+                        asks.add(new String[] {clause.substring(words, at.get(k - 1)[0]) + asked, asked});
+                        continue;
+                    }
+                    words = k == 0 ? 0 : at.get(k)[0];
+                    asks.add(new String[] {clause.substring(words, to), asked});
                 }
             }
         }
         List<Ask> out = new ArrayList<>();
         String previous = "";
+        String previousMeasure = null;
         for (String[] a : asks) {
             String metric = clean(a[0]);
+            String measure = measureWord(a[1]);
             if (DIFFERENCE_ONLY.matcher(metric).matches() && !previous.isEmpty()) {
                 continue; // 差几条, 多多少: the gap between the figures asked, no figure of its own
             }
+            if (hanCount(metric) == 0 && !previous.isEmpty() && measure != null && previousMeasure != null
+                    && !measure.equals(previousMeasure) && !TOTAL.matcher(a[0]).find()) {
+                metric = previous; // 接待了多少批次、多少人次: the same thing in another measure word
+            }
+            previousMeasure = measure;
             if (hanCount(metric) == 0 && !previous.isEmpty()) {
                 if (!TOTAL.matcher(a[0]).find()) {
                     continue; // 哪个多？按多少排一下: no figure of its own
@@ -143,6 +164,12 @@ public final class AskSplitter {
             previous = metric;
         }
         return out;
+    }
+
+    /** The measure word of an interrogative (多少人次 → 人次), or null. */
+    private static String measureWord(String interrogative) {
+        Matcher m = INTERROGATIVE.matcher(interrogative);
+        return m.find() ? m.group(2) : null;
     }
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[?？。!！])");
@@ -248,6 +275,7 @@ public final class AskSplitter {
     }
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */
+    private static final Pattern ANOTHER_MEASURE = Pattern.compile("\\s*(?:、|和|与|及|,|，)?\\s*");
     private static final Pattern TOTAL = Pattern.compile("累计|总共|一共|共计|总计|合计");
 
     /** Items listed with 、 where only the last asks, for each of them (各/分别): A、B、C各有几个. */

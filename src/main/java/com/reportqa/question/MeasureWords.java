@@ -35,7 +35,10 @@ public final class MeasureWords {
             // 几条问题线索 is answered by 问题线索6件: reports count clues and suggestions in either
             Map.entry("条", Set.of("条", "项", "个", "件")),
             Map.entry("份", Set.of("份", "件", "个", "篇")),
+            Map.entry("批次", Set.of("批次", "批")),
             Map.entry("元", Set.of("元")),
+            // reports write 12.5万元, which the extractor reads as 125000 元
+            Map.entry("万元", Set.of("元")),
             Map.entry("钱", Set.of("元")),
             Map.entry("金", Set.of("元")),
             Map.entry("个方面", Set.of("个方面", "方面", "个")),
