@@ -119,6 +119,9 @@ final class SloganAnswerer {
     }
 
     /** “三个挂”: a count and a word the report never writes together, but as N items 一是…二是… each holding it. */
+    /** Longer pieces of a clause are sentences about something, not the items of a slogan. */
+    private static final int INLINE_ITEM_CHARS = 8;
+    private static final Pattern QUOTED_LIST = Pattern.compile("[“「『]([^”」』]+、[^”」』]+)[”」』]");
     private static final Pattern COUNT_AND_WORD = Pattern.compile("^([一二两三四五六七八九十]|\\d{1,2})个?(\\p{IsHan}{1,2})$");
 
     private Found ordinalSlogan(Question q, SloganAsk ask) {
@@ -132,6 +135,10 @@ final class SloganAnswerer {
         String word = anyCount ? ask.phrase() : m.group(2);
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
             List<String> items = SloganCount.listedAfter(candidate.paragraph().text(), candidate.start());
+            if (items.isEmpty()) {
+                // “马上办、网上办、就近办、一次办、自助办” for “五个办”: the items listed in one clause
+                items = inlineItems(candidate.text(), word);
+            }
             boolean many = anyCount ? items.size() >= 2 : items.size() == n;
             if (many && items.stream().allMatch(i -> i.contains(word))) {
                 n = items.size();
@@ -140,6 +147,24 @@ final class SloganAnswerer {
             }
         }
         return null;
+    }
+
+    /** The short items of a clause's 、-list (quotes dropped) when every one holds the word; else none. */
+    private static List<String> inlineItems(String sentence, String word) {
+        List<String> pieces = new ArrayList<>();
+        Matcher quoted = QUOTED_LIST.matcher(sentence);
+        while (quoted.find()) {
+            pieces.add(quoted.group(1)); // 服务“马上办、网上办…”: the quote holds the list, not the words before it
+        }
+        pieces.addAll(Arrays.asList(sentence.split("[，,；;：:。]")));
+        for (String clause : pieces) {
+            List<String> items = Arrays.stream(clause.replaceAll("[“”\"「」『』]", "").split("、"))
+                    .map(String::strip).toList();
+            if (items.size() >= 2 && items.stream().allMatch(i -> i.contains(word) && i.length() <= INLINE_ITEM_CHARS)) {
+                return items;
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -58,7 +58,7 @@ public class FigureFinder {
      * yet still says 宣传 to a question about 宣传活动.
      */
     private record Grams(Set<String> metric, Set<String> clause, Set<String> context, Set<String> sentence,
-            Set<String> metricAsWritten, Set<String> clauseAsWritten, Set<String> lead) {
+            Set<String> metricAsWritten, Set<String> clauseAsWritten, Set<String> lead, Set<String> head) {
     }
 
     private record AskGrams(Map<String, Double> wanted, Set<String> context) {
@@ -224,7 +224,15 @@ public class FigureFinder {
     private Grams grams(Figure f) {
         return grams.computeIfAbsent(f, k -> new Grams(metricText.bigrams(k.metric()), metricText.bigrams(k.clause()),
                 metricText.bigrams(k.context()), metricText.bigrams(k.sentence()), metricText.rawBigrams(k.metric()),
-                metricText.rawBigrams(k.clause()), metricText.bigrams(k.lead())));
+                metricText.rawBigrams(k.clause()), metricText.bigrams(k.lead()), metricText.bigrams(head(k.metric()))));
+    }
+
+    /** 地灾防治、消防安全疏散等应急演练 → 应急演练: what a metric counts, after the examples it names. */
+    private static final Pattern EXAMPLES = Pattern.compile("^.*(?<![平同对均])等(?![级次待于同])(?=\\p{IsHan}{2})");
+
+    private static String head(String metric) {
+        Matcher m = EXAMPLES.matcher(metric);
+        return m.find() ? metric.substring(m.end()) : "";
     }
 
     /** A percentage answers only a question about a rate or share (化解率, 公开面, 百分之几): 受理数 is a count. */
@@ -271,6 +279,12 @@ public class FigureFinder {
         if (!g.metric().isEmpty()) {
             long covered = g.metric().stream().filter(b -> wanted.contains(b) || ag.context().contains(b)).count();
             precision = (double) covered / g.metric().size();
+            if (!g.head().isEmpty()) {
+                // the examples before 等 narrow nothing the question asks: 应急演练 is all it counts
+                long headCovered = g.head().stream().filter(b -> wanted.contains(b) || ag.context().contains(b))
+                        .count();
+                precision = Math.max(precision, (double) headCovered / g.head().size());
+            }
         }
         double contextBonus = 0;
         if (!ag.context().isEmpty()) {

@@ -35,11 +35,16 @@ public final class AskSplitter {
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
     static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
-            "(?:那|这)一?块[:：]?|这几份报告里|这些报告里?|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+            "(?:那|这)一?块[:：]?|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
-                    + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
+                    + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|个数(?![据字])|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)几?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|个地方|哪一?边|哪家|排个序|排个名|排个队|排排队|排一排|排一排"
+                    // 谁出的多一点, 雁峰区还是健龙镇, 谁提得多, 有这个数没: how a comparison is asked, not what
+                    + "|多一点|少一点|多一些|少一些|多些|少些|还是|(?<=\\p{IsHan})得[多少高低](?!少)"
+                    + "|(?:这|那)个数(?:字)?(?:没有|没)?|没有?(?=\\s*[?？]?\\s*$)|吧"
+                    // 让法律顾问给干部上过课: who has whom do it, and that it was done, say nothing of what
+                    + "|(?<![转出谦礼])让(?![利步])|(?<![交供发补自])给(?![予付])"
                     + "|" + COLLOQUIAL + "|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
 
     private AskSplitter() {
@@ -364,10 +369,14 @@ public final class AskSplitter {
         return List.copyOf(out);
     }
 
+    /** 上过课, 搞过演练: 过 says it was done; dropped in place so that 上课 stays one word. */
+    private static final Pattern DONE = Pattern.compile("(?<=[上做搞办开讲听学去请])过(?=\\p{IsHan})");
+
     static String clean(String clause) {
         for (String[] s : FILLER_SYNONYMS) {
             clause = clause.replace(s[0], s[1]);
         }
+        clause = DONE.matcher(clause).replaceAll("");
         // 法治宣传（宣讲）活动: a word in brackets is another word for the thing, not one with the bracket
         return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[（(）)]", " ").replaceAll("\\s+", " ").strip();

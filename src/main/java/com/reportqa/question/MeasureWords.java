@@ -57,7 +57,7 @@ public final class MeasureWords {
 
     /** 次数, 人数, 件数, 金额: a question that names what kind of count it wants without an interrogative. */
     private static final Pattern COUNT_NOUN = Pattern.compile(
-            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
+            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
 
     /** Nouns for people: 几个法律顾问 counts people, never 件. */
     private static final Pattern PERSON = Pattern.compile(

@@ -25,13 +25,16 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // “谁执法谁普法”这个说法，哪些报告里有
                     + "|" + ASKER + "(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
                     // “八五”普法都有谁写进报告了
-                    + "|(?:都|还)?有谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)");
+                    + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
     /** …的数字, 具体数字, and counts named by their noun (信访件数, 学法次数): the sentence must state a figure. */
     private static final Pattern FIGURE = Pattern.compile("的?(具体)?(数字|数据|数量|数目|件数|人数|次数|个数|金额)|具体数");
     private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年度?|去年|今年|前年|本年度?");
+    /** 五份报告里谁提到了…: the reports searched, not what is searched for. */
+    private static final Pattern REPORTS = Pattern.compile(
+            "(?<![哪多])(?:这|那)?(?:[几两三四五六七八九十\\d]+份|这些|那些)(?:年度)?报告(?:里|中|当中|里面)?");
     /** Pieces of the question around X: split at punctuation and spaces. */
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的. */
@@ -60,7 +63,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         for (String place : q.places()) {
             text = text.replace(place, " ");
         }
-        text = YEAR.matcher(text).replaceAll(" ");
+        text = REPORTS.matcher(YEAR.matcher(text).replaceAll(" ")).replaceAll(" ");
         Matcher asking = ASKS.matcher(text);
         if (!asking.find()) {
             return Optional.empty();

@@ -44,6 +44,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_UNQUOTED = Pattern.compile(
             "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到|增强|坚定|树立|强化|践行)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
 
+    /** 那几个“挂”，分别是啥: the items asked right after, not their count. */
+    private static final Pattern ITEMS_ASKED = Pattern.compile(
+            "[，,\\s]{0,2}(?:分别|具体|都|各)?(?:是|指|指的是|包括)(?:什么|啥|哪些|哪几)");
+
     public static Optional<SloganAsk> of(String question) {
         if (question.matches("(?s).*[\\[\\]].*")) {
             return Optional.empty(); // [1] is how answers mark citations: never echoed from a question
@@ -71,7 +75,8 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     : count.group(2) != null ? count.group(2) : count.group(3) != null ? count.group(3)
                     : count.group(4) != null ? count.group(4) : count.group(5);
             // 哪几个“坚持”: the items asked, not their count
-            boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪';
+            boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪'
+                    || ITEMS_ASKED.matcher(question.substring(count.end())).lookingAt();
             return Optional.of(new SloganAsk(phrase, !which, quoted));
         }
         return Optional.empty();

@@ -145,11 +145,11 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "e70", "e85", "e86", "e87", "e89", "t17", "t18", "t19", "t20", "t21", "t22", "t23", "t24",
                 "u17", "u18", "u19", "u20", "u21", "u22", "u24", "w29", "w30", "w31", "w34",
                 "x42", "x43", "x44", "x47", "z11", "z12", "z13", "z14", "z15", "z31", "e11", "e12", "e13", "e14", "e15",
-                "g01", "g02", "g03", "g04", "g32", "h07", "k01", "k02", "k03");
+                "g01", "g02", "g03", "g04", "g32", "h07", "k01", "k02", "k03", "n08", "n19", "n22", "n27");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
                 "y16", "y17", "y18", "y19", "y20", "e01", "e02", "e03", "e05",
-                "f24", "g09", "g10", "g11", "h17", "k11", "k12", "k13", "k14");
+                "f24", "g09", "g10", "g11", "h17", "k11", "k12", "k13", "k14", "n01", "n03", "n15", "n16");
     }
 }

@@ -1,0 +1,58 @@
+package com.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.figures.Figure;
+import com.reportqa.figures.FigureFinder;
+import com.reportqa.figures.FigureIndex;
+import com.reportqa.ingest.Report;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.QuestionParser;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The words a figure is read with beyond its own clause: the sentence before one that goes on with it (共走访…),
+ * and the head a list of examples ends in (地灾防治、消防安全疏散等应急演练).
+ */
+class FigureWordsTest {
+
+    private static final String REPORT = """
+            重庆市璧山区示例镇人民政府关于2024年度法治政府建设情况的报告
+            一、主要成效
+            (一)优化营商环境
+            向企业宣传惠企政策。共走访规上企业16家、个体工商户61家。
+            (二)应急管理
+            全年集中开展地灾防治、森林防火、消防安全疏散等应急演练8次，组织安全检查40次。
+            """;
+
+    static QuestionParser parser;
+    static FigureFinder finder;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        List<Report> reports = TestReports.shippedWith(REPORT);
+        parser = new QuestionParser(reports);
+        Map<String, List<Figure>> figures = new ConcurrentHashMap<>();
+        finder = FigureFinder.over(r -> figures.computeIfAbsent(r.id(), id -> FigureIndex.extractFrom(r)),
+                new Synonyms());
+    }
+
+    /** 共走访… goes on with the sentence before it; 应急演练 is all that 地灾防治、…等应急演练 counts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇去年跑了多少家个体工商户宣传惠企政策？ | 61家
+            示例镇上门宣传惠企政策走访了几家规上企业？   | 16家
+            示例镇应急演练一共组织了多少次？             | 8次
+            示例镇搞了几次应急演练？                     | 8次
+            """)
+    void should_read_a_figure_with_the_words_around_it(String question, String raw) {
+        var q = parser.parse(question);
+        assertThat(finder.find(q.asks(), q.scope(), q.future()).get(0))
+                .hasValueSatisfying(m -> assertThat(m.figure().raw()).isEqualTo(raw));
+    }
+}
