@@ -238,7 +238,7 @@ final class SloganAnswerer {
 
     private Found search(Question q, SloganAsk ask) {
         Set<String> wanted = scorer.words(q.topic());
-        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(个|项|类|种|大类|方面)[“\"]?"
+        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(个|项|类|种|大类|方面|年|级)[“\"]?"
                 + Pattern.quote(ask.phrase()));
         Found best = null;
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
@@ -362,5 +362,5 @@ final class SloganAnswerer {
         }
     }
 
-    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|个|方面|项|类|条|种|件|点|批|次)");
+    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|个|方面|项|类|条|种|件|点|批|次|年|级)");
 }

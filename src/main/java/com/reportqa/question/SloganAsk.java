@@ -44,6 +44,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_UNQUOTED = Pattern.compile(
             "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到|增强|坚定|树立|强化|践行)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
 
+    /** 是几年行动, 建了几级网格: a count the report writes into a name (三年行动, 三级网格). */
+    private static final Pattern COUNT_IN_NAME = Pattern.compile(
+            "几\\s*(?:年|级)(\\p{IsHan}{2,4}?)(?=[?？，,。]|$)");
+
     /** 那几个“挂”，分别是啥: the items asked right after, not their count. */
     private static final Pattern ITEMS_ASKED = Pattern.compile(
             "[，,\\s]{0,2}(?:分别|具体|都|各)?(?:是|指|指的是|包括)(?:什么|啥|哪些|哪几)");
@@ -67,6 +71,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher unquoted = COUNT_UNQUOTED.matcher(question.strip());
         if (unquoted.find()) {
             return Optional.of(new SloganAsk(unquoted.group(1), true, true));
+        }
+        Matcher named = COUNT_IN_NAME.matcher(question.strip());
+        if (named.find()) {
+            return Optional.of(new SloganAsk(named.group(1), true, false));
         }
         Matcher count = COUNT.matcher(question);
         if (count.find()) {

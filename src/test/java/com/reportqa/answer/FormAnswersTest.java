@@ -27,6 +27,7 @@ class FormAnswersTest {
             (三)智慧治理
             建成智慧平台，实现一分钟预警、十分钟响应、半小时到场处置的建设目标。重要节点守住“五个不发生”底线。
             政务服务大厅对群众办事推行“马上办、网上办、就近办、一次办”，压缩办理时限。
+            全面开展“基层执法规范化两年行动”，建成镇、村、组三级网格。
             """;
 
     static QuestionParser parser;
@@ -146,6 +147,9 @@ class FormAnswersTest {
             通江洪口镇自己查摆出来的法治政府建设问题有几条？ | **3**
             雁峰区在旅发大会、马拉松这些重要节点守的是“几个不发生”的底线？ | **6**
             江口镇整治道路交通运输执法里的突出问题，盯住了几方面？ | **7**
+            示例镇开展的基层执法规范化行动，是几年行动？ | **2**
+            雁峰区推进提升行政执法质量的是几年行动？     | **3**
+            示例镇建成了几级网格？                       | **3**
             """)
     void should_count_a_slogan_or_list(String question, String expected) {
         assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString()

@@ -59,7 +59,7 @@ class EvalIT {
      * 54/62 before, 62/62 after; round 16, comparisons of less obvious measures and the six forms typed as in a chat:
      * 43/62 before, 54/62 after; round 17, a comparison brief and the six forms again: 56/64 before, 63/64 after;
      * round 18, written after round 17's rules: 49/64 before, 58/64 after; round 19, a comparison-and-figures brief
-     * and a facts-and-lists brief: 50/64 before, 61/64 after).
+     * and a facts-and-lists brief: 51/64 before, 61/64 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

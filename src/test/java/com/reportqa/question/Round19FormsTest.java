@@ -59,4 +59,13 @@ class Round19FormsTest extends ShippedCorpus {
     void should_drop_the_words_of_asking_from_the_metric(String question, String metric) {
         assertThat(AskSplitter.clean(question.replaceAll("[，,？?]", " "))).isEqualTo(metric);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"是几年行动？|行动", "建了几级网格|网格", "那个专项整治是几年行动，|行动"})
+    void should_count_a_number_written_into_a_name(String question, String phrase) {
+        assertThat(SloganAsk.of(question)).hasValueSatisfying(a -> {
+            assertThat(a.phrase()).isEqualTo(phrase);
+            assertThat(a.count()).isTrue();
+        });
+    }
 }
