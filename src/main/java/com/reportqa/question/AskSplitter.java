@@ -33,7 +33,7 @@ public final class AskSplitter {
     /** 哪些地方写了, 哪几家报了数: which places state a figure — the asking, not the thing asked. */
     static final String WHO_STATES = "(?:谁|哪些|哪几个|哪个|哪几家|哪家|哪些家|哪几份|哪份|哪些)(?:地方|镇|报告)?(?:的报告)?(?:里|中)?"
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
-    static final String COLLOQUIAL = "自己|觉得|认为|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
+    static final String COLLOQUIAL = "自己|觉得|认为|到底|究竟|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "(?:那|这)一?块[:：]?|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"

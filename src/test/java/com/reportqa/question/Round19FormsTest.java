@@ -54,7 +54,9 @@ class Round19FormsTest extends ShippedCorpus {
         "谁出的规范性文件多一点，还是一样多？|出 规范性文件 一样",
         "法律顾问提意见这块，谁提得多？有这个数没|法律顾问提意见 提",
         "都让法律顾问给干部上过课吧，哪个搞的次数多？|法律顾问 干部上课",
-        "报告里说的村（社区）个数各多少？|村 社区"})
+        "报告里说的村（社区）个数各多少？|村 社区",
+        "各地法律顾问到底聘了几个人？哪个地方最多|法律顾问 聘 人",
+        "究竟搞了多少次应急演练|应急演练"})
     // places and years are blanked before the metric is cleaned, as the parser does
     void should_drop_the_words_of_asking_from_the_metric(String question, String metric) {
         assertThat(AskSplitter.clean(question.replaceAll("[，,？?]", " "))).isEqualTo(metric);
