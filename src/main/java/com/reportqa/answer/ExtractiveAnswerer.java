@@ -165,21 +165,32 @@ final class ExtractiveAnswerer {
 
     /**
      * 有啥短板: every sentence of the shortcomings the best one stands among (一方面…另一方面…, 一是…二是…), up to the
-     * next heading, not only those that share the question's few words.
+     * next heading, not only those that share the question's few words. 明年有啥安排: the opening sentence of each
+     * item of the plans (一是…, 二是…, each its own paragraph, from the section's start), whose details would bury
+     * the list.
      */
-    private static List<Scored> withShortcomingSection(Scored best, List<Scored> chosen) {
+    private static List<Scored> withSection(Scored best, List<Scored> chosen, boolean itemLeadsOnly) {
         List<Scored> out = new ArrayList<>(chosen);
         List<Paragraph> paragraphs = best.report().paragraphs();
+        List<String> path = best.paragraph().sectionPath();
         int at = paragraphs.indexOf(best.paragraph());
+        while (itemLeadsOnly && at > 0 && paragraphs.get(at - 1).sectionPath().equals(path)
+                && paragraphs.get(at - 1).kind() != ParagraphKind.HEADING) {
+            at--;
+        }
         for (int i = at; i >= 0 && i < paragraphs.size() && out.size() < MAX_ITEMS; i++) {
             Paragraph p = paragraphs.get(i);
-            if (i > at && (p.kind() == ParagraphKind.HEADING || !p.sectionPath().equals(best.paragraph().sectionPath()))) {
+            if (i > at && (p.kind() == ParagraphKind.HEADING || !p.sectionPath().equals(path))) {
                 break;
             }
             if (p.kind() == ParagraphKind.HEADING) {
                 continue;
             }
-            for (int[] span : sentences(p)) {
+            List<int[]> spans = sentences(p);
+            if (itemLeadsOnly) {
+                spans = spans.isEmpty() || !ITEM_OPENING.matcher(p.text()).lookingAt() ? List.of() : spans.subList(0, 1);
+            }
+            for (int[] span : spans) {
                 Scored s = new Scored(best.report(), p, span[0], span[1], best.score());
                 if (out.size() < MAX_ITEMS && out.stream().noneMatch(o -> o.text().equals(s.text()))) {
                     out.add(s);
@@ -189,7 +200,16 @@ final class ExtractiveAnswerer {
         return out;
     }
 
-    private static final Pattern SHORTCOMINGS_ASKED = Pattern.compile("不足|短板|差距|薄弱|瓶颈|存在[^？?，,。]{0,8}问题");
+    /** 一是…, （一）…, 1. … opening a paragraph: one item of a list the section is made of. */
+    private static final Pattern ITEM_OPENING = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.、．])");
+    /** 有啥安排, 有哪些打算, 下一步怎么做: the plans as a list. */
+    private static final Pattern PLANS_ASKED = Pattern.compile("安排|打算|计划|措施|举措|思路|重点|怎么做|咋做");
+
+    private static final Pattern SHORTCOMINGS_ASKED = Pattern.compile(
+            "不足|短板|差距|薄弱|瓶颈|(?:存在|承认|查摆|自查|暴露|反思)[^？?，,。]{0,12}问题"
+                    // 法治政府建设有哪些问题: the report's own problems, not the ones a campaign took on
+                    + "|(?<![解决整治聚焦针对])(?:有|还有)(?:哪些|什么|啥|哪几[个方面条类]*)问题");
 
     /** How much of a later question's words its own sentence must hold. */
     private static final double PART_COVERAGE = 0.6;
@@ -257,7 +277,10 @@ final class ExtractiveAnswerer {
         }
         chosen.addAll(laterParts(q, best, chosen));
         if (SHORTCOMINGS_ASKED.matcher(q.text()).find() && Sections.isShortcomings(best.paragraph())) {
-            chosen = withShortcomingSection(best, chosen);
+            chosen = withSection(best, chosen, false);
+        } else if (q.future() && q.kind() != QuestionKind.NUMERIC && PLANS_ASKED.matcher(q.text()).find()
+                && Sections.isPlan(best.report(), best.paragraph())) {
+            chosen = withSection(best, chosen, true);
         }
         if (q.kind() == QuestionKind.LIST) {
             chosen = withFollowers(chosen);

@@ -129,8 +129,9 @@ class Cli implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         out.println(a.answer());
-        a.citations().forEach(c -> out.println("[" + c.n() + "] " + c.reportTitle() + " · " + c.section() + " · "
-                + c.paragraphId()));
+        // a report's header (title, addressee) lies under no section: no empty " ·  · " for it
+        a.citations().forEach(c -> out.println("[" + c.n() + "] " + c.reportTitle()
+                + (c.section() == null || c.section().isBlank() ? "" : " · " + c.section()) + " · " + c.paragraphId()));
         out.println();
     }
 

@@ -48,6 +48,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_IN_NAME = Pattern.compile(
             "几\\s*(?:年|级)(\\p{IsHan}{2,4}?)(?=[?？，,。]|$)");
 
+    /** 概括成了哪三个“坚持”: the items of a slogan of two words or more, their number said. */
+    private static final Pattern WHICH_N = Pattern.compile(
+            "哪[两三四五六七八九十]\\s*(?:个|类|项|种|条)\\s*" + Q + "([^”\"」』’']{2,12})" + EQ);
+
     /** 那几个“挂”，分别是啥: the items asked right after, not their count. */
     private static final Pattern ITEMS_ASKED = Pattern.compile(
             "[，,\\s]{0,2}(?:分别|具体|都|各)?(?:是|指|指的是|包括)(?:什么|啥|哪些|哪几)");
@@ -71,6 +75,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher unquoted = COUNT_UNQUOTED.matcher(question.strip());
         if (unquoted.find()) {
             return Optional.of(new SloganAsk(unquoted.group(1), true, true));
+        }
+        Matcher whichN = WHICH_N.matcher(question);
+        if (whichN.find()) {
+            return Optional.of(new SloganAsk(whichN.group(1), false, true));
         }
         Matcher named = COUNT_IN_NAME.matcher(question.strip());
         if (named.find()) {

@@ -41,6 +41,9 @@ class TextAnswererIT {
     @CsvSource(delimiter = '|', textBlock = """
             黄溪镇报告里自己说存在哪些问题？帮我列一下       | 宣传力度不够       | 学习理解不够深入 | 工作创新不足
             洪口镇2023年法治政府建设有啥不足，原因又是啥？   | 依法行政意识       | 农村地区         | 行政执法创新
+            黄溪镇自己承认法治政府建设有哪些问题？           | 宣传力度不够       | 学习理解不够深入 | 工作创新不足
+            江口镇2024年法治政府建设有啥安排？               | 发挥党建引领作用   | 强化宣传教育     | 加强行政执法队伍建设
+            江口镇明年打算怎么推进法治政府建设，列一下       | 发挥党建引领作用   | 强化宣传教育     | 加强行政执法队伍建设
             """)
     void should_quote_every_item_a_lead_in_announces(String question, String first, String second, String third) {
         Answer a = text.answer(understanding.understand(question), t -> { }, false);

@@ -37,14 +37,17 @@ class Round19FormsTest extends ShippedCorpus {
         "江口镇的报告报给谁？落款是哪几家？|ADDRESSEE,SIGNER",
         "落款写的是哪两个单位？|SIGNER",
         "是哪天挂网的？来源写的哪个单位？|PUBLISHED,ISSUER",
-        "这篇报告来源标的是哪个单位？|ISSUER"})
+        "这篇报告来源标的是哪个单位？|ISSUER",
+        "报告是打给谁的？又是哪几家单位联名报的？|ADDRESSEE,ISSUER",
+        "这份报告写给哪个单位的|ADDRESSEE"})
     void should_see_signer_and_source_however_asked(String question, String fields) {
         assertThat(MetadataField.allAsked(question).stream().map(Enum::name).toList())
                 .isEqualTo(List.of(fields.split(",")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"那几个“挂”，分别是啥", "这三个“坚持”分别是什么？", "那几个“不发生”具体指什么"})
+    @ValueSource(strings = {"那几个“挂”，分别是啥", "这三个“坚持”分别是什么？", "那几个“不发生”具体指什么",
+        "报告概括成了哪三个“坚持”？", "聚焦的是哪两项“整治”"})
     void should_ask_the_items_when_what_they_are_follows(String question) {
         assertThat(SloganAsk.of(question)).hasValueSatisfying(a -> assertThat(a.count()).isFalse());
     }
@@ -69,5 +72,18 @@ class Round19FormsTest extends ShippedCorpus {
             assertThat(a.phrase()).isEqualTo(phrase);
             assertThat(a.count()).isTrue();
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"执法队一共几号人？|人", "法律顾问有几号人|人"})
+    void should_count_people_asked_as_hao_ren(String question, String unit) {
+        assertThat(parser.parse(question).asks().get(0).units()).contains(unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"雁峰区商圈法治驿站实现了啥目标？|false", "雁峰区明年的目标是什么？|true",
+        "健龙镇达到了哪些目标|false"})
+    void should_read_a_target_reached_as_past(String question, boolean future) {
+        assertThat(parser.parse(question).future()).isEqualTo(future);
     }
 }
