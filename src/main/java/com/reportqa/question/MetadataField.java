@@ -36,7 +36,7 @@ public enum MetadataField {
     ADDRESSEE(Pattern.compile("报送给|报给|报送(对象|单位|的?机关)|呈报|主送|上报给|(向|给)(谁|哪里|哪个单位|哪些单位)(报告|报送|上报|提交)"
             // 听取审议后向谁汇报 asks about a meeting; only the report itself is 汇报ed in an addressee question
             + "|报告[^，,。？?]{0,8}(向|给)(谁|哪里|哪个单位|哪些单位)汇报"
-            + "|(报告|报送|提交|打|递|交|写|呈)给(了)?(谁|哪)"));
+            + "|(报告|报送|提交|打|写|呈)给(了)?(谁|哪)"));
 
     /** Questions about what a report says happened, not about the report: 发布了多少条信息, 发布公告几次. */
     private static final Pattern COUNTED = Pattern.compile("多少|(?<!哪)几[条次篇个件份项]");
