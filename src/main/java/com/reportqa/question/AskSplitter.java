@@ -121,16 +121,13 @@ public final class AskSplitter {
                         lastUnit = all.group(2);
                     }
                 }
-                int words = 0;
                 for (int k = 0; k < at.size(); k++) {
+                    int from = k == 0 ? 0 : at.get(k)[0];
                     int to = k + 1 < at.size() ? at.get(k + 1)[0] : clause.length();
-                    String asked = clause.substring(at.get(k)[0], at.get(k)[1]);
-                    if (at.get(k)[2] == 1) {
-                        asks.add(new String[] {clause.substring(words, at.get(k - 1)[0]) + asked, asked});
-                        continue;
-                    }
-                    words = k == 0 ? 0 : at.get(k)[0];
-                    asks.add(new String[] {clause.substring(words, to), asked});
+                    // the same thing in another measure word: no words of its own, the previous ask's (below)
+                    String words = at.get(k)[2] == 1 ? clause.substring(at.get(k)[0], at.get(k)[1])
+                            : clause.substring(from, to);
+                    asks.add(new String[] {words, clause.substring(at.get(k)[0], at.get(k)[1])});
                 }
             }
         }

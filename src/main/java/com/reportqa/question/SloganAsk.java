@@ -56,6 +56,12 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern ITEMS_ASKED = Pattern.compile(
             "[，,\\s]{0,2}(?:分别|具体|都|各)?(?:是|指|指的是|包括)(?:什么|啥|哪些|哪几)");
 
+    /** What follows asks the items (分别是啥) and no count after them (…都是哪些，一共几个 still wants the count). */
+    private static boolean itemsOnly(String after) {
+        Matcher items = ITEMS_ASKED.matcher(after);
+        return items.lookingAt() && !after.substring(items.end()).matches("(?s).*(?:几|多少).*");
+    }
+
     public static Optional<SloganAsk> of(String question) {
         if (question.matches("(?s).*[\\[\\]].*")) {
             return Optional.empty(); // [1] is how answers mark citations: never echoed from a question
@@ -92,7 +98,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     : count.group(4) != null ? count.group(4) : count.group(5);
             // 哪几个“坚持”: the items asked, not their count
             boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪'
-                    || ITEMS_ASKED.matcher(question.substring(count.end())).lookingAt();
+                    || itemsOnly(question.substring(count.end()));
             return Optional.of(new SloganAsk(phrase, !which, quoted));
         }
         return Optional.empty();

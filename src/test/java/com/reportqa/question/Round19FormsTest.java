@@ -86,4 +86,10 @@ class Round19FormsTest extends ShippedCorpus {
     void should_read_a_target_reached_as_past(String question, boolean future) {
         assertThat(parser.parse(question).future()).isEqualTo(future);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"那几个“办”都是哪些,一共几个", "那几个“挂”分别是啥？总共多少个"})
+    void should_keep_the_count_when_it_is_asked_after_the_items(String question) {
+        assertThat(SloganAsk.of(question)).hasValueSatisfying(a -> assertThat(a.count()).isTrue());
+    }
 }
