@@ -2,15 +2,11 @@ package com.reportqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureFinder;
-import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Report;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.QuestionParser;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,9 +33,7 @@ class FigureWordsTest {
     static void corpus() throws Exception {
         List<Report> reports = TestReports.shippedWith(REPORT);
         parser = new QuestionParser(reports);
-        Map<String, List<Figure>> figures = new ConcurrentHashMap<>();
-        finder = FigureFinder.over(r -> figures.computeIfAbsent(r.id(), id -> FigureIndex.extractFrom(r)),
-                new Synonyms());
+        finder = FigureFinder.over(TestReports.figures(), new Synonyms());
     }
 
     /** 共走访… goes on with the sentence before it; 应急演练 is all that 地灾防治、…等应急演练 counts. */

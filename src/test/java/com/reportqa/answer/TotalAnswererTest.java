@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureFinder;
-import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.QuestionParser;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,11 +46,8 @@ class TotalAnswererTest {
     static void corpus() throws Exception {
         List<Report> reports = TestReports.shippedWith(REPORT);
         parser = new QuestionParser(reports);
-        Map<String, Paragraph> paragraphs = new HashMap<>();
-        reports.forEach(r -> r.paragraphs().forEach(p -> paragraphs.put(p.id(), p)));
-        Map<String, List<Figure>> figures = new ConcurrentHashMap<>();
-        java.util.function.Function<Report, List<Figure>> figuresOf =
-                r -> figures.computeIfAbsent(r.id(), id -> FigureIndex.extractFrom(r));
+        Map<String, Paragraph> paragraphs = TestReports.paragraphs(reports);
+        Function<Report, List<Figure>> figuresOf = TestReports.figures();
         Synonyms synonyms = new Synonyms();
         FigureFinder finder = FigureFinder.over(figuresOf, synonyms);
         breakdowns = new BreakdownAnswerer(new SentenceScorer(reports, synonyms), figuresOf, paragraphs::get);
