@@ -35,11 +35,11 @@ final class SloganAnswerer {
 
     /** @param counts whether to answer count questions (几个“零发生”) or only what-is questions (“三个一”指什么) */
     Optional<Answer> answer(Question q, boolean counts) {
-        List<SloganAsk> several = counts ? SloganAsk.several(q.text()) : List.of();
+        List<SloganAsk> several = counts ? SloganAsk.several(q) : List.of();
         if (!several.isEmpty()) {
             return answerSeveral(q, several);
         }
-        Optional<SloganAsk> asked = SloganAsk.of(q.text());
+        Optional<SloganAsk> asked = SloganAsk.of(q);
         if (asked.isEmpty() || asked.get().count() != counts) {
             return Optional.empty();
         }
@@ -54,6 +54,12 @@ final class SloganAnswerer {
         }
         if (best == null) {
             best = ordinalSlogan(q, ask);
+        }
+        if (best == null && ask.count()) {
+            Optional<Answer> items = SectionItems.count(q, asked.get().phrase(), scorer);
+            if (items.isPresent()) {
+                return items;
+            }
         }
         if (best == null && !ask.count()) {
             Optional<Answer> unexplained = notListed(q, withStatedCount(q, ask));
@@ -238,14 +244,17 @@ final class SloganAnswerer {
 
     private Found search(Question q, SloganAsk ask) {
         Set<String> wanted = scorer.words(q.topic());
-        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|\\d+)\\s*(个|项|类|种|大类|方面|年|级)[“\"]?"
+        // 2025年工作安排 is a year, not a count of years
+        Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|(?<!\\d)\\d{1,2})\\s*(个|项|类|种|大类|方面|年|级)[“\"]?"
                 + Pattern.quote(ask.phrase()));
         Found best = null;
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
             String sentence = candidate.text();
             int at = sentence.indexOf(ask.phrase());
             // 存在几个方面的不足: under the heading 存在的不足, the paragraph lists 一是…二是… without the word
-            String heading = String.join(" ", candidate.paragraph().sectionPath());
+            // only its own heading: the 一是…二是… of a sub-section are not the items of the section above it
+            List<String> path = candidate.paragraph().sectionPath();
+            String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
             boolean underHeading = at < 0 && !ask.quoted() && ask.count() && heading.contains(ask.phrase());
             if (at < 0 && !underHeading) {
                 continue;
@@ -255,8 +264,10 @@ final class SloganAnswerer {
             List<String> items;
             boolean introduces = false;
             if (underHeading) {
-                items = SloganCount.ordinalItems(candidate.paragraph().text().substring(candidate.start()));
-                if (items.isEmpty()) {
+                String text = candidate.paragraph().text();
+                items = SloganCount.ordinalItems(text.substring(candidate.start()));
+                // the sentence where the list begins is cited, not one before it
+                if (items.isEmpty() || SloganCount.ordinalItems(text.substring(candidate.end())).size() == items.size()) {
                     continue;
                 }
             } else {
@@ -330,11 +341,19 @@ final class SloganAnswerer {
     private record Found(Report report, Paragraph paragraph, int start, int end, Integer count, String unit,
             List<String> items, double coverage, boolean opensList) {
 
+        private static final int GIST_CHARS = 16;
+
+        private static String gist(String item) {
+            String first = item.split("[，,；;。]", 2)[0];
+            return item.length() > GIST_CHARS && first.length() >= 4 ? first : item;
+        }
+
         Answer answer(Question q, SloganAsk ask) {
             Citations citations = new Citations();
             String sentence = paragraph.text().substring(start, end).strip();
             int n = citations.cite(report, paragraph, sentence);
-            String listed = items.isEmpty() ? "" : String.join("；", items);
+            // a count's items named by their gist (宣传力度不够), not by all that each item goes on to say
+            String listed = items.isEmpty() ? "" : String.join("；", items.stream().map(Found::gist).toList());
             String text;
             if (ask.count()) {
                 text = "**" + count + "**" + (items.isEmpty() ? "" : "（" + listed + "）") + "。" + report.shortLabel()

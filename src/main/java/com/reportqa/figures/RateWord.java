@@ -1,5 +1,6 @@
 package com.reportqa.figures;
 
+import com.reportqa.question.QuestionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
             "调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
 
     /** The rate a question asks about, if it asks about one. */
-    public static Optional<RateWord> of(String question) {
+    public static Optional<RateWord> of(String asked) {
+        // 化解（办结）率: two actions sharing one 率 are two rate words, the second the first's alternative
+        String question = QuestionText.sharedRateSpelledOut(asked);
         Matcher m = null;
         String previous = "";
         Matcher tokens = Pattern.compile("[^\\s，,。？?！!、；;]+").matcher(question);

@@ -18,7 +18,8 @@ public final class SloganCount {
     private static final Pattern CLOSING_COUNT = Pattern.compile("等\\s*([一二两三四五六七八九十]+|\\d+)\\s*(个方面|个|项|类|种|大类|方面)");
     private static final Pattern LIST_STARTS = Pattern.compile("[^。；;]{0,12}?一是");
     private static final Pattern QUOTED_LIST = Pattern.compile("[“\"]([^”\"]+)[”\"]的?$");
-    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
+    /** 一是…二是…, and the two sides of 一方面…另一方面…. */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]+是|(?<!另)一方面|另一方面");
     private static final Pattern ITEM_BREAK = Pattern.compile("[、；;]|以及|和|及");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？]");
     /** A verb starting a listing clause (实现、确保、做到): not part of the first item. */
@@ -57,7 +58,7 @@ public final class SloganCount {
                 .map(n -> new Stated(n, unit));
     }
 
-    /** The items of 一是…；二是…；三是… in order, or empty when the text does not enumerate that way. */
+    /** The items of 一是…；二是…；三是… (or 一方面…另一方面…) in order, or empty when the text does not enumerate that way. */
     public static List<String> ordinalItems(String text) {
         Matcher m = ORDINAL_ITEM.matcher(text);
         List<int[]> at = new ArrayList<>();
@@ -70,7 +71,8 @@ public final class SloganCount {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < at.size(); i++) {
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
-            String item = text.substring(at.get(i)[1], end).replaceAll("[，,；;。\\s]+$", "").strip();
+            String item = text.substring(at.get(i)[1], end).replaceAll("[，,；;。\\s]+$", "")
+                    .replaceFirst("^[，,：:\\s]+", "").strip();
             int stop = item.indexOf('。');
             items.add(stop > 0 ? item.substring(0, stop) : item);
         }

@@ -53,7 +53,9 @@ public final class Synonyms {
                 List.of("受众", "覆盖群众", "受益群众", "惠及群众"),
                 List.of("稿件", "稿子"),
                 List.of("结案", "已结", "结了"),
-                List.of("违法建筑", "违建", "违章建筑", "违法建设")));
+                List.of("违法建筑", "违建", "违章建筑", "违法建设"),
+                // 考执法证 is how officials say the 执法资格考试 a report counts its candidates for
+                List.of("资格考试", "执法资格考试", "考执法资格", "考执法证", "考取执法证", "考证")));
     }
 
     Synonyms(List<List<String>> groups) {

@@ -85,7 +85,7 @@ public final class QuestionParser {
     }
 
     public Question parse(String raw, Question previous) {
-        String text = normalizer.normalize(QuestionText.clean(raw));
+        String text = QuestionText.sharedRateSpelledOut(normalizer.normalize(QuestionText.clean(raw)));
         List<Gazetteer.PlaceMention> placeWords = gazetteer.find(text);
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, placeWords);
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));

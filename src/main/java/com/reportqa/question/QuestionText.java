@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The one normalisation of what a user typed, applied before any check: the UI, REST, the event stream and
@@ -58,6 +59,21 @@ public final class QuestionText {
     public static String quotable(String words) {
         return words == null ? null : words.replace('[', '［').replace(']', '］');
     }
+
+    /**
+     * Two actions sharing one 率 written out as two rate words, the second in brackets as the first's alternative:
+     * 化解（办结）率 and 化解/办结率 become 化解率（办结率）, so that the rate and its alternative are read as any other.
+     *
+     * @param question the cleaned question
+     * @return the question with every shared 率 written out; the same text when it has none
+     */
+    public static String sharedRateSpelledOut(String question) {
+        return SHARED_RATE.matcher(question).replaceAll(
+                m -> m.group(1) + "率（" + (m.group(2) != null ? m.group(2) : m.group(3)) + "率）");
+    }
+
+    private static final Pattern SHARED_RATE = Pattern.compile(
+            "(\\p{IsHan}{2})(?<!率)\\s*(?:[（(]\\s*(\\p{IsHan}{2})\\s*[）)]|[/／或](\\p{IsHan}{2}))\\s*率");
 
     /**
      * A short, stable fingerprint of a question for logs, which must not hold what users asked.

@@ -20,8 +20,9 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     + "|(?:几|多少)\\s*(?:类|种|大类|个方面的?|方面的?)\\s*([\\p{IsHan}]{2,6}?)(?=[?？，,。]|组成|构成|$)"
                     // 把几项程序作为必经程序: the counted head, then what it is made
                     + "|(?:几|多少)\\s*(?:项|条|个)\\s*([\\p{IsHan}]{2,6}?)(?=作为|列为|列入|纳入)"
-                    // 办事原则一共几条: the head, then how many
-                    + "|([\\p{IsHan}&&[^的]]{2,6}?)[，,]?(?:一共|总共|共)?(?:列了|列出|包括|包含|分为)?有?(?:几|多少)\\s*(?:条|项|类|种)"
+                    // 办事原则一共几条, 工作安排列了几条, 主要举措分了几个方面: the head, then how many (有啥 is asking)
+                    + "|([\\p{IsHan}&&[^的有啥么哪]]{2,6}?)[，,]?(?:一共|总共|共)?(?:列了|列出|写了|包括|包含|分为|分了|分成)?有?"
+                    + "(?:几|多少)\\s*(?:条|项|类|种|点|个方面|方面|个部分|部分|个)"
                     + "(?=[?？。]|$)"
                     // 突出问题，盯住了几方面: the head, then a verb of its own, then how many aspects
                     + "|([\\p{IsHan}&&[^的]]{2,6}?)[，,]\\p{IsHan}{1,4}?(?:几|多少)\\s*(?:个方面|方面)(?=[?？。]|$)");
@@ -61,6 +62,27 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher items = ITEMS_ASKED.matcher(after);
         return items.lookingAt() && !after.substring(items.end()).matches("(?s).*(?:几|多少).*");
     }
+
+    /** The slogan or list a parsed question asks about, read without its places and years (示例乡主要举措有几项). */
+    public static Optional<SloganAsk> of(Question q) {
+        return of(withoutPlaces(q));
+    }
+
+    /** {@link #several(String)} of a parsed question, read without its places and years. */
+    public static List<SloganAsk> several(Question q) {
+        return several(withoutPlaces(q));
+    }
+
+    /** A place or year glued to the counted thing would be read as part of it: each becomes a space. */
+    private static String withoutPlaces(Question q) {
+        String text = q.text();
+        for (String place : q.places()) {
+            text = text.replace(place, " ");
+        }
+        return YEAR.matcher(text).replaceAll(" ");
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
 
     public static Optional<SloganAsk> of(String question) {
         if (question.matches("(?s).*[\\[\\]].*")) {

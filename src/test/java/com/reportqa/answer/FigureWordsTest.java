@@ -24,6 +24,8 @@ class FigureWordsTest {
             向企业宣传惠企政策。共走访规上企业16家、个体工商户61家。
             (二)应急管理
             全年集中开展地灾防治、森林防火、消防安全疏散等应急演练8次，组织安全检查40次。
+            (三)执法队伍
+            把好执法人员入门关，组织86名行政工作人员参加资格考试，为30名人员重新核发执法资格证。
             """;
 
     static QuestionParser parser;
@@ -43,6 +45,9 @@ class FigureWordsTest {
             示例镇上门宣传惠企政策走访了几家规上企业？   | 16家
             示例镇应急演练一共组织了多少次？             | 8次
             示例镇搞了几次应急演练？                     | 8次
+            示例镇组织多少人考执法资格？                 | 86名
+            示例镇有多少人考执法证                       | 86名
+            示例镇给多少人重新发了执法证？               | 30名
             """)
     void should_read_a_figure_with_the_words_around_it(String question, String raw) {
         var q = parser.parse(question);

@@ -1,0 +1,57 @@
+package com.reportqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.figures.RateWord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The forms blind rounds 28 and 29 found, each in several wordings of our own. */
+class Round21FormsTest extends ShippedCorpus {
+
+    /** 化解（办结）率: one 率 shared by two actions is two rate words, the second asked as the first's alternative. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "信访件的化解（办结）率，健龙、黄溪比一比|信访件的化解率（办结率），健龙、黄溪比一比",
+        "化解/办结率谁高|化解率（办结率）谁高",
+        "调解或办结率是多少|调解率（办结率）是多少",
+        "化解率/办结率谁高|化解率/办结率谁高",
+        "化解率（办结率）谁高|化解率（办结率）谁高",
+        "信访（来访）件有多少|信访（来访）件有多少"})
+    void should_spell_out_a_shared_rate(String question, String spelled) {
+        assertThat(QuestionText.sharedRateSpelledOut(question)).isEqualTo(spelled);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "信访件的化解（办结）率，健龙镇和黄溪镇比一比|化解率|办结率",
+        "各地信访化解/办结率谁高|化解率|办结率"})
+    void should_read_the_rate_and_its_alternative(String question, String head, String other) {
+        RateWord rate = RateWord.of(parser.parse(question).topic()).orElseThrow();
+        assertThat(rate.head()).isEqualTo(head);
+        assertThat(rate.others()).containsExactly(other);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "下面各有多少个村（社区）|村 社区",
+        "镇底下有几个调委会|镇 调委会"})
+    void should_drop_where_a_thing_is_from_the_metric(String question, String metric) {
+        assertThat(AskSplitter.clean(question.replaceAll("[，,？?（）]", " "))).isEqualTo(metric);
+    }
+
+    /** The counted thing named before how many, 有啥 and 列了 being words of asking. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2024年法治政府建设有啥安排，列了几条？|安排",
+        "2023年的主要举措分了几个方面？|主要举措",
+        "存在的主要问题有几个？|主要问题",
+        "下步工作目标有几条？|下步工作目标",
+        "工作措施分成几个部分|工作措施"})
+    void should_read_the_thing_counted_before_how_many(String question, String phrase) {
+        assertThat(SloganAsk.of(question)).hasValueSatisfying(a -> {
+            assertThat(a.phrase()).isEqualTo(phrase);
+            assertThat(a.count()).isTrue();
+        });
+    }
+}
