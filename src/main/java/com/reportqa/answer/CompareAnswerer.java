@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.figures.FigureFinder;
 import com.reportqa.figures.FigureMatch;
 import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.MeasureWords;
@@ -169,13 +170,15 @@ class CompareAnswerer {
         List<FigureMatch> shown = found.size() > SHOWN_ROWS ? found.subList(0, SHOWN_ROWS) : found;
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
+        // two 增福镇 in the corpus: a row says which one, even when the other is not compared
+        List<Place> places = corpus.snapshot().reports().stream().map(Report::place).distinct().toList();
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 数字 | 原文 |\n|---|---|---|---|---|\n");
         int rank = 0;
         for (FigureMatch m : shown) {
             int n = citations.cite(m.report(), corpus.snapshot().paragraphs().get(m.figure().paragraphId()),
                     m.figure().raw());
             figures.add(FigureAnswers.figure(m, n));
-            table.append("| ").append(++rank).append(" | ").append(m.report().place().name()).append(" | ")
+            table.append("| ").append(++rank).append(" | ").append(m.report().place().nameAmong(places)).append(" | ")
                     .append(m.report().year()).append(" | ").append(m.figure().raw()).append(" | “")
                     .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]")
                     .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
@@ -188,7 +191,7 @@ class CompareAnswerer {
                 int n = citations.cite(r, zero.get().paragraph(), sentence);
                 figures.add(new AnswerFigure(BigDecimal.ZERO, shown.get(0).figure().unit(), null, sentence,
                         ask.metric(), r.place().display(), r.year(), n));
-                table.append("| ").append(++rank).append(" | ").append(r.place().name()).append(" | ")
+                table.append("| ").append(++rank).append(" | ").append(r.place().nameAmong(places)).append(" | ")
                         .append(r.year()).append(" | 0 | “").append(sentence).append("”[").append(n).append("] |\n");
             }
         }
@@ -196,14 +199,14 @@ class CompareAnswerer {
                 .noneMatch(f -> f.place().equals(r.place().display()) && f.year() == r.year())).toList();
         if (unreported.size() <= LISTED_MISSING) {
             for (Report r : unreported) {
-                table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
+                table.append("| — | ").append(r.place().nameAmong(places)).append(" | ").append(r.year())
                         .append(" | 未报告 | 报告中没有这一数字 |\n");
             }
         }
         FigureMatch top = shown.get(0);
         StringBuilder text = new StringBuilder();
         if (figures.size() > 1) {
-            text.append("按报告所载数字，").append(top.report().place().name()).append("最多（")
+            text.append("按报告所载数字，").append(top.report().place().nameAmong(places)).append("最多（")
                     .append(top.figure().raw()).append("）。\n\n");
         }
         text.append(table);

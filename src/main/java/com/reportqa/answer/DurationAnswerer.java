@@ -45,10 +45,11 @@ final class DurationAnswerer {
         if (rarest == null) {
             return Optional.empty();
         }
-        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest);
+        List<Set<String>> items = items(DurationAsk.subject(stripPlaces(q)));
+        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, items);
         if (best == null) {
             // 建设目标里…多长时间内 reads as a plan question, yet the period is stated among what was done
-            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest);
+            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest, items);
             if (best != null) {
                 return Optional.of(best.answer(q, q.future() ? "（报告的下一步安排中没有写明，以下是已开展工作中的表述）"
                         : "（以下是报告中下一步安排的表述）"));
@@ -70,7 +71,7 @@ final class DurationAnswerer {
         for (String part : parts) {
             Set<String> wanted = scorer.words(DurationAsk.subject(part));
             String rarest = wanted.isEmpty() ? null : RarestWord.of(wanted, q.scope(), scorer).orElse(null);
-            Found f = rarest == null ? null : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest);
+            Found f = rarest == null ? null : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, List.of());
             if (f != null && found.stream().noneMatch(x -> x.paragraph() == f.paragraph() && x.start() == f.start())) {
                 found.add(f);
             }
@@ -90,7 +91,25 @@ final class DurationAnswerer {
                 List.of(), null, null, null));
     }
 
-    private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest) {
+    private static final int FIRST_ITEM_CHARS = 4;
+
+    /** 预警、响应、行动处置各要多长时间: the words of each thing the question lists, when it lists two or more. */
+    private List<Set<String>> items(String subject) {
+        for (String clause : subject.split("[，,；;：:？?\\s]")) {
+            String[] pieces = clause.split("、");
+            if (pieces.length >= 2 && pieces[0].length() > FIRST_ITEM_CHARS) {
+                // 智慧平台预警、响应: what comes before the first item is the subject they share
+                pieces[0] = pieces[0].substring(pieces[0].length() - FIRST_ITEM_CHARS / 2);
+            }
+            List<Set<String>> items = Arrays.stream(pieces).map(scorer::words).filter(w -> !w.isEmpty()).toList();
+            if (items.size() >= 2) {
+                return items;
+            }
+        }
+        return List.of();
+    }
+
+    private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest, List<Set<String>> items) {
         Found best = null;
         for (ScopedSentence candidate : sentences) {
             String sentence = candidate.text();
@@ -105,7 +124,7 @@ final class DurationAnswerer {
             // 定期/常态化 alone names no period: only from a sentence squarely about the thing
             if (cov >= (precise ? COVERAGE : WEAK_COVERAGE) && (best == null || score > best.score)) {
                 best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(),
-                        attached(spans, sentence, wanted), score);
+                        attached(spans, sentence, wanted, items), score);
             }
         }
         return best;
@@ -115,11 +134,19 @@ final class DurationAnswerer {
      * The spans whose own clause is about the thing asked: 一分钟应急预警,十分钟应急响应,半小时行动处置 answers
      * 多长时间内行动处置 with 半小时 alone. A clause is the span and the words around it up to a pause; spans whose
      * clause shares clearly fewer of the question's words than the best one are dropped. When no clause names the
-     * thing, the sentence as a whole is about it and every span stays.
+     * thing, the sentence as a whole is about it and every span stays. A question listing the things (预警、响应、
+     * 行动处置各要多长时间) keeps every span whose clause names one of them.
      */
-    private List<TimeSpans.Span> attached(List<TimeSpans.Span> spans, String sentence, Set<String> wanted) {
+    private List<TimeSpans.Span> attached(List<TimeSpans.Span> spans, String sentence, Set<String> wanted,
+            List<Set<String>> items) {
         if (spans.size() < 2) {
             return spans;
+        }
+        // the question lists what it asks the spans of: each span whose clause names one of them is an answer
+        List<TimeSpans.Span> listed = spans.stream().filter(span -> items.stream()
+                .anyMatch(item -> scorer.coverage(item, clauseOf(span, sentence)) >= COVERAGE)).toList();
+        if (listed.size() >= 2) {
+            return listed;
         }
         double[] cov = new double[spans.size()];
         double max = 0;

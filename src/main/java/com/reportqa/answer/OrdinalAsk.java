@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class OrdinalAsk {
 
-    private static final Pattern ASKED = Pattern.compile("第几([\\p{IsHan}])");
+    /** 第几年, 第几次, 第几个年头 (a year asked the spoken way). */
+    private static final Pattern ASKED = Pattern.compile("第几个?(年头|[\\p{IsHan}])");
     private static final String NUMBER = "[0-9０-９一二三四五六七八九十百千两]+";
 
     private OrdinalAsk() {
@@ -27,11 +28,12 @@ final class OrdinalAsk {
      * quoted in its sentence; empty when the question asks none or no citation states one.
      */
     static Optional<Answer> stated(Question q, Answer a, Function<String, Optional<Report>> reports) {
-        Matcher m = ASKED.matcher(q.text());
-        if (!m.find()) {
+        Optional<String> asked = unit(q);
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
-        Pattern stated = Pattern.compile("第\\s*(" + NUMBER + ")\\s*" + Pattern.quote(m.group(1)));
+        String unit = asked.get();
+        Pattern stated = statedPattern(unit);
         for (Citation c : a.citations()) {
             Matcher s = stated.matcher(c.text());
             if (!s.find()) {
@@ -50,7 +52,7 @@ final class OrdinalAsk {
             String text = "**" + s.group() + "**。" + label + "报告原文：“"
                     + sentence + "”[1]";
             return Optional.of(new Answer(null, q.text(), text, Mode.NUMERIC, List.of(cited),
-                    List.of(new AnswerFigure(value.get(), m.group(1), null, s.group(), q.topic(), c.place(), c.year(), 1)),
+                    List.of(new AnswerFigure(value.get(), unit, null, s.group(), q.topic(), c.place(), c.year(), 1)),
                     null, null, null));
         }
         return Optional.empty();
@@ -58,11 +60,18 @@ final class OrdinalAsk {
 
     /** True when the question asks 第几X and no cited paragraph writes 第 + a number + X. */
     static boolean unanswered(Question q, Answer a) {
+        return unit(q).map(OrdinalAsk::statedPattern)
+                .map(stated -> a.citations().stream().noneMatch(c -> stated.matcher(c.text()).find())).orElse(false);
+    }
+
+    /** What the ordinal counts (年 for 第几个年头), when the question asks one. */
+    private static Optional<String> unit(Question q) {
         Matcher m = ASKED.matcher(q.text());
-        if (!m.find()) {
-            return false;
-        }
-        Pattern stated = Pattern.compile("第\\s*" + NUMBER + "\\s*" + Pattern.quote(m.group(1)));
-        return a.citations().stream().noneMatch(c -> stated.matcher(c.text()).find());
+        return m.find() ? Optional.of(m.group(1).equals("年头") ? "年" : m.group(1)) : Optional.empty();
+    }
+
+    /** 第四年, 第3次: the number in group 1. */
+    private static Pattern statedPattern(String unit) {
+        return Pattern.compile("第\\s*(" + NUMBER + ")\\s*个?" + Pattern.quote(unit));
     }
 }

@@ -80,11 +80,27 @@ public final class GoldFigure {
         if (dot > 0 && (f.metric() == null || !f.metric().replace(" ", "").contains(name.substring(dot + 1)))) {
             return false;
         }
-        if (!f.place().contains(dot > 0 ? name.substring(0, dot) : name)) {
+        if (!names(f.place(), dot > 0 ? name.substring(0, dot) : name)) {
             return false;
         }
         JsonNode doc = e.get("doc");
         return doc == null || doc.isNull() || a.citations().stream()
                 .anyMatch(c -> c.n() == f.citation() && c.file().equals(doc.asString()));
+    }
+
+    /**
+     * Whether a text (a place as displayed, a table row) names the gold entity: as written, or written with a
+     * prefix the text also holds (长葛增福镇 for 河南省许昌市长葛市增福镇, or for a row 增福镇（长葛市）).
+     */
+    public static boolean names(String text, String entity) {
+        if (text.contains(entity)) {
+            return true;
+        }
+        for (int i = 2; i <= entity.length() - 2; i++) {
+            if (text.contains(entity.substring(0, i)) && text.contains(entity.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

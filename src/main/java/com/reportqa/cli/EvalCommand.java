@@ -91,7 +91,7 @@ final class EvalCommand {
             if (e.get("rank").isNull()) {
                 String entity = e.get("entity").asString();
                 boolean shownUnreported = a.answer().lines()
-                        .anyMatch(l -> l.contains(entity) && l.contains("未报告"));
+                        .anyMatch(l -> GoldFigure.names(l, entity) && l.contains("未报告"));
                 if (!shownUnreported) {
                     return false;
                 }

@@ -302,7 +302,7 @@ public class FigureFinder {
         return MetricText.newness(ask.metric(), f) * MetricText.action(weights, g.metric(), g.clause(), g.context())
                 * MetricText.askedHead(weights, g.sentence())
                 * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
-                * MetricText.otherObject(weights, g.metric()) * part(ask, f);
+                * MetricText.otherObject(weights, g.metric()) * MetricText.success(ask.metric(), f) * part(ask, f);
     }
 
     /**

@@ -160,6 +160,17 @@ final class MetricText {
         return NEW.matcher(f.metric()).find() ? ONLY_NEW_FACTOR : 1.0;
     }
 
+    /**
+     * 调解成功的纠纷 asks the disputes settled: a figure whose clause says only 调解 (调解各类纠纷298件, the disputes taken
+     * on) counts the attempts, not the successes the sentence goes on to count.
+     */
+    static double success(String askMetric, Figure f) {
+        return askMetric.contains("成功") && !f.clause().contains("成功") && !f.clause().contains("化解")
+                ? NOT_SUCCESS_FACTOR : 1.0;
+    }
+
+    private static final double NOT_SUCCESS_FACTOR = 0.8;
+
     /** 制定 in the question, only 接收 around the figure: a factor on its score. */
     static double action(Map<String, Double> wanted, Set<String> figureMetric, Set<String> clause, Set<String> context) {
         for (String verb : ACTIONS) {

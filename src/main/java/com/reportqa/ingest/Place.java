@@ -1,6 +1,7 @@
 package com.reportqa.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -33,6 +34,17 @@ public record Place(String province, String city, String county, String town) {
     public String name() {
         List<String> known = levels();
         return known.isEmpty() ? null : known.get(known.size() - 1);
+    }
+
+    /**
+     * The name, with the level above it when another of {@code others} has the same name and is another place:
+     * two 增福镇 side by side in a table are 增福镇（长葛市） and 增福镇（涪陵区）.
+     */
+    public String nameAmong(Collection<Place> others) {
+        String name = name();
+        boolean shared = others.stream().anyMatch(o -> !o.equals(this) && name != null && name.equals(o.name()));
+        List<String> known = levels();
+        return shared && known.size() >= 2 ? name + "（" + known.get(known.size() - 2) + "）" : name;
     }
 
     /** All known levels joined without separator, e.g. "重庆市璧山区健龙镇". */

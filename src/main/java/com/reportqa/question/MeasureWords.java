@@ -36,6 +36,9 @@ public final class MeasureWords {
             Map.entry("条", Set.of("条", "项", "个", "件")),
             Map.entry("份", Set.of("份", "件", "个", "篇")),
             Map.entry("批次", Set.of("批次", "批")),
+            // 办了多少笔业务 is answered by 办理业务2.9万余件: reports count transactions as 件
+            Map.entry("笔", Set.of("笔", "件", "单")),
+            Map.entry("单", Set.of("单", "笔", "件")),
             Map.entry("元", Set.of("元")),
             // reports write 12.5万元, which the extractor reads as 125000 元
             Map.entry("万元", Set.of("元")),

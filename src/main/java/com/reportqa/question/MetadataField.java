@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public enum MetadataField {
     /** the date the report was published (发布日期, 哪天发布的) */
-    PUBLISHED(Pattern.compile("发布(日期|时间)|(哪天|哪一天|什么时候|什么时间|啥时候|何时|几月几[日号])(发布|印发|公布|发出|出|上网|挂网)的?|发布于"
+    PUBLISHED(Pattern.compile("发布(日期|时间)|(哪天|哪一天|什么时候|什么时间|啥时候|何时|几月几[日号])(在?(网上|网站上?|官网上?))?(发布|印发|公布|发出来?|发上去|发|出|上网|挂网|挂出来?)的?|发布于"
             + "|(报告|那篇|这篇|那份|这份)\\S{0,6}(哪天|哪一天|什么时候|啥时候|何时)发的")),
     /** the date written under the signature (落款日期, 成文日期) */
     SIGNED(Pattern.compile("落款(日期|时间)|成文(日期|时间)|(哪天|哪一天|什么时候|何时)(落款|成文|报送|上报)")),

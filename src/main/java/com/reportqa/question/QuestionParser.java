@@ -25,7 +25,7 @@ public final class QuestionParser {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
-    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成)了?\\p{IsHan}{0,6})目标|今后|未来");
+    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标|今后|未来");
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
     /** 形成几份报告, 出具了多少份报告: reports a place produced are a count, not the reports of the corpus. */
@@ -51,7 +51,9 @@ public final class QuestionParser {
             "排一下|排个序|排个名|排个队|排排队|排序|排名|采取了?|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
                     // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)
-                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?)"
+                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?|的说法)"
+                    // 第几个年头: the ordinal asked, said the spoken way
+                    + "|个?年头"
                     // 自己说存在哪些问题？帮我列一下: the asking, not the asked
                     + "|自己(?:说|讲|写|提到?)了?|列一下|列出来|列举一下|" + AskSplitter.COLLOQUIAL);
     /** 其他几个地方, 别的地方, 其余的镇: the places not named are asked about too. */

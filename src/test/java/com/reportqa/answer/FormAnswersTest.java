@@ -51,6 +51,8 @@ class FormAnswersTest {
             江口镇多久对执法人员开展一次培训？      | **每季度**
             江口镇执法人员培训的频次是多少？        | **每季度**
             江口镇法治政府建设专题会多久开一次？    | **每季度**
+            健龙镇AI监控建设定的响应目标：预警、响应、行动处置各要在多长时间内完成？ | **一分钟、十分钟、半小时**
+            示例镇智慧平台预警、响应、到场处置各要多长时间？ | **一分钟、十分钟、半小时**
             """)
     void should_answer_a_duration_with_the_span_of_the_thing_asked(String question, String expected) {
         assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()

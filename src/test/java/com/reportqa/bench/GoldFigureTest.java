@@ -69,4 +69,17 @@ class GoldFigureTest {
         Answer a = new Answer(null, "q", "a", Mode.NUMERIC, List.<Citation>of(), List.of(f), null, null, null);
         assertThat(GoldFigure.sameEntity(e, a, f)).isEqualTo(same);
     }
+
+    /** A gold entity written with a prefix (长葛增福镇) names the place shown in full or as 增福镇（长葛市）. */
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            长葛增福镇 | 河南省许昌市长葛市增福镇            | true
+            长葛增福镇 | — 增福镇（长葛市） 2024 未报告        | true
+            长葛增福镇 | 重庆市涪陵区增福镇                  | false
+            增福镇     | 增福镇（涪陵区）                    | true
+            健龙镇     | 重庆市璧山区黄溪镇                  | false
+            """)
+    void should_see_an_entity_named_with_a_prefix(String entity, String text, boolean names) {
+        assertThat(GoldFigure.names(text, entity)).isEqualTo(names);
+    }
 }

@@ -84,4 +84,17 @@ class PlaceParserTest {
         assertThat(place.display()).isEqualTo(display);
         assertThat(place.levels()).containsExactlyElementsOf(levels);
     }
+
+    /** Two places of one name side by side are told apart by the level above; a name of its own stays bare. */
+    @Test
+    void should_name_a_place_with_its_county_only_when_another_shares_the_name() {
+        Place changge = new Place("河南省", "许昌市", "长葛市", "增福镇");
+        Place fuling = new Place("重庆市", null, "涪陵区", "增福镇");
+        Place wangcao = new Place("贵州省", "遵义市", "绥阳县", "旺草镇");
+        List<Place> all = List.of(changge, fuling, wangcao);
+        assertThat(changge.nameAmong(all)).isEqualTo("增福镇（长葛市）");
+        assertThat(fuling.nameAmong(all)).isEqualTo("增福镇（涪陵区）");
+        assertThat(wangcao.nameAmong(all)).isEqualTo("旺草镇");
+        assertThat(changge.nameAmong(List.of(changge, wangcao))).isEqualTo("增福镇");
+    }
 }

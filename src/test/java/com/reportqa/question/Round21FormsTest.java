@@ -54,4 +54,40 @@ class Round21FormsTest extends ShippedCorpus {
             assertThat(a.count()).isTrue();
         });
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "一年下来办了多少笔业务|件",
+        "窗口办了多少笔|笔"})
+    void should_answer_transactions_asked_in_bi_with_jian(String question, String unit) {
+        assertThat(parser.parse(question).asks().get(0).units()).contains(unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "一年下来办了多少笔业务|办 业务",
+        "联合执法的时候在现场答疑解惑服务了多少人次|联合执法 现场答疑解惑服务",
+        "这三个地方调解成功的纠纷各有多少件 按多到少排一下|调解成功 纠纷"})
+    void should_drop_when_and_how_it_is_ranked_from_the_metric(String question, String metric) {
+        assertThat(AskSplitter.clean(question.replaceAll("[，,？?]", " "))).isEqualTo(metric);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "通江洪口镇这份年度报告是哪天在网上发出来的？|PUBLISHED",
+        "报告啥时候在官网上挂出来的|PUBLISHED"})
+    void should_see_a_publication_date_asked_the_spoken_way(String question, String field) {
+        assertThat(MetadataField.allAsked(question).stream().map(Enum::name).toList()).containsExactly(field);
+    }
+
+    /** A target pursued or named (围绕…目标, 定的…目标, “三不”目标) is no plan; 明年的目标 is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "健龙镇AI监控建设定的响应目标：预警、响应各要多长时间？|false",
+        "枫桥镇围绕的那个“三不”目标，具体是哪三不？|false",
+        "雁峰区明年的目标是什么？|true",
+        "洪口镇下步工作目标有几条？|true"})
+    void should_read_a_target_pursued_as_no_plan(String question, boolean future) {
+        assertThat(parser.parse(question).future()).isEqualTo(future);
+    }
 }
