@@ -60,7 +60,8 @@ class EvalIT {
      * 43/62 before, 54/62 after; round 17, a comparison brief and the six forms again: 56/64 before, 63/64 after;
      * round 18, written after round 17's rules: 49/64 before, 58/64 after; round 19, a comparison-and-figures brief
      * and a facts-and-lists brief: 51/64 before, 61/64 after; round 20, the same two briefs written after round 19's
-     * rules: 39/48 before, 46/48 after).
+     * rules: 39/48 before, 46/48 after; round 21, three briefs (facts and lists, comparisons and figures, harder
+     * questions on the less prominent sentences): 76/84 before, 84/84 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -79,6 +80,7 @@ class EvalIT {
             blind18.jsonl | 19 | 23 | 4 | 12
             blind19.jsonl | 22 | 23 | 4 | 14
             blind20.jsonl | 12 | 17 | 4 | 13
+            blind21.jsonl | 29 | 31 | 6 | 18
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {
