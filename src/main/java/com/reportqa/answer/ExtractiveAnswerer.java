@@ -201,7 +201,7 @@ final class ExtractiveAnswerer {
     }
 
     /** 一是…, （一）…, 1. … opening a paragraph: one item of a list the section is made of. */
-    private static final Pattern ITEM_OPENING = Pattern.compile(
+    static final Pattern ITEM_OPENING = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.、．])");
     /** 有啥安排, 有哪些打算, 下一步怎么做: the plans as a list. */
     private static final Pattern PLANS_ASKED = Pattern.compile("安排|打算|计划|措施|举措|思路|重点|怎么做|咋做");

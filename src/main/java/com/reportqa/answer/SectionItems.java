@@ -22,8 +22,6 @@ final class SectionItems {
     private static final int MAX_REPORTS = 3;
     /** How much of the question's other words the heading and its items must hold. */
     private static final double COVERAGE = 0.5;
-    private static final Pattern ITEM_OPENING = Pattern.compile(
-            "\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.、．])");
     private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|方面|个部分|部分|条|项|点|类|个)");
 
     private SectionItems() {
@@ -78,7 +76,8 @@ final class SectionItems {
                     seen.add(sub);
                     subsections.add(new Item(p, opening(p.kind() == ParagraphKind.HEADING ? sub : p.text())));
                 }
-            } else if (own.equals(path) && p.kind() != ParagraphKind.HEADING && ITEM_OPENING.matcher(p.text()).lookingAt()) {
+            } else if (own.equals(path) && p.kind() != ParagraphKind.HEADING
+                    && ExtractiveAnswerer.ITEM_OPENING.matcher(p.text()).lookingAt()) {
                 opened.add(new Item(p, opening(p.text())));
             }
         }

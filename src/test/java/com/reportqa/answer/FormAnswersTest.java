@@ -3,7 +3,6 @@ package com.reportqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.ingest.Report;
-import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.QuestionParser;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +36,7 @@ class FormAnswersTest {
     static void corpus() throws Exception {
         List<Report> reports = TestReports.shippedWith(REPORT);
         parser = new QuestionParser(reports);
-        forms = new FormAnswers(new SentenceScorer(reports, new Synonyms()), r -> List.of(), id -> null);
+        forms = TestReports.forms(reports);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.ReportIngester;
+import com.reportqa.lexicon.Synonyms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ final class TestReports {
         reports.add(new ReportIngester(1 << 20).ingest("900.txt", madeUpReport.getBytes(StandardCharsets.UTF_8),
                 new Properties()));
         return reports;
+    }
+
+    /** The answers of their own form (durations, slogans, section items) over these reports, without figures. */
+    static FormAnswers forms(List<Report> reports) {
+        return new FormAnswers(new SentenceScorer(reports, new Synonyms()), r -> List.of(), id -> null);
     }
 
     /** Every paragraph of these reports by its id, as the corpus snapshot serves them. */
