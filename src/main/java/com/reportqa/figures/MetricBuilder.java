@@ -27,6 +27,9 @@ final class MetricBuilder {
     private static final Pattern TRAILING_FILLER = Pattern.compile("(?:达到|(?<![下传表通送抵到])达"
             + "|(?<![行作认成因称视以更较最广])为|共计|合计|累计|总计|(?<!公)共|了|均|都|分别|已"
             + "|[全我本][镇区县市乡]|\\s+)$");
+    /** (社区) right after a unit noun: 村(社区) counts villages and communities. */
+    private static final Pattern WIDENING_BRACKET = Pattern.compile("[(（]\\p{IsHan}{1,4}[)）]");
+
     /** Endings that attach the words before the number to the noun after it. */
     private static final Pattern DANGLING = Pattern.compile(
             "(?:的|以及|及|和|与|、|或|[“‘\"「]|(?<![核比应针面反相绝校])对|向|给|把|将)$");
@@ -63,6 +66,12 @@ final class MetricBuilder {
             return QUOTES.matcher(before + after).replaceAll("").strip();
         }
         if (before.isEmpty() || dangling) {
+            // 全区48村(社区)与律师事务所…: the unit is the noun counted, the bracket only widens it
+            String raw = text.substring(rawStart, rawEnd);
+            if (WIDENING_BRACKET.matcher(after).lookingAt() && Character.UnicodeScript.of(raw.codePointBefore(raw.length()))
+                    == Character.UnicodeScript.HAN) {
+                after = raw.substring(raw.length() - 1) + after;
+            }
             metric = !after.isEmpty() ? after : before.isEmpty() ? unstripped(words) : before.replaceFirst("的$", "");
         } else {
             // A bare verb (组织422名行政工作人员参加…) says what is counted only with its object.

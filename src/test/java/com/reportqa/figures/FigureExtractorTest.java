@@ -72,6 +72,7 @@ class FigureExtractorTest {
             共设立调解室十个，调解员三十名                     | 三十名        | 30       | 名       | -    | 调解员
             全区共有三级调解组织156个                          | 156个         | 156      | 个       | -    | 三级调解组织
             行政审批事项办理时限平均压缩60%以上，即办件占比达75%左右 | 75%左右 | 75       | %        | 左右 | 即办件占比
+            全区48村(社区)与律师事务所签订服务协议             | 48村          | 48       | 村       | -    | 村(社区)与律师事务所签订服务协议
             """)
     void should_extract_figure(String sentence, String raw, String value, String unit, String qualifier,
                                String metric) {
