@@ -21,6 +21,7 @@ final class FormAnswers {
     private final SloganAnswerer slogans;
 
     private final BreakdownAnswerer breakdowns;
+    private final PhraseNumberAnswerer phraseNumbers = new PhraseNumberAnswerer();
 
     FormAnswers(SentenceScorer scorer, Function<Report, List<Figure>> figures, Function<String, Paragraph> paragraphs) {
         this.durations = new DurationAnswerer(scorer);
@@ -43,11 +44,12 @@ final class FormAnswers {
     /**
      * A count stated in words (几个“零发生”), tried only after the figures found nothing: a slogan's number the
      * figures already answer (160项“双随机、一公开”任务) keeps its figure answer; and a total asked with its parts
-     * (几人宣誓？各是什么职务？) when no figure is the total.
+     * (几人宣誓？各是什么职务？) when no figure is the total; and a number written into the question's words
+     * (最多跑几趟 → 最多跑一次).
      */
     Optional<Answer> count(Question q) {
         return q.kind() == QuestionKind.NUMERIC ? slogans.answer(q, true).or(() -> breakdowns.answer(q))
-                : Optional.empty();
+                .or(() -> phraseNumbers.answer(q)) : Optional.empty();
     }
 
     /** The sentence listing the parts of this total (各类程序分别多少起, 各是什么身份), for {@link TotalAnswerer}. */

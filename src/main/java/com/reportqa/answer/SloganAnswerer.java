@@ -252,8 +252,10 @@ final class SloganAnswerer {
             String sentence = candidate.text();
             int at = sentence.indexOf(ask.phrase());
             // 存在几个方面的不足: under the heading 存在的不足, the paragraph lists 一是…二是… without the word
-            // only its own heading: the 一是…二是… of a sub-section are not the items of the section above it
-            List<String> path = candidate.paragraph().sectionPath();
+            // only its own heading: the 一是…二是… of a sub-section are not the items of the section above it; a heading
+            // the paragraph opens with itself (（一）法治队伍力量薄弱；（二）…) is its first item, not its heading
+            List<String> path = candidate.paragraph().sectionPath().stream()
+                    .filter(h -> !candidate.paragraph().text().startsWith(h)).toList();
             String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
             boolean underHeading = at < 0 && !ask.quoted() && ask.count() && heading.contains(ask.phrase());
             if (at < 0 && !underHeading) {
@@ -341,7 +343,7 @@ final class SloganAnswerer {
     private record Found(Report report, Paragraph paragraph, int start, int end, Integer count, String unit,
             List<String> items, double coverage, boolean opensList) {
 
-        private static final int GIST_CHARS = 16;
+        private static final int GIST_CHARS = 30;
 
         private static String gist(String item) {
             String first = item.split("[，,；;。]", 2)[0];

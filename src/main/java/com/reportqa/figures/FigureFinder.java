@@ -129,13 +129,21 @@ public class FigureFinder {
     private static Integer yearBefore(Figure f) {
         String sentence = f.sentence();
         int at = sentence.indexOf(f.raw());
-        Matcher m = YEAR_BEFORE_FIGURE.matcher(at < 0 ? "" : sentence.substring(0, at));
+        String before = at < 0 ? "" : sentence.substring(0, at);
+        Matcher m = YEAR_BEFORE_FIGURE.matcher(before);
         Integer last = null;
+        boolean base = false;
         while (m.find()) {
             last = Integer.valueOf(m.group(1));
+            // 较2023年全年的862件增长53.9%: the year names the base; the change after the base's figure is this year's
+            base = COMPARED_WITH.matcher(before.substring(0, m.start())).find()
+                    && BASE_FIGURE.matcher(before.substring(m.end())).find();
         }
-        return last;
+        return base ? null : last;
     }
+
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?:较|比|同比|相比|与)\\s*$");
+    private static final Pattern BASE_FIGURE = Pattern.compile("\\d[\\d.,]*\\s*\\p{IsHan}");
 
     /**
      * Extracts the figures of these reports and analyses those in the ask's units on all cores, so that a question

@@ -18,8 +18,9 @@ public final class SloganCount {
     private static final Pattern CLOSING_COUNT = Pattern.compile("等\\s*([一二两三四五六七八九十]+|\\d+)\\s*(个方面|个|项|类|种|大类|方面)");
     private static final Pattern LIST_STARTS = Pattern.compile("[^。；;]{0,12}?一是");
     private static final Pattern QUOTED_LIST = Pattern.compile("[“\"]([^”\"]+)[”\"]的?$");
-    /** 一是…二是…, and the two sides of 一方面…另一方面…. */
-    private static final Pattern ORDINAL_ITEM = Pattern.compile("[一二三四五六七八九十]+是|(?<!另)一方面|另一方面");
+    /** 一是…二是…, （一）…（二）… in one paragraph, and the two sides of 一方面…另一方面…. */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile(
+            "[一二三四五六七八九十]+是|(?<!另)一方面|另一方面|[（(][一二三四五六七八九十]{1,3}[）)]");
     private static final Pattern ITEM_BREAK = Pattern.compile("[、；;]|以及|和|及");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？]");
     /** A verb starting a listing clause (实现、确保、做到): not part of the first item. */

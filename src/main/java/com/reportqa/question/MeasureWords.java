@@ -89,6 +89,9 @@ public final class MeasureWords {
                 break;
             }
         }
+        if (units.isEmpty() && CHANGE_SHARE.matcher(metric).find()) {
+            units.addAll(Set.of("%", "个百分点")); // 罚款金额的增幅: a change in per cent, whatever was counted
+        }
         if (units.isEmpty()) {
             Matcher count = COUNT_NOUN.matcher(interrogatives + " " + metric);
             if (count.find()) {
@@ -100,11 +103,21 @@ public final class MeasureWords {
         if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
             units.addAll(UNIT_GROUPS.get("百分"));
         }
+        if (units.isEmpty() && CHANGE.matcher(metric).find()) {
+            units.addAll(Set.of("%", "个百分点")); // 比上年降了多少: reports state a change against last year in per cent
+        }
         if (units.isEmpty() && SCORE.matcher(interrogatives + " " + metric).find()) {
             units.add("分"); // 平均分是多少: a score, never the 60余名 who sat the exam
         }
         return units;
     }
+
+    /** 比上年降了多少, 同比增长多少, 增幅: a change against an earlier year, asked without a measure word. */
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?:比|较|同比|环比)\\s*(?:上一?年|去年|往年|\\d{4}年)?\\s*\\p{IsHan}{0,4}?\\s*(?:增长|增加|下降|降低|减少|上升|提高|涨|降)"
+                    + "|增幅|降幅|涨幅");
+
+    private static final Pattern CHANGE_SHARE = Pattern.compile("增幅|降幅|涨幅");
 
     private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
 

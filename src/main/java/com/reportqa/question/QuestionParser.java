@@ -25,7 +25,7 @@ public final class QuestionParser {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
-    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标|今后|未来");
+    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标|今后|未来");
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
     /** 形成几份报告, 出具了多少份报告: reports a place produced are a count, not the reports of the corpus. */
@@ -34,7 +34,7 @@ public final class QuestionParser {
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
                     + "|差多少|差几|相差|差了多少|差距|多多少|少多少|多几|少几|高多少|低多少|高出多少|几倍|多少倍"
-                    + "|最多|最少|最高|最低|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
+                    + "|最多(?!跑)|最少|最高|最低|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
     /** 哪个多, 谁高, 次数比一比: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);

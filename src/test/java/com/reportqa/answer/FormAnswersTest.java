@@ -27,6 +27,7 @@ class FormAnswersTest {
             建成智慧平台，实现一分钟预警、十分钟响应、半小时到场处置的建设目标。重要节点守住“五个不发生”底线。
             政务服务大厅对群众办事推行“马上办、网上办、就近办、一次办”，压缩办理时限。
             全面开展“基层执法规范化两年行动”，建成镇、村、组三级网格。
+            深化“放管服”改革，推行“最多跑一次”改革，企业开办做到“一窗受理”。
             """;
 
     static QuestionParser parser;
@@ -176,5 +177,16 @@ class FormAnswersTest {
         var q = parser.parse(question);
         assertThat(forms.answer(q)).isEmpty();
         assertThat(forms.count(q)).isEmpty();
+    }
+
+    /** 最多跑几趟: the report writes the question's words with a number in the place of 几. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇群众办事最多跑几趟？          | **一次**
+            江口镇推行的审批改革，目标是群众办事最多跑几趟？ | **一次**
+            示例镇企业开办做到几窗受理？        | **一窗**
+            """)
+    void should_answer_a_number_written_into_the_words_asked(String question, String expected) {
+        assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString().startsWith(expected);
     }
 }

@@ -84,4 +84,18 @@ class SloganCountTest {
     void should_list_the_items_after_a_slogan(String after, int expected) {
         assertThat(SloganCount.listedAfter(after, 0)).hasSize(expected);
     }
+
+    /** 一是…二是…, （一）…；（二）… in one paragraph and 一方面…另一方面… enumerate; one （一） alone does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "一是抓学习；二是抓执法；三是抓宣传。|3|抓学习",
+        "（一）抓实学法，全年集中学法10次；（二）规范执法；（三）深化品牌建设。|3|抓实学法，全年集中学法10次",
+        "仍有差距：一方面，学法不够；另一方面，执法力量不足。|2|学法不够",
+        "（一）健全依法决策机制。全年召开党委会12次。|0|-"})
+    void should_split_the_items_of_an_enumeration(String text, int count, String first) {
+        assertThat(SloganCount.ordinalItems(text)).hasSize(count);
+        if (count > 0) {
+            assertThat(SloganCount.ordinalItems(text).get(0)).isEqualTo(first);
+        }
+    }
 }

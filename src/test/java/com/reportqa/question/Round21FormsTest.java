@@ -80,9 +80,27 @@ class Round21FormsTest extends ShippedCorpus {
     @CsvSource(delimiter = '|', value = {
         "健龙镇AI监控建设定的响应目标：预警、响应各要多长时间？|false",
         "枫桥镇围绕的那个“三不”目标，具体是哪三不？|false",
+        "枫桥镇报告开头提的那个目标，“三不”是哪三句？|false",
         "雁峰区明年的目标是什么？|true",
         "洪口镇下步工作目标有几条？|true"})
     void should_read_a_target_pursued_as_no_plan(String question, boolean future) {
         assertThat(parser.parse(question).future()).isEqualTo(future);
+    }
+
+    /** 比上年降了多少 asks a change in per cent; 比上年多了几件 still counts cases. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "信访总量比上年降了多少？|%",
+        "受理的行政复议案件同比增长多少|%",
+        "罚款金额的增幅是多少|%",
+        "受理的行政复议案件比上年多了几件|件"})
+    void should_ask_a_change_against_last_year_in_per_cent(String question, String unit) {
+        assertThat(parser.parse("健龙镇" + question).asks().get(0).units()).contains(unit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"江口镇群众办事最多跑几趟？|NUMERIC", "哪个镇受理的信访最多？|COMPARE"})
+    void should_read_zui_duo_pao_as_a_slogan_not_a_ranking(String question, QuestionKind kind) {
+        assertThat(parser.parse(question).kind()).isEqualTo(kind);
     }
 }
