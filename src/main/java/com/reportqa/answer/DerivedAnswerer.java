@@ -239,7 +239,13 @@ class DerivedAnswerer implements Answerer {
                 + what + "，以上按原文的两个数字计算：“" + quote + "”[" + n + "]";
         AnswerFigure figure = new AnswerFigure(pair.value(), pair.unit(), null, raw, what,
                 pair.report().place().display(), pair.report().year(), n, true);
-        return Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), List.of(figure));
+        // the two figures it is worked out from are stated ones, quoted in the same sentence (两个数各是多少)
+        List<AnswerFigure> figures = new ArrayList<>(List.of(figure));
+        for (Figure source : List.of(pair.first(), pair.second())) {
+            figures.add(new AnswerFigure(source.value(), source.unit(), source.qualifier(), source.raw(), source.metric(),
+                    pair.report().place().display(), pair.report().year(), n));
+        }
+        return Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), figures);
     }
 
     private static String withoutPlaces(Question q) {

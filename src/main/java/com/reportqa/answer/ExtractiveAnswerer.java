@@ -1,5 +1,6 @@
 package com.reportqa.answer;
 
+import com.reportqa.figures.SloganCount;
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.ParagraphKind;
@@ -200,11 +201,24 @@ final class ExtractiveAnswerer {
         return out;
     }
 
+    /** The heading of the first report's plan section, scored as just good enough. */
+    private static Optional<Scored> planHeading(Question q) {
+        for (Report r : q.scope().subList(0, Math.min(1, q.scope().size()))) {
+            for (Paragraph p : r.paragraphs()) {
+                if (p.kind() == ParagraphKind.HEADING && Sections.isPlan(r, p)) {
+                    return Optional.of(new Scored(r, p, 0, p.text().length(), MIN_COVERAGE));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** 一是…, （一）…, 1. … opening a paragraph: one item of a list the section is made of. */
     static final Pattern ITEM_OPENING = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.、．])");
     /** 有啥安排, 有哪些打算, 下一步怎么做: the plans as a list. */
-    private static final Pattern PLANS_ASKED = Pattern.compile("安排|打算|计划|措施|举措|思路|重点|怎么做|咋做");
+    private static final Pattern PLANS_ASKED = Pattern.compile(
+            "安排|打算|计划|措施|举措|思路|重点|怎么做|咋做|做哪些事|做什么|干什么|干啥|做啥");
 
     private static final Pattern SHORTCOMINGS_ASKED = Pattern.compile(
             "不足|短板|差距|薄弱|瓶颈|(?:存在|承认|查摆|自查|暴露|反思)[^？?，,。]{0,12}问题"
@@ -259,6 +273,11 @@ final class ExtractiveAnswerer {
         }
         if (q.future() && ranked.stream().anyMatch(s -> s.score() >= MIN_COVERAGE && isPlan(s))) {
             ranked = ranked.stream().filter(ExtractiveAnswerer::isPlan).toList();
+        }
+        if ((ranked.isEmpty() || ranked.get(0).score() < MIN_COVERAGE) && q.future()
+                && PLANS_ASKED.matcher(q.text()).find()) {
+            // 明年打算做哪些事: nothing but the plans is asked, so the plan section answers, from its heading
+            ranked = planHeading(q).map(List::of).orElse(ranked);
         }
         if (ranked.isEmpty() || ranked.get(0).score() < MIN_COVERAGE) {
             return Optional.empty();
@@ -382,6 +401,17 @@ final class ExtractiveAnswerer {
                 .filter(c -> c.kind() == ParagraphKind.HEADING || c.sectionPath().get(path.size()).length() < 40)
                 .toList();
         List<String> added = new ArrayList<>();
+        // （一）…。（二）…。（三）… written as one paragraph under the heading: each of its items is a line of the list
+        boolean oneSubsection = !children.isEmpty() && children.stream()
+                .map(c -> c.sectionPath().get(path.size())).distinct().count() == 1;
+        List<String> inline = oneSubsection ? SloganCount.ordinalItems(children.get(0).text()) : List.of();
+        if (inline.size() >= 2) {
+            for (String item : inline) {
+                int n = citations.cite(best.report(), children.get(0), item);
+                lines.get(best.report()).add(item + "[" + n + "]");
+            }
+            return;
+        }
         for (Paragraph c : children) {
             String heading = c.sectionPath().get(path.size());
             if (added.contains(heading)) {

@@ -41,6 +41,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
             List.of("答复", "答复", "回复", "办复"),
             List.of("办复", "办复", "答复", "回复"));
 
+    private static final Pattern SHARE_WORDS = Pattern.compile("比例|占比|比重");
+
     /** Words that say how or how many, not what: left out of a rate's object. */
     private static final Pattern NOT_OBJECT = Pattern.compile(
             "调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
@@ -70,6 +72,10 @@ public record RateWord(String phrase, String head, String object, List<String> n
         // 两个镇的调解成功率: what the rate is of comes after the last 的
         String before = m.group(1).substring(m.group(1).lastIndexOf('的') + 1);
         String word = m.group(2);
+        // 信访件的化解比例: a share named by its action is that action's rate (化解率)
+        if (SHARE_WORDS.matcher(word).matches() && ACTIONS.stream().anyMatch(a -> before.endsWith(a.get(0)))) {
+            word = "率";
+        }
         // 信访件的化解率: nothing but the action after 的, so the object is the words before it
         String owner = m.group(1).lastIndexOf('的') > 0 ? m.group(1).substring(0, m.group(1).lastIndexOf('的'))
                 : m.start() == 0 ? previous : "";

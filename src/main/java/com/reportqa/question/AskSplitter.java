@@ -19,7 +19,7 @@ public final class AskSplitter {
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(?:号(?=人))?(个方面|个百分点|个工作日|个小时|个月|人次|场次|家次|件次|户次"
                     + "|批次|车次|平方公里|平方米|公里|公顷|万元|课时|学时|小时|分钟|亩|吨"
                     + "|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单)?"
-                    + "|百分之几|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
+                    + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
     private static final Pattern PLACE_QUANTIFIER =
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)"
                     // 健龙、黄溪、雁峰三地: the places counted, not the thing
@@ -51,9 +51,13 @@ public final class AskSplitter {
     }
 
     /** @param text the question with places and years already blanked out */
+    private static final Pattern RANKED_BY = Pattern.compile(
+            "按\\p{IsHan}{0,3}?(?:多少|高低|大小|多寡)排(?:序|一下|个序|一排)?");
+
     static List<Ask> split(String question) {
         // 几个地方…各自搞了几次: 几个 counts the places asked about, not what is counted
-        String text = PLACE_QUANTIFIER.matcher(question).replaceAll(" ");
+        // 按人数多少排: how the answer is ranked, whose 多少 asks nothing
+        String text = RANKED_BY.matcher(PLACE_QUANTIFIER.matcher(question).replaceAll(" ")).replaceAll(" ");
         List<String> clauses = new ArrayList<>();
         // the clause each sentence (？ or 。) starts with: a follow-on (信访呢) repeats its sentence's asks
         Set<Integer> sentenceStarts = new HashSet<>();
@@ -268,7 +272,8 @@ public final class AskSplitter {
      * words without the places counted, in the unit its count noun names.
      */
     static Ask whole(String question, String topic) {
-        String text = PLACE_QUANTIFIER.matcher(question).replaceAll(" ");
+        // 按人数多少排: how the answer is ranked, whose 多少 asks nothing
+        String text = RANKED_BY.matcher(PLACE_QUANTIFIER.matcher(question).replaceAll(" ")).replaceAll(" ");
         // 学法考试通过率，雁峰区、黄溪镇、健龙镇哪个高: the places' separators and the lone 高 are no metric
         String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
                 .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();

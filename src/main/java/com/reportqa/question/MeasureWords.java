@@ -100,7 +100,8 @@ public final class MeasureWords {
                 units.addAll(UNIT_GROUPS.get(unit));
             }
         }
-        if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || metric.contains("比例"))) {
+        if (units.isEmpty() && (metric.endsWith("率") || interrogatives.contains("百分") || interrogatives.contains("比例")
+                || interrogatives.contains("比重") || metric.contains("比例"))) {
             units.addAll(UNIT_GROUPS.get("百分"));
         }
         if (units.isEmpty() && CHANGE.matcher(metric).find()) {

@@ -34,7 +34,7 @@ public final class QuestionParser {
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
                     + "|差多少|差几|相差|差了多少|差距|多多少|少多少|多几|少几|高多少|低多少|高出多少|几倍|多少倍"
-                    + "|最多(?!跑)|最少|最高|最低|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
+                    + "|最多(?!跑)|最少|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
     /** 哪个多, 谁高, 次数比一比: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
@@ -43,7 +43,12 @@ public final class QuestionParser {
             "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告|哪家|哪几家|哪些家)(?:的报告)?(?:里|中)?"
                     + "(?:写了|写明了?|提到了|给出了?|报了|公布了|有数|说了|讲了|提了)");
     /** Asking for a ranking says it wants figures even without 多少. */
-    private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排|排个队|排排队");
+    private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排|排个队|排排队|(?:多少|高低|大小)排");
+    private static final Pattern MORE_THAN_YEAR = Pattern.compile(
+            "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:多|涨)(?!少)");
+    private static final Pattern LESS_THAN_YEAR = Pattern.compile(
+            "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:少|降)(?!多)");
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|和)\\s*$");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
@@ -87,7 +92,10 @@ public final class QuestionParser {
     }
 
     public Question parse(String raw, Question previous) {
-        String text = QuestionText.sharedRateSpelledOut(normalizer.normalize(QuestionText.clean(raw)));
+        // 比上一年多办了多少件: more than the year before is what reports write as 增加 (较2023年的198件增加38件)
+        String text = LESS_THAN_YEAR.matcher(MORE_THAN_YEAR.matcher(
+                QuestionText.sharedRateSpelledOut(normalizer.normalize(QuestionText.clean(raw))))
+                .replaceAll("比$1增加")).replaceAll("比$1减少");
         List<Gazetteer.PlaceMention> placeWords = gazetteer.find(text);
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, placeWords);
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
@@ -98,7 +106,9 @@ public final class QuestionParser {
         Matcher ym = YEAR.matcher(blanked);
         Integer explicitYear = null;
         while (ym.find()) {
-            explicitYear = Integer.parseInt(ym.group(1));
+            // 2024年…比2023年涨了多少: the year after 比 is what the change is measured against, not the year asked
+            boolean base = BASE_BEFORE.matcher(blanked.substring(0, ym.start())).find();
+            explicitYear = base && explicitYear != null ? explicitYear : Integer.parseInt(ym.group(1));
             blank(blanked, ym.start(), ym.end());
         }
         String rest = blanked.toString();

@@ -103,4 +103,36 @@ class Round21FormsTest extends ShippedCorpus {
     void should_read_zui_duo_pao_as_a_slogan_not_a_ranking(String question, QuestionKind kind) {
         assertThat(parser.parse(question).kind()).isEqualTo(kind);
     }
+
+    /** Rounds 34 and 35: how a ranking, a change against last year and a publication are asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "江口镇、黄溪镇、健龙镇各有多少名执法人员？按人数多少排|COMPARE|执法人员",
+        "健龙镇信访比上一年多办了多少件？|NUMERIC|信访比 增加办",
+        "健龙镇信访件比2023年涨了百分之多少？|NUMERIC|信访件比 增加"})
+    void should_read_rankings_and_changes(String question, QuestionKind kind, String metric) {
+        Question q = parser.parse(question);
+        assertThat(q.kind()).isEqualTo(kind);
+        assertThat(q.asks()).hasSize(1);
+        assertThat(q.asks().get(0).metric()).isEqualTo(metric);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"健龙镇2024年信访比2023年涨了百分之多少？|2024", "健龙镇2024年信访比上一年多办了几件|2024"})
+    void should_keep_the_year_asked_not_the_year_compared_with(String question, int year) {
+        assertThat(parser.parse(question).year()).isEqualTo(year);
+        assertThat(parser.parse(question).asks().get(0).units()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"信访件的化解比例是多少|化解率", "矛盾纠纷办结比例|办结率", "企业占的比例|比例"})
+    void should_read_a_share_named_by_its_action_as_its_rate(String question, String head) {
+        assertThat(RateWord.of(question)).hasValueSatisfying(r -> assertThat(r.head()).isEqualTo(head));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"灵珠山街道的报告是哪天挂到网上发布的？|PUBLISHED", "报告什么时候放到网上的|PUBLISHED"})
+    void should_see_a_publication_put_on_the_web(String question, String field) {
+        assertThat(MetadataField.allAsked(question).stream().map(Enum::name).toList()).containsExactly(field);
+    }
 }
