@@ -25,7 +25,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // “谁执法谁普法”这个说法，哪些报告里有
                     + "|" + ASKER + "(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
                     // “八五”普法都有谁写进报告了
-                    + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)");
+                    + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
+                    // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
+                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT);
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
@@ -67,6 +69,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         Matcher asking = ASKS.matcher(text);
         if (!asking.find()) {
             return Optional.empty();
+        }
+        if (asking.group("x") != null) {
+            String x = PADDING.matcher(asking.group("x").strip()).replaceAll("");
+            return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
         String before = text.substring(0, asking.start()).strip();
         // 重庆的哪些报告…: what qualifies the reports is not X; X before the asking words is followed by 在 (X在哪些报告里)

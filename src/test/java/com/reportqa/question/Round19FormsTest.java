@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Round19FormsTest extends ShippedCorpus {
 
     @ParameterizedTest
-    @ValueSource(strings = {"五份报告里谁提到了八五普法？", "谁提到了网格化管理", "这几份报告谁写了法律明白人？", "三份报告中谁讲到了枫桥经验"})
+    @ValueSource(strings = {"五份报告里谁提到了八五普法？", "谁提到了网格化管理", "这几份报告谁写了法律明白人？", "三份报告中谁讲到了枫桥经验",
+        "讲到八五普法的是哪几个地方的报告", "提到枫桥经验的有哪些报告？"})
     void should_see_who_mentions_as_a_mention_question(String question) {
         assertThat(ReportMention.asks(question)).isTrue();
     }
@@ -26,7 +27,9 @@ class Round19FormsTest extends ShippedCorpus {
     @CsvSource(delimiter = '|', value = {
         "五份报告里谁提到了八五普法？|八五普法",
         "这几份报告谁写了法律明白人？|法律明白人",
-        "哪几份报告提到了枫桥经验|枫桥经验"})
+        "哪几份报告提到了枫桥经验|枫桥经验",
+        "讲到八五普法的是哪几个地方的报告|八五普法",
+        "写了法律明白人的都有哪几份报告？|法律明白人"})
     void should_leave_the_reports_searched_out_of_the_phrase(String question, String phrase) {
         assertThat(ReportMention.of(parser.parse(question)))
                 .hasValueSatisfying(m -> assertThat(m.phrase()).isEqualTo(phrase));
