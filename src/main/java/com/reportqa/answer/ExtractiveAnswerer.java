@@ -201,6 +201,9 @@ final class ExtractiveAnswerer {
         return out;
     }
 
+    /** Below this no sentence holds any of the question's own words: it asks nothing but the plans. */
+    private static final double NOTHING_ELSE_ASKED = 0.1;
+
     /** The heading of the first report's plan section, scored as just good enough. */
     private static Optional<Scored> planHeading(Question q) {
         for (Report r : q.scope().subList(0, Math.min(1, q.scope().size()))) {
@@ -274,7 +277,7 @@ final class ExtractiveAnswerer {
         if (q.future() && ranked.stream().anyMatch(s -> s.score() >= MIN_COVERAGE && isPlan(s))) {
             ranked = ranked.stream().filter(ExtractiveAnswerer::isPlan).toList();
         }
-        if ((ranked.isEmpty() || ranked.get(0).score() < MIN_COVERAGE) && q.future()
+        if ((ranked.isEmpty() || ranked.get(0).score() < NOTHING_ELSE_ASKED) && q.future()
                 && PLANS_ASKED.matcher(q.text()).find()) {
             // 明年打算做哪些事: nothing but the plans is asked, so the plan section answers, from its heading
             ranked = planHeading(q).map(List::of).orElse(ranked);

@@ -85,19 +85,6 @@ class MentionAnswerer implements Answerer {
             first(r, words, m.wantsFigure()).ifPresent(found::add);
         }
         String what = "“" + m.phrase().replace(" ", "") + "”" + (m.wantsFigure() ? "的数字" : "");
-        if (found.isEmpty() && !m.quoted() && words.size() >= MANY_WORDS) {
-            // 向群众或干部宣传、学习民法典: no sentence holds every word; the rarest one written names the thing (民法典)
-            List<Mention> rarest = List.of();
-            for (String w : words) {
-                List<Mention> with = reports.stream().map(r -> first(r, Set.of(w), m.wantsFigure()))
-                        .flatMap(Optional::stream).toList();
-                if (w.length() >= 2 && !with.isEmpty() && (rarest.isEmpty() || with.size() < rarest.size())) {
-                    rarest = with;
-                    what = "“" + w + "”" + (m.wantsFigure() ? "的数字" : "");
-                }
-            }
-            found.addAll(rarest);
-        }
         if (found.isEmpty()) {
             return noAnswer(q, reports.size() == 1 ? reports.get(0).shortLabel() + "报告中没有提到" + what + "。"
                     : reports.size() + " 份报告都没有提到" + what + "。");
@@ -136,9 +123,6 @@ class MentionAnswerer implements Answerer {
         }
         return Optional.empty();
     }
-
-    /** A phrase of this many words or more is a description, of which the longest word is the thing named. */
-    private static final int MANY_WORDS = 3;
 
     private static final Pattern COUNTED = Pattern.compile(
             "^([一二两三四五六七八九十])(个|项|类|种|条|大)(\\p{IsHan}{1,6})$");

@@ -42,11 +42,17 @@ class DerivedAnswererIT {
             String cited) {
         Answer a = derived.answer(understanding.understand(question)).orElseThrow();
         assertThat(a.mode()).isEqualTo(Mode.NUMERIC);
-        assertThat(a.figures()).singleElement().satisfies(f -> {
+        // the worked-out figure first, then the two stated figures it comes from, all citing the one sentence
+        assertThat(a.figures()).hasSize(3);
+        assertThat(a.figures().getFirst()).satisfies(f -> {
             assertThat(f.value()).isEqualByComparingTo(value);
             assertThat(f.unit()).isEqualTo(unit);
             assertThat(f.computed()).isTrue();
             assertThat(f.qualifier()).isNull();
+        });
+        assertThat(a.figures().subList(1, 3)).allSatisfy(f -> {
+            assertThat(f.computed()).isFalse();
+            assertThat(a.citations().getFirst().text()).contains(f.raw());
         });
         assertThat(a.answer()).contains("计算值").contains("没有直接写明");
         assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.text()).contains(cited));
