@@ -50,14 +50,21 @@ public final class AskSplitter {
     private AskSplitter() {
     }
 
-    /** @param text the question with places and years already blanked out */
+    /** 按人数多少排: how the answer is ranked, whose 多少 asks nothing. */
     private static final Pattern RANKED_BY = Pattern.compile(
             "按\\p{IsHan}{0,3}?(?:多少|高低|大小|多寡)排(?:序|一下|个序|一排)?");
 
+    /**
+     * 几个地方…各自搞了几次, 按人数多少排: a 几 or 多少 that counts the places asked about or says how to rank them
+     * asks for no figure.
+     */
+    private static String withoutAskingOfPlacesAndRank(String question) {
+        return RANKED_BY.matcher(PLACE_QUANTIFIER.matcher(question).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /** @param question the question with places and years already blanked out */
     static List<Ask> split(String question) {
-        // 几个地方…各自搞了几次: 几个 counts the places asked about, not what is counted
-        // 按人数多少排: how the answer is ranked, whose 多少 asks nothing
-        String text = RANKED_BY.matcher(PLACE_QUANTIFIER.matcher(question).replaceAll(" ")).replaceAll(" ");
+        String text = withoutAskingOfPlacesAndRank(question);
         List<String> clauses = new ArrayList<>();
         // the clause each sentence (？ or 。) starts with: a follow-on (信访呢) repeats its sentence's asks
         Set<Integer> sentenceStarts = new HashSet<>();
@@ -272,8 +279,7 @@ public final class AskSplitter {
      * words without the places counted, in the unit its count noun names.
      */
     static Ask whole(String question, String topic) {
-        // 按人数多少排: how the answer is ranked, whose 多少 asks nothing
-        String text = RANKED_BY.matcher(PLACE_QUANTIFIER.matcher(question).replaceAll(" ")).replaceAll(" ");
+        String text = withoutAskingOfPlacesAndRank(question);
         // 学法考试通过率，雁峰区、黄溪镇、健龙镇哪个高: the places' separators and the lone 高 are no metric
         String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
                 .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();

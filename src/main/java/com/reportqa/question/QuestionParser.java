@@ -48,7 +48,7 @@ public final class QuestionParser {
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:多|涨)(?!少)");
     private static final Pattern LESS_THAN_YEAR = Pattern.compile(
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:少|降)(?!多)");
-    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与|和)\\s*$");
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)\\s*$");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
