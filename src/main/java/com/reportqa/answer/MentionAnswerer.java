@@ -8,6 +8,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.Question;
 import com.reportqa.question.ReportMention;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,8 @@ class MentionAnswerer implements Answerer {
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     /** A number that is part of a name (“141”体系, “12345”热线). */
     private static final Pattern NUMBER = Pattern.compile("\\d{2,}");
+    /** 有几份提到了, 多少个地方写了: the count of reports is the figure asked, in the measure word asked. */
+    private static final Pattern COUNT_ASKED = Pattern.compile("(?<![哪这那])(?:几|多少)(份|个|家)");
     private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动");
 
     private final Function<Report, List<Figure>> figures;
@@ -99,6 +102,15 @@ class MentionAnswerer implements Answerer {
             text.append("- ").append(r.place().known() ? r.place().name() : r.place().displayOrPending()).append("（")
                     .append(r.place().displayOrPending()).append("，").append(r.yearLabel()).append("）：“")
                     .append(f.sentence()).append("”[").append(n).append("]\n");
+        }
+        Matcher counted = COUNT_ASKED.matcher(q.text());
+        if (counted.find()) {
+            // a count of reports is no number any report writes: worked out, each report counted is cited
+            String unit = counted.group(1);
+            AnswerFigure count = new AnswerFigure(BigDecimal.valueOf(found.size()), unit, null, found.size() + unit,
+                    "提到" + what + "的报告数", null, null, 1, true);
+            return new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
+                    List.of(count), null, null, null);
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(), List.of(),
                 null, null, null);

@@ -9,8 +9,10 @@ import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Answers "how many" questions about one place from the figure extractor: exact, cited, or nothing. */
@@ -34,10 +36,18 @@ class NumericAnswerer implements Answerer {
         if (matches.stream().noneMatch(Optional::isPresent)) {
             return Optional.empty();
         }
+        List<Ask> asks = q.asks();
         if (matches.size() == 1) {
             var zero = reading.current().none().over(q.asks().get(0), matches.get(0).get(), q.future());
             if (zero.isPresent()) {
                 return Optional.of(NoneStated.answer(q, zero.get()));
+            }
+            List<FigureMatch> each = eachOfOneSentence(q, matches.get(0).get());
+            if (each.size() > 1) {
+                // 人大和政协…分别提了多少条: one ask, answered by one figure of each party the sentence names
+                asks = each.stream().map(m -> new Ask(m.figure().metric(), q.asks().get(0).context(),
+                        q.asks().get(0).units())).toList();
+                matches = each.stream().map(Optional::of).toList();
             }
         }
         Citations citations = new Citations();
@@ -46,7 +56,7 @@ class NumericAnswerer implements Answerer {
         boolean several = matches.size() > 1;
         boolean places = q.scope().stream().map(r -> r.place().display()).distinct().count() > 1;
         for (int i = 0; i < matches.size(); i++) {
-            Ask ask = q.asks().get(i);
+            Ask ask = asks.get(i);
             if (matches.get(i).isEmpty()) {
                 text.append(several ? "- " + label(ask) + "：报告中未写明。\n" : "");
                 continue;
@@ -89,6 +99,28 @@ class NumericAnswerer implements Answerer {
         }
         return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
                 figures, null, null, null));
+    }
+
+    /** 分别, 各自, 各提了几条: the question wants one figure of each of several parties, not one figure. */
+    private static final Pattern EACH_ASKED = Pattern.compile("分别|各自|各(?![类项种级地])\\p{IsHan}{0,2}?(?:多少|几)");
+    /** Scores this close are the same words of the question matched, in parallel clauses of one sentence. */
+    private static final double TIE = 0.02;
+
+    /**
+     * 人大提出20余条、政协提出10余条 asked 人大和政协分别提了多少条: the best figure's sentence holds figures of the
+     * same measure that match the ask equally well, each with words of its own; each is one of the figures asked.
+     */
+    private List<FigureMatch> eachOfOneSentence(Question q, FigureMatch best) {
+        if (!EACH_ASKED.matcher(q.text()).find()) {
+            return List.of();
+        }
+        List<FigureMatch> tied = finder.close(q.asks().get(0), best.report(), q.future(), TIE).stream()
+                .filter(m -> m.figure().paragraphId().equals(best.figure().paragraphId())
+                        && m.figure().sentence().equals(best.figure().sentence())
+                        && m.figure().unit().equals(best.figure().unit()))
+                .toList();
+        boolean distinct = tied.stream().map(m -> m.figure().metric()).distinct().count() == tied.size();
+        return distinct ? tied.stream().sorted(Comparator.comparingInt(m -> m.figure().start())).toList() : List.of();
     }
 
     private static String label(Ask ask) {

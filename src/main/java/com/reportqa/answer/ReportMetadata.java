@@ -148,8 +148,11 @@ final class ReportMetadata {
     private List<Value> issuer(Report r) {
         List<Value> stated = pageLine(r, ISSUER_LINE);
         stated = stated.isEmpty() ? pageLine(r, SOURCE_LINE) : stated;
-        if (!stated.isEmpty() || r.issuer() == null || r.issuer().isBlank()) {
+        if (r.issuer() == null || r.issuer().isBlank()) {
             return stated;
+        }
+        if (!stated.isEmpty()) {
+            return jointIssuer(r, stated.get(0)).orElse(stated);
         }
         String first = r.issuer().split("、")[0];
         for (int i = r.paragraphs().size() - 1; i >= 0; i--) {
@@ -159,6 +162,20 @@ final class ReportMetadata {
             }
         }
         return title(r).map(p -> List.of(new Value(r.issuer(), p, p.text().strip()))).orElse(List.of());
+    }
+
+    /**
+     * A report issued jointly (中共…委员会 and …人民政府 in its title) whose page names only one of them as 发布机构:
+     * the report is issued in both names, so both are the answer, with the page's own line kept beside them.
+     */
+    private static Optional<List<Value>> jointIssuer(Report r, Value pageIssuer) {
+        List<String> joint = List.of(r.issuer().split("、"));
+        if (joint.size() < 2 || !joint.contains(pageIssuer.text())) {
+            return Optional.empty();
+        }
+        return title(r).filter(p -> joint.stream().allMatch(p.text()::contains))
+                .map(p -> List.of(new Value(r.issuer(), p, joint.get(0)), new Value("网页“发布机构”栏写的是" + pageIssuer.text(),
+                        pageIssuer.paragraph(), pageIssuer.quote())));
     }
 
     private List<Value> numbers(Report r) {

@@ -27,7 +27,7 @@ final class Totals {
     private static final String CLAUSE_ENDS = "，,；;。：:、！？!?\n（(";
     private static final String SENTENCE_ENDS = "。！？!?\n";
     /** Qualifiers that say "at least": their sum is at least the sum too. */
-    private static final Set<String> AT_LEAST = Set.of("余", "多", "超过", "超", "逾", "以上");
+    private static final Set<String> AT_LEAST = Set.of("余", "多", "超过", "超", "逾", "以上", "不少于", "不低于", "至少");
 
     /** A sum the report does not state: value, unit, qualifier and how the answer writes it. */
     record Sum(BigDecimal value, String unit, String qualifier, String raw) {

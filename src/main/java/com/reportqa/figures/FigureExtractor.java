@@ -80,6 +80,12 @@ public final class FigureExtractor {
             to = tokens.get(index + 1).start();
         }
         String metric = MetricBuilder.metric(original, from, token.start(), token.end(), to);
+        if (to == clauseEnd && namedAfter(original, token, metric)) {
+            // 先后4次通过镇党委理论学习中心组、党委扩大会议等组织集中学习: a count written before its action counts
+            // the whole action, over the items its 、 lists; its clause reaches that far (its metric stays the words
+            // next to the number)
+            clauseEnd = sharedListEnd(normalised, tokens, clauseEnd);
+        }
         String clause = trimmed(original, listStart, clauseEnd);
         String context = trimmed(original, sentenceStart, clauseEnd);
         return new FigureMention(token.value(), token.unit(), token.qualifier(),
@@ -102,6 +108,26 @@ public final class FigureExtractor {
             start = itemStart;
         }
         return start;
+    }
+
+    /** The metric is the words right after the number: the count came before what it counts. */
+    private static boolean namedAfter(String text, FigureScanner.Token token, String metric) {
+        int after = ClauseLayout.skipBlank(text, token.end(), text.length());
+        return metric.length() >= 2 && text.startsWith(metric.substring(0, 2), after);
+    }
+
+    /** The end of the 、 list that goes on after this clause, while its items state no figure of their own. */
+    private static int sharedListEnd(String text, List<FigureScanner.Token> tokens, int clauseEnd) {
+        int end = clauseEnd;
+        while (end < text.length() && text.charAt(end) == '、') {
+            int itemStart = end + 1;
+            int itemEnd = ClauseLayout.clauseEnd(text, itemStart);
+            if (tokens.stream().anyMatch(t -> t.end() > itemStart && t.start() < itemEnd)) {
+                break;
+            }
+            end = itemEnd;
+        }
+        return end;
     }
 
     private static String trimmed(String text, int start, int end) {

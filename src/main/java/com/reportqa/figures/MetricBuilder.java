@@ -125,6 +125,7 @@ final class MetricBuilder {
                 cut = at;
             }
         }
-        return s.substring(0, cut).strip();
+        // 集中学习习近平法治思想并进行学习讨论: the link word before a stop is no part of the noun
+        return s.substring(0, cut).strip().replaceFirst("(?:并|和|及|与|、)$", "");
     }
 }

@@ -55,7 +55,8 @@ final class UnitLexicon {
 
     /** Qualifiers written before the number, longest first. */
     static final List<String> PREFIX_QUALIFIERS =
-            List.of("超过", "不足", "不到", "将近", "接近", "大约", "约", "近", "超", "逾");
+            List.of("不少于", "不低于", "不超过", "不高于", "不多于", "至少", "超过", "不足", "不到", "将近", "接近", "大约",
+                    "约", "近", "超", "逾");
 
     /** Qualifiers written after the unit (95%以上, 3天左右). */
     static final List<String> SUFFIX_QUALIFIERS = List.of("以上", "左右", "以下", "以内");

@@ -29,8 +29,9 @@ final class HeaderAnalyzer {
      */
     record Header(List<String> titleLines, int titleStart, int bodyStart, int bodyEnd, String sourceOrg,
                   LocalDate publishedOn, List<String> signatures, List<Integer> pageLines) {
+        /** The title without a page's label (名称：…), so that what precedes 关于 is the issuer. */
         String title() {
-            return String.join("", titleLines);
+            return TITLE_LABEL.matcher(String.join("", titleLines)).replaceFirst("");
         }
     }
 
@@ -39,6 +40,8 @@ final class HeaderAnalyzer {
      * breadcrumbs above it).
      */
     private static final int TITLE_WINDOW = 16;
+    /** The label some pages put before the title: 名称：…, 标题：…. */
+    static final Pattern TITLE_LABEL = Pattern.compile("^(名称|标题|题名|文件名称)\\s*[:：]\\s*");
     private static final int MAX_FOOTER_LINES = 4;
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("发\\s*布\\s*(日\\s*期|时\\s*间)");
     /** A title line must say 报告/总结, or combine a year with 法治. */

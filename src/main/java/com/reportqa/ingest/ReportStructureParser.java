@@ -27,7 +27,6 @@ public final class ReportStructureParser {
     private static final int FLATTENED_LINE = 600;
     private static final Pattern FLATTENED_BREAK = Pattern.compile("(?<=报告|[：:。；;])\\s+(?=[\\p{IsHan}\\d（(])"
             + "|\\s+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(名称|标题|题名|文件名称)\\s*[:：]\\s*");
     private static final Pattern YEAR_WITH_NIAN = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
@@ -76,7 +75,7 @@ public final class ReportStructureParser {
         Integer year = reportedYear(header.title(), simplifiedBody);
         IssuerResolver.Resolution who = issuerResolver.resolve(header);
         Place place = placeFinder.find(who.place(), header.title(), simplifiedBody, fileName == null ? "" : fileName);
-        String title = header.titleLines().isEmpty() ? null : TITLE_LABEL.matcher(
+        String title = header.titleLines().isEmpty() ? null : HeaderAnalyzer.TITLE_LABEL.matcher(
                 String.join("", lines.subList(header.titleStart(), header.titleStart() + header.titleLines().size())))
                 .replaceFirst("");
         List<String> pageLines = header.pageLines().stream().map(lines::get).toList();

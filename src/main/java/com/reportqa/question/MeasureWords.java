@@ -29,7 +29,7 @@ public final class MeasureWords {
             Map.entry("场次", Set.of("场次", "场", "次")),
             // 几个 is the generic counter: 几个执法人员 is answered in 人 or 名
             Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座", "村")),
-            Map.entry("家", Set.of("家", "个", "户")),
+            Map.entry("家", Set.of("家", "个", "户", "家次")),
             Map.entry("户", Set.of("户", "家", "个")),
             Map.entry("项", Set.of("项", "个", "条", "件")),
             // 几条问题线索 is answered by 问题线索6件: reports count clues and suggestions in either

@@ -24,6 +24,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS
                     // “谁执法谁普法”这个说法，哪些报告里有
                     + "|" + ASKER + "(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
+                    // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed
+                    + "|(?:几|多少|哪几|哪)份(?:都|也|还)?" + MENTIONS
                     // “八五”普法都有谁写进报告了
                     + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker

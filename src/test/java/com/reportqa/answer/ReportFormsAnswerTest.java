@@ -37,20 +37,25 @@ class ReportFormsAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            有几个地方提到了法律明白人？            | 5 份报告中有 3 份提到“法律明白人” | 3
-            哪几份报告里提到了“法律明白人”？       | 5 份报告中有 3 份提到“法律明白人” | 3
-            哪些报告写了行政复议的数字？            | 5 份报告中有 2 份提到“行政复议”的数字 | 2
-            江口镇哪些报告里写了行政复议的数字？    | 1 份报告中有 1 份                  | 1
-            哪些地方写了行政复议案件的数字？        | 5 份报告中有 2 份提到“行政复议案件”的数字 | 2
-            信访件数，哪几个地方的报告里写了具体数字？ | 5 份报告中有 2 份提到“信访”的数字 | 2
-            咱们这几个地方，哪些在报告里写了法律明白人的具体人数？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2
-            规范性文件“三统一”制度，哪几份报告说落实了？ | 5 份报告中有 2 份提到“三统一” | 2
-            有几个地方写了法律明白人的具体人数？是哪几个？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2
-            哪几份报告写到了行政执法的“三项制度”？       | 5 份报告中有 2 份提到“三项制度” | 2
+            有几个地方提到了法律明白人？            | 5 份报告中有 3 份提到“法律明白人” | 3 | NUMERIC
+            哪几份报告里提到了“法律明白人”？       | 5 份报告中有 3 份提到“法律明白人” | 3 | EXTRACTIVE
+            哪些报告写了行政复议的数字？            | 5 份报告中有 2 份提到“行政复议”的数字 | 2 | EXTRACTIVE
+            江口镇哪些报告里写了行政复议的数字？    | 1 份报告中有 1 份                  | 1 | EXTRACTIVE
+            哪些地方写了行政复议案件的数字？        | 5 份报告中有 2 份提到“行政复议案件”的数字 | 2 | EXTRACTIVE
+            信访件数，哪几个地方的报告里写了具体数字？ | 5 份报告中有 2 份提到“信访”的数字 | 2 | EXTRACTIVE
+            咱们这几个地方，哪些在报告里写了法律明白人的具体人数？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2 | EXTRACTIVE
+            规范性文件“三统一”制度，哪几份报告说落实了？ | 5 份报告中有 2 份提到“三统一” | 2 | EXTRACTIVE
+            有几个地方写了法律明白人的具体人数？是哪几个？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2 | NUMERIC
+            哪几份报告写到了行政执法的“三项制度”？       | 5 份报告中有 2 份提到“三项制度” | 2 | EXTRACTIVE
+            这几份报告里，有几份提到了“三统一”？ | 5 份报告中有 2 份提到“三统一” | 2 | NUMERIC
             """)
-    void should_list_only_the_reports_that_mention_it(String question, String says, int cited) {
+    void should_list_only_the_reports_that_mention_it(String question, String says, int cited, Mode mode) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();
-        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        // 有几份/几个地方 asks a count: the number of reports found is the figure, worked out and marked so
+        assertThat(a.mode()).isEqualTo(mode);
+        assertThat(a.figures()).hasSize(mode == Mode.NUMERIC ? 1 : 0)
+                .allSatisfy(f -> assertThat(f.computed()).isTrue())
+                .allSatisfy(f -> assertThat(f.value().intValue()).isEqualTo(cited));
         assertThat(a.answer()).contains(says);
         assertThat(a.citations()).hasSize(cited);
         assertCitationsExist(a);
@@ -119,6 +124,33 @@ class ReportFormsAnswerTest {
         Answer a = metadata.answer(parser.parse(question)).orElseThrow();
         assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
         assertThat(a.answer()).contains(says);
+    }
+
+    /** A report issued in two names whose web page lists only one as 发布机构: both names are the issuer. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            梅溪县石桥镇2024年的报告是以哪些单位名义发的？ | 中共梅溪县石桥镇委员会、梅溪县石桥镇人民政府 | 网页“发布机构”栏写的是梅溪县石桥镇人民政府
+            石桥镇那份报告的发布单位是？                 | 中共梅溪县石桥镇委员会、梅溪县石桥镇人民政府 | 梅溪县石桥镇人民政府
+            """)
+    void should_name_both_bodies_of_a_jointly_issued_report(String question, String joint, String page)
+            throws Exception {
+        List<Report> withJoint = TestReports.shippedWith("""
+                梅溪县人民政府门户网站
+                发布机构: 梅溪县石桥镇人民政府 主题分类: 其他
+                名称: 中共梅溪县石桥镇委员会 梅溪县石桥镇人民政府关于2024年度法治政府建设情况的报告
+                发布日期: 2025-01-22
+                中共梅溪县委员会、梅溪县人民政府:
+                2024年,我镇全面推进法治政府建设,现将有关情况报告如下:
+                一、主要工作成效
+                全镇受理矛盾纠纷87件,调解成功81件。
+                中共梅溪县石桥镇委员会
+                梅溪县石桥镇人民政府
+                2025年1月20日
+                """);
+        Answer a = metadata.answer(new QuestionParser(withJoint).parse(question)).orElseThrow();
+        assertThat(a.mode()).isEqualTo(Mode.EXTRACTIVE);
+        assertThat(a.answer()).contains(joint).contains(page);
+        assertThat(a.citations()).isNotEmpty();
     }
 
     private static void assertCitationsExist(Answer a) {

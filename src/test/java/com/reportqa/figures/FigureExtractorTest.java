@@ -53,6 +53,9 @@ class FigureExtractorTest {
             开展普法活动二十余场                                | 二十余场      | 20       | 场       | 余   | 开展普法活动
             发放宣传手册2000多册                                | 2000多册      | 2000     | 册       | 多   | 发放宣传手册
             办结率不足90%                                       | 不足90%       | 90       | %        | 不足 | 办结率
+            全年开展商户法律体检不少于60次                       | 不少于60次    | 60       | 次       | 不少于 | 开展商户法律体检
+            案件办理时间不超过15个工作日                         | 不超过15个工作日 | 15    | 个工作日 | 不超过 | 案件办理时间
+            集中培训每年至少2次                                 | 至少2次       | 2        | 次       | 至少 | 集中培训每年
             清理规范性文件逾百件                                | 逾百件        | 100      | 件       | 逾   | 清理规范性文件
             组织干部千余人参加考试                              | 千余人        | 1000     | 人       | 余   | 组织干部参加考试
             签约3家律师事务所                                   | 3家           | 3        | 家       | -    | 签约律师事务所
@@ -155,6 +158,16 @@ class FigureExtractorTest {
         assertThat(ms).extracting(FigureMention::metric).containsExactly("副镇长", "新任职的二级机构负责人", "新录用公务员");
         assertThat(ms.get(0).clause()).isEqualTo("精心组织新当选的1名副镇长");
         assertThat(ms.get(2).context()).startsWith("精心组织新当选的1名副镇长、");
+    }
+
+    @Test
+    void should_give_a_count_written_before_its_action_the_whole_action_as_its_clause() {
+        FigureMention m = only("先后4次通过镇党委理论学习中心组、党委扩大会议等组织集中学习法治思想，同时在职工会议上组织学习", "4次");
+        assertThat(m.metric()).isEqualTo("通过镇党委理论学习中心组");
+        assertThat(m.clause()).isEqualTo("先后4次通过镇党委理论学习中心组、党委扩大会议等组织集中学习法治思想");
+        // an item with a figure of its own ends the list: 开展培训3次、考试2次
+        FigureMention first = extractor.extract("累计3次开展执法培训、组织考试2次").get(0);
+        assertThat(first.clause()).isEqualTo("累计3次开展执法培训");
     }
 
     @Test

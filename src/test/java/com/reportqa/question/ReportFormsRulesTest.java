@@ -25,6 +25,9 @@ class ReportFormsRulesTest extends ShippedCorpus {
             多少个地方写到了公职律师？           | MENTIONS | 公职律师     | false | false
             “三官两员”在哪些报告里出现过？      | MENTIONS | 三官两员     | true  | false
             2024年的哪些报告中提到了行政复议？   | MENTIONS | 行政复议     | false | false
+            这几份报告里，有几份提到了“枫桥经验”？ | MENTIONS | 枫桥经验   | true  | false
+            五份报告中多少份写了法律顾问？       | MENTIONS | 法律顾问     | false | false
+            哪几份都讲到了公职律师？             | MENTIONS | 公职律师     | false | false
             """)
     void should_take_a_question_about_which_reports_mention_something_for_a_search(String question,
             QuestionKind kind, String phrase, boolean quoted, boolean figure) {
