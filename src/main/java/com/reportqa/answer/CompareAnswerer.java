@@ -166,7 +166,9 @@ class CompareAnswerer {
                 });
             }
         }
-        found.sort(Comparator.comparing((FigureMatch m) -> m.figure().value()).reversed());
+        RankOrder order = RankOrder.of(q.text());
+        Comparator<FigureMatch> byValue = Comparator.comparing((FigureMatch m) -> m.figure().value());
+        found.sort(order.fewestFirst() ? byValue : byValue.reversed());
         List<FigureMatch> shown = found.size() > SHOWN_ROWS ? found.subList(0, SHOWN_ROWS) : found;
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
@@ -174,6 +176,18 @@ class CompareAnswerer {
         List<Place> places = corpus.snapshot().reports().stream().map(Report::place).distinct().toList();
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 数字 | 原文 |\n|---|---|---|---|---|\n");
         int rank = 0;
+        // 2024年健龙镇未颁布规范性文件: none, said in words, is 0 — last of the most, first of the fewest
+        List<Report> zeros = new ArrayList<>();
+        List<ExtractiveAnswerer.Scored> zeroSentences = new ArrayList<>();
+        for (Report r : fewPlaces ? missing : List.<Report>of()) {
+            none.find(ask, r, q.future()).ifPresent(z -> {
+                zeros.add(r);
+                zeroSentences.add(z);
+            });
+        }
+        if (order.fewestFirst()) {
+            rank = zeroRows(zeros, zeroSentences, shown, ask, citations, figures, table, places, rank);
+        }
         for (FigureMatch m : shown) {
             int n = citations.cite(m.report(), corpus.snapshot().paragraphs().get(m.figure().paragraphId()),
                     m.figure().raw());
@@ -183,17 +197,8 @@ class CompareAnswerer {
                     .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]")
                     .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
         }
-        for (Report r : fewPlaces ? missing : List.<Report>of()) {
-            var zero = none.find(ask, r, q.future());
-            if (zero.isPresent()) {
-                // 2024年健龙镇未颁布规范性文件: none, said in words, ranks last with 0
-                String sentence = zero.get().text().replaceAll("[。；;，,]$", "");
-                int n = citations.cite(r, zero.get().paragraph(), sentence);
-                figures.add(new AnswerFigure(BigDecimal.ZERO, shown.get(0).figure().unit(), null, sentence,
-                        ask.metric(), r.place().display(), r.year(), n));
-                table.append("| ").append(++rank).append(" | ").append(r.place().nameAmong(places)).append(" | ")
-                        .append(r.year()).append(" | 0 | “").append(sentence).append("”[").append(n).append("] |\n");
-            }
+        if (!order.fewestFirst()) {
+            zeroRows(zeros, zeroSentences, shown, ask, citations, figures, table, places, rank);
         }
         List<Report> unreported = missing.stream().filter(r -> figures.stream()
                 .noneMatch(f -> f.place().equals(r.place().display()) && f.year() == r.year())).toList();
@@ -203,10 +208,11 @@ class CompareAnswerer {
                         .append(" | 未报告 | 报告中没有这一数字 |\n");
             }
         }
-        FigureMatch top = shown.get(0);
+        // 哪家最少: the place named is the fewest, wherever the ranking puts it
+        FigureMatch top = order.asksFewest() != order.fewestFirst() ? shown.get(shown.size() - 1) : shown.get(0);
         StringBuilder text = new StringBuilder();
         if (figures.size() > 1) {
-            text.append("按报告所载数字，").append(top.report().place().nameAmong(places)).append("最多（")
+            text.append("按报告所载数字，").append(top.report().place().nameAmong(places)).append(order.namedOfCounts()).append("（")
                     .append(top.figure().raw()).append("）。\n\n");
         }
         text.append(table);
@@ -246,5 +252,21 @@ class CompareAnswerer {
         }
         return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
                 figures, null, null, null));
+    }
+
+    /** The rows of places whose reports say in words they had none: 0, cited to that sentence, from rank + 1. */
+    private static int zeroRows(List<Report> zeros, List<ExtractiveAnswerer.Scored> sentences, List<FigureMatch> shown,
+            Ask ask, Citations citations, List<AnswerFigure> figures, StringBuilder table, List<Place> places,
+            int rank) {
+        for (int i = 0; i < zeros.size(); i++) {
+            Report r = zeros.get(i);
+            String sentence = sentences.get(i).text().replaceAll("[。；;，,]$", "");
+            int n = citations.cite(r, sentences.get(i).paragraph(), sentence);
+            figures.add(new AnswerFigure(BigDecimal.ZERO, shown.get(0).figure().unit(), null, sentence,
+                    ask.metric(), r.place().display(), r.year(), n));
+            table.append("| ").append(++rank).append(" | ").append(r.place().nameAmong(places)).append(" | ")
+                    .append(r.year()).append(" | 0 | “").append(sentence).append("”[").append(n).append("] |\n");
+        }
+        return rank;
     }
 }

@@ -219,7 +219,8 @@ class RateAnswerer {
                     null);
         }
         // a stable sort: places with the same rate keep the question's order, and rank together
-        found.sort(Comparator.comparing(Rate::percent).reversed());
+        RankOrder order = RankOrder.of(q.text());
+        found.sort(order.fewestFirst() ? Comparator.comparing(Rate::percent) : Comparator.comparing(Rate::percent).reversed());
         List<Rate> shown = found.subList(0, Math.min(found.size(), CompareAnswerer.SHOWN_ROWS));
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
@@ -240,12 +241,13 @@ class RateAnswerer {
             table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
                     .append(" | 未报告 | 报告中没有这一比率，也没有可据以计算的数字 |\n");
         }
-        Rate top = shown.get(0);
+        Rate top = order.asksFewest() != order.fewestFirst() ? shown.get(shown.size() - 1) : shown.get(0);
         StringBuilder text = new StringBuilder();
         if (shown.size() > 1) {
             long tied = shown.stream().filter(x -> x.percent().compareTo(top.percent()) == 0).count();
-            text.append(tied > 1 ? "按报告所载比率，" + tied + " 个地方并列最高（" + top.percent().toPlainString() + "%）。\n\n"
-                    : "按报告所载比率，" + top.report().place().name() + "最高（" + top.percent().toPlainString()
+            text.append(tied > 1 ? "按报告所载比率，" + tied + " 个地方并列" + order.namedOfRates() + "（"
+                    + top.percent().toPlainString() + "%）。\n\n"
+                    : "按报告所载比率，" + top.report().place().name() + order.namedOfRates() + "（" + top.percent().toPlainString()
                             + "%）。\n\n");
         }
         text.append(table);

@@ -4,6 +4,7 @@ import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -58,8 +59,12 @@ public class RateResolver {
     /** @param computeAsked the question asks to work it out (按受理和化解的件数自己算): two counts before a stated rate */
     public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan, boolean computeAsked) {
         Ask percent = new Ask(ask.metric(), ask.context(), Set.of("%"));
-        Optional<FigureMatch> stated = finder.best(percent, report, plan)
-                .filter(m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence()));
+        Predicate<FigureMatch> named = m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence());
+        Optional<FigureMatch> stated = finder.best(percent, report, plan).filter(named);
+        if (stated.isEmpty()) {
+            // 好评率100%, 出庭应诉率100% … and 参学、参考、通过率100%: the best percentage may be another rate's
+            stated = finder.close(percent, report, plan, 1.0).stream().filter(named).findFirst();
+        }
         // 化解率/办结率: a report stating only the other rate word asked answers with it
         for (int i = 0; stated.isEmpty() && i < rate.others().size(); i++) {
             String other = rate.others().get(i);

@@ -43,9 +43,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
 
     private static final Pattern SHARE_WORDS = Pattern.compile("比例|占比|比重");
 
-    /** Words that say how or how many, not what: left out of a rate's object. */
+    /** Words that say how or how many, not what: left out of a rate's object (人民调解 is how disputes were settled). */
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
+            "人民调解|调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
 
     /** The rate a question asks about, if it asks about one. */
     public static Optional<RateWord> of(String asked) {

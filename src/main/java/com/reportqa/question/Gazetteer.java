@@ -135,6 +135,9 @@ final class Gazetteer {
     }
 
     /** Place-like words of the question that name no place of the corpus (衡阳市珠晖区 → 珠晖区). */
+    /** 所有街道, 全部乡镇: words for every place of a level, never part of a name. */
+    private static final Pattern EVERY = Pattern.compile("所有|全部|全体|其他|其余|其它");
+
     List<String> unknownPlaces(String question, List<PlaceMention> known) {
         boolean[] taken = new boolean[question.length()];
         for (PlaceMention m : known) {
@@ -163,7 +166,8 @@ final class Gazetteer {
             // 组织镇村干部, 乡村振兴: 镇村 and 乡村 pair two levels, the 镇 or 乡 ends no name (but 石门镇村民 does)
             boolean pairedLevel = question.startsWith("村", m.end()) && !question.startsWith("村民", m.end());
             if (!free(taken, start, m.end()) || pairedLevel || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
-                    || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在".indexOf(c) >= 0)) {
+                    || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在".indexOf(c) >= 0)
+                    || EVERY.matcher(stem).find()) {
                 continue;
             }
             String name = stem + m.group(2);

@@ -1,7 +1,9 @@
 package com.reportqa.question;
 
+import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,36 @@ final class LevelWords {
     private static final Pattern TOWNS = Pattern.compile("(各|哪个|哪些|哪几个|两个|几个|三个|所有|的)?(乡镇|镇|乡|街道)(?![长委])");
     private static final Pattern COUNTIES = Pattern.compile("(各|哪个|哪些|哪几个|两个|几个|所有)(区县|县区|区|县)");
 
+    /** 所有街道, 各乡镇, 哪些镇: a level asked of the whole corpus, with the word that says "every one of them". */
+    private static final Pattern ACROSS = Pattern.compile(
+            "(?:所有|全部|各个?|哪些|哪几个|这些)(?:的)?(街道|乡镇|镇|乡|区县|县区|县)(?![长委党政])");
+
     private LevelWords() {
+    }
+
+    /**
+     * The places of the level a question asks across the corpus without naming a place (所有街道的罚款排一下: the
+     * 街道 alone, not the towns); all places when it names no level, or none is of it.
+     */
+    static List<List<Report>> across(String question, List<List<Report>> places) {
+        Matcher m = ACROSS.matcher(question);
+        if (!m.find()) {
+            return places;
+        }
+        String level = m.group(1);
+        List<List<Report>> kept = places.stream().filter(p -> ofLevel(p.get(0).place(), level)).toList();
+        return kept.isEmpty() ? places : kept;
+    }
+
+    private static boolean ofLevel(Place place, String level) {
+        String town = place.town();
+        return switch (level) {
+            case "街道" -> town != null && town.contains("街");
+            case "镇" -> town != null && town.endsWith("镇");
+            case "乡" -> town != null && town.endsWith("乡");
+            case "乡镇" -> town != null && (town.endsWith("镇") || town.endsWith("乡"));
+            default -> town == null && place.county() != null;
+        };
     }
 
     /** The places of the asked level, or all of them when the question names no level or none is of it. */

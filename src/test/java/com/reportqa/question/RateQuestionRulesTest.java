@@ -18,6 +18,8 @@ class RateQuestionRulesTest extends ShippedCorpus {
             黄溪镇和雁峰区的干部学法考试通过率谁高？ | 通过率 | 干部学法考试 | 2
             信访件的化解率/办结率，健龙镇和黄溪镇比一比 | 化解率 | 信访件 | 2
             健龙镇和黄溪镇信访的化解率比一比         | 化解率 | 信访     | 2
+            健龙镇和黄溪镇，人民调解成功率哪个高？   | 成功率 | -        | 2
+            健龙、黄溪、江口人民调解的成功率谁最高？ | 成功率 | -        | 3
             """)
     void should_read_the_rate_asked_about(String text, String head, String object, int reports) {
         Question q = parser.parse(text);
