@@ -35,8 +35,8 @@ public final class QuestionParser {
             "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
                     + "|差多少|差几|相差|差了多少|差距|差不多吗|差不多么|一样吗|一样多|一样高|相同吗|持平吗|多多少|少多少|多几|少几|高多少|低多少|高出多少|几倍|多少倍"
                     + "|最多(?!跑)|最少|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
-    /** 哪个多, 谁高, 次数比一比: a comparison of amounts or rates even without 多少. */
-    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额");
+    /** 哪个多, 谁高, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
+    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额|(?<![效频])率");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
     public static final Pattern WHO_STATES = Pattern.compile(

@@ -68,6 +68,21 @@ class PlacePrefixTest {
         assertThat(q.places()).containsExactlyInAnyOrder(places.split("、"));
     }
 
+    /** A level asked of the whole corpus (所有街道, 各乡) narrows the comparison to it; it names no place. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "语料里所有街道（街道办事处）的报告，罚款各是多少？从高到低排一下。|街",
+        "各乡的法律明白人有多少，排个序|乡",
+        "全部乡镇的行政处罚案件谁最多？|镇乡"})
+    void should_compare_the_places_of_a_level_asked_across_the_corpus(String question, String endings) {
+        Question q = parser.parse(question);
+
+        assertThat(q.kind()).isEqualTo(QuestionKind.COMPARE);
+        assertThat(q.unknownPlaces()).isEmpty();
+        assertThat(q.scope()).hasSizeGreaterThan(2).allSatisfy(r -> assertThat(r.place().town()).isNotNull()
+                .satisfies(town -> assertThat(endings.chars().anyMatch(c -> town.indexOf(c) >= 0)).isTrue()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "枫桥镇2023年度述法中提出问题多少个？|2023|2024",
