@@ -57,7 +57,7 @@ class Round19FormsTest extends ShippedCorpus {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "谁出的规范性文件多一点，还是一样多？|出 规范性文件 一样",
+        "谁出的规范性文件多一点，还是一样多？|出 规范性文件",
         "法律顾问提意见这块，谁提得多？有这个数没|法律顾问提意见 提",
         "都让法律顾问给干部上过课吧，哪个搞的次数多？|法律顾问 干部上课",
         "报告里说的村（社区）个数各多少？|村 社区",
