@@ -15,9 +15,12 @@ final class LevelWords {
     private static final Pattern TOWNS = Pattern.compile("(各|哪个|哪些|哪几个|两个|几个|三个|所有|的)?(乡镇|镇|乡|街道)(?![长委])");
     private static final Pattern COUNTIES = Pattern.compile("(各|哪个|哪些|哪几个|两个|几个|所有)(区县|县区|区|县)");
 
-    /** 所有街道, 各乡镇, 哪些镇: a level asked of the whole corpus, with the word that says "every one of them". */
+    /**
+     * 所有街道, 各乡镇: a level asked of the whole corpus, with the word that says "every one of them". 哪几个镇在提 is
+     * not one: officials say 镇 of any place when they ask which.
+     */
     private static final Pattern ACROSS = Pattern.compile(
-            "(?:所有|全部|各个?|哪些|哪几个|这些)(?:的)?(街道|乡镇|镇|乡|区县|县区|县)(?![长委党政])");
+            "(?:所有|全部|各个?|这些)(?:的)?(街道|乡镇|镇|乡|区县|县区|县)(?![长委党政])");
 
     private LevelWords() {
     }
