@@ -74,13 +74,13 @@ public final class MeasureWords {
         Matcher m = AskSplitter.INTERROGATIVE.matcher(interrogatives);
         while (m.find()) {
             String unit = m.group(2);
-            if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
-                units.addAll(UNIT_GROUPS.get("人"));
-                break;
-            }
             if ("个".equals(unit) && Pattern.compile(Pattern.quote(m.group()) + BODY_AFTER.pattern().substring(1))
                     .matcher(interrogatives).find()) {
                 units.addAll(Set.of("个", "家", "所", "处", "村"));
+                break;
+            }
+            if ("个".equals(unit) && PERSON.matcher(metric.strip()).find()) {
+                units.addAll(UNIT_GROUPS.get("人"));
                 break;
             }
             if (unit != null) {

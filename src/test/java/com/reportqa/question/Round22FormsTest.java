@@ -31,4 +31,14 @@ class Round22FormsTest extends ShippedCorpus {
         assertThat(q.asks()).allSatisfy(a -> assertThat(a.metric()).doesNotContain(absent).doesNotContain("一样")
                 .doesNotContain("家"));
     }
+
+    /** 给多少个社区配了法律顾问: the noun right after 多少个 is what is counted, not the advisers named after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "雁峰区给多少个社区配了法律顾问？",
+        "洪口镇多少个村配备了调解员",
+        "健龙镇在多少个部门设了法律顾问"})
+    void should_count_the_bodies_named_after_the_interrogative(String question) {
+        assertThat(parser.parse(question).asks().get(0).units()).contains("个", "村").doesNotContain("人", "名");
+    }
 }
