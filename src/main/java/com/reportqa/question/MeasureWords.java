@@ -62,6 +62,10 @@ public final class MeasureWords {
     private static final Pattern COUNT_NOUN = Pattern.compile(
             "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
 
+    /** 多少问题, 几条隐患: a noun right after the interrogative that is counted in 个/项/条/件/处 only. */
+    private static final Pattern THING_COUNTED = Pattern.compile(
+            "(?:多少|几)\\s*(?:问题|隐患|事项|意见|建议|线索|风险点)");
+
     /** Nouns for people: 几个法律顾问 counts people, never 件. */
     private static final Pattern PERSON = Pattern.compile(
             "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)"
@@ -88,6 +92,10 @@ public final class MeasureWords {
                 units.addAll(UNIT_GROUPS.getOrDefault(unit, Set.of(unit)));
                 break;
             }
+        }
+        if (units.isEmpty() && THING_COUNTED.matcher(interrogatives).find()) {
+            // 发现了多少问题: problems are counted in 个/项/条/处, never in the 轮 of the inspection that found them
+            units.addAll(Set.of("个", "项", "条", "件", "处"));
         }
         if (units.isEmpty() && CHANGE_SHARE.matcher(metric).find()) {
             units.addAll(Set.of("%", "个百分点")); // 罚款金额的增幅: a change in per cent, whatever was counted

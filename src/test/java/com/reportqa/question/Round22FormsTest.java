@@ -41,4 +41,14 @@ class Round22FormsTest extends ShippedCorpus {
     void should_count_the_bodies_named_after_the_interrogative(String question) {
         assertThat(parser.parse(question).asks().get(0).units()).contains("个", "村").doesNotContain("人", "名");
     }
+
+    /** 发现了多少问题: a thing counted in 个/项/条 names its measure words, though the question writes none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "留坝县督察发现了多少问题？",
+        "黄溪镇排查出多少隐患",
+        "健龙镇人大提了多少意见"})
+    void should_count_things_in_their_measure_words(String question) {
+        assertThat(parser.parse(question).asks().get(0).units()).contains("个", "项", "条").doesNotContain("轮", "次");
+    }
 }
