@@ -220,7 +220,8 @@ class RateAnswerer {
         }
         // a stable sort: places with the same rate keep the question's order, and rank together
         RankOrder order = RankOrder.of(q.text());
-        found.sort(order.fewestFirst() ? Comparator.comparing(Rate::percent) : Comparator.comparing(Rate::percent).reversed());
+        Comparator<Rate> byPercent = Comparator.comparing(Rate::percent);
+        found.sort(order.fewestFirst() ? byPercent : byPercent.reversed());
         List<Rate> shown = found.subList(0, Math.min(found.size(), CompareAnswerer.SHOWN_ROWS));
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
@@ -247,8 +248,8 @@ class RateAnswerer {
             long tied = shown.stream().filter(x -> x.percent().compareTo(top.percent()) == 0).count();
             text.append(tied > 1 ? "按报告所载比率，" + tied + " 个地方并列" + order.namedOfRates() + "（"
                     + top.percent().toPlainString() + "%）。\n\n"
-                    : "按报告所载比率，" + top.report().place().name() + order.namedOfRates() + "（" + top.percent().toPlainString()
-                            + "%）。\n\n");
+                    : "按报告所载比率，" + top.report().place().name() + order.namedOfRates() + "（"
+                            + top.percent().toPlainString() + "%）。\n\n");
         }
         text.append(table);
         if (missing.size() > CompareAnswerer.LISTED_MISSING) {

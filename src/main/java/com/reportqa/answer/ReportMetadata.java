@@ -174,8 +174,8 @@ final class ReportMetadata {
             return Optional.empty();
         }
         return title(r).filter(p -> joint.stream().allMatch(p.text()::contains))
-                .map(p -> List.of(new Value(r.issuer(), p, joint.get(0)), new Value("网页“发布机构”栏写的是" + pageIssuer.text(),
-                        pageIssuer.paragraph(), pageIssuer.quote())));
+                .map(p -> List.of(new Value(r.issuer(), p, joint.get(0)),
+                        new Value("网页“发布机构”栏写的是" + pageIssuer.text(), pageIssuer.paragraph(), pageIssuer.quote())));
     }
 
     private List<Value> numbers(Report r) {

@@ -134,10 +134,10 @@ final class Gazetteer {
                 places.size() > 1 ? List.copyOf(places.values()) : List.of());
     }
 
-    /** Place-like words of the question that name no place of the corpus (衡阳市珠晖区 → 珠晖区). */
     /** 所有街道, 全部乡镇: words for every place of a level, never part of a name. */
     private static final Pattern EVERY = Pattern.compile("所有|全部|全体|其他|其余|其它");
 
+    /** Place-like words of the question that name no place of the corpus (衡阳市珠晖区 → 珠晖区). */
     List<String> unknownPlaces(String question, List<PlaceMention> known) {
         boolean[] taken = new boolean[question.length()];
         for (PlaceMention m : known) {

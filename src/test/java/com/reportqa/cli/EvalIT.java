@@ -64,7 +64,8 @@ class EvalIT {
      * questions on the less prominent sentences): 76/84 before, 84/84 after; then 24 hard comparisons and figures, a01–a24:
      * 22/24 before, 23/24 after; then 24 in the six forms of issue 15, ys01–ys24: 18/24 before, 21/24 after; round 22,
      * four briefs (figures in the six forms, comparisons and metadata, hard comparisons, figures asked in a chat's
-     * words): 27/28, 25/28, 15/26 and 23/26 before, 28, 27, 19 and 24 after).
+     * words): 27/28, 25/28, 15/26 and 23/26 before, 28, 27, 19 and 24 after; then 24 of every form, fe01–fe24, written
+     * after all of the session's rules: 24/24 before).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -84,7 +85,7 @@ class EvalIT {
             blind19.jsonl | 22 | 23 | 4 | 14
             blind20.jsonl | 12 | 17 | 4 | 13
             blind21.jsonl | 47 | 43 | 8 | 30
-            blind22.jsonl | 46 | 17 | 13 | 22
+            blind22.jsonl | 56 | 21 | 15 | 30
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {
