@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Exactness, the same bar for every corpus. report-qa: the answer states the gold value, unit and qualifier
- * and cites the gold report; compare answers rank the places as the gold does; none questions get no_answer;
+ * and cites the gold report; compare answers rank the places as the gold does; a list across reports cites none
+ * but the gold's; none questions get no_answer;
  * a town name several counties share gets no_answer naming every county and no figure. Stock Lucene: its top
  * line is from the gold report and contains the gold figure as written (for none questions it cannot abstain).
  */
@@ -25,8 +26,19 @@ final class Judge {
                     && all(q.get("expected"), e -> a.figures().stream().anyMatch(f -> GoldFigure.matches(e, f)));
             case "compare" -> a.mode() == Mode.NUMERIC && ranked(q.get("expected"), a);
             case "none" -> a.mode() == Mode.NO_ANSWER && a.figures().isEmpty() && namesAll(q.get("ambiguous"), a);
+            case "list" -> a.mode() != Mode.NO_ANSWER && all(q.get("expected"), e -> a.answer().contains(e.asString()))
+                    && onlyGoldReports(q, a);
             default -> a.mode() != Mode.NO_ANSWER && all(q.get("expected"), e -> a.answer().contains(e.asString()));
         };
+    }
+
+    /**
+     * A list across reports (哪几份报告提到了…) names only the reports that hold it: one citing a report outside the gold
+     * listed a place too many, though every expected name is there.
+     */
+    private static boolean onlyGoldReports(JsonNode q, Answer a) {
+        List<String> docs = docs(q);
+        return docs.size() < 2 || a.citations().stream().map(Citation::file).allMatch(docs::contains);
     }
 
     static boolean stock(JsonNode q, List<StockLucene.Hit> hits) {
