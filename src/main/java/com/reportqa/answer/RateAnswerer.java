@@ -6,6 +6,7 @@ import com.reportqa.figures.RateResolver;
 import com.reportqa.figures.RateWord;
 import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
@@ -225,6 +226,8 @@ class RateAnswerer {
         List<Rate> shown = found.subList(0, Math.min(found.size(), CompareAnswerer.SHOWN_ROWS));
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
+        // two 增福镇 in the corpus: a row says which one, as comparisons of counts do
+        List<Place> places = corpus.snapshot().reports().stream().map(Report::place).distinct().toList();
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | "
                 + String.join("/", Stream.concat(Stream.of(rate.head()),
                         rate.others().stream()).toList()) + " | 原文 |\n|---|---|---|---|---|\n");
@@ -234,12 +237,12 @@ class RateAnswerer {
             rank = i > 0 && x.percent().compareTo(shown.get(i - 1).percent()) == 0 ? rank : i + 1;
             int n = cite(citations, x);
             figures.add(figure(x, rate, n));
-            table.append("| ").append(rank).append(" | ").append(x.report().place().name()).append(" | ")
+            table.append("| ").append(rank).append(" | ").append(x.report().place().nameAmong(places)).append(" | ")
                     .append(x.report().year()).append(" | ").append(x.raw()).append(" | “").append(quote(x))
                     .append("”[").append(n).append("] |\n");
         }
         for (Report r : missing.size() <= CompareAnswerer.LISTED_MISSING ? missing : List.<Report>of()) {
-            table.append("| — | ").append(r.place().name()).append(" | ").append(r.year())
+            table.append("| — | ").append(r.place().nameAmong(places)).append(" | ").append(r.year())
                     .append(" | 未报告 | 报告中没有这一比率，也没有可据以计算的数字 |\n");
         }
         Rate top = order.asksFewest() != order.fewestFirst() ? shown.get(shown.size() - 1) : shown.get(0);
@@ -248,7 +251,7 @@ class RateAnswerer {
             long tied = shown.stream().filter(x -> x.percent().compareTo(top.percent()) == 0).count();
             text.append(tied > 1 ? "按报告所载比率，" + tied + " 个地方并列" + order.namedOfRates() + "（"
                     + top.percent().toPlainString() + "%）。\n\n"
-                    : "按报告所载比率，" + top.report().place().name() + order.namedOfRates() + "（"
+                    : "按报告所载比率，" + top.report().place().nameAmong(places) + order.namedOfRates() + "（"
                             + top.percent().toPlainString() + "%）。\n\n");
         }
         text.append(table);
