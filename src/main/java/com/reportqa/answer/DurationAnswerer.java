@@ -84,7 +84,7 @@ final class DurationAnswerer {
         for (Found f : found) {
             String sentence = f.paragraph().text().substring(f.start(), f.end()).strip();
             int n = citations.cite(f.report(), f.paragraph(), sentence);
-            String spans = String.join("、", f.spans().stream().map(TimeSpans.Span::text).distinct().toList());
+            String spans = String.join("、", f.spans().stream().map(DurationAnswerer::said).distinct().toList());
             text.append("- **").append(spans).append("**。原文：“").append(sentence).append("”[").append(n).append("]\n");
         }
         return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(),
@@ -166,6 +166,14 @@ final class DurationAnswerer {
         return kept;
     }
 
+    /** 每季度 is said with what it counts, 每季度（1次/季度）, so that the times per period are read, not guessed. */
+    private static String said(TimeSpans.Span span) {
+        return span.amount().filter(a -> a.unit().startsWith("次/"))
+                .map(a -> span.text() + "（" + (a.qualifier() == null ? "" : a.qualifier())
+                        + a.value().stripTrailingZeros().toPlainString() + a.unit() + "）")
+                .orElse(span.text());
+    }
+
     private static String clauseOf(TimeSpans.Span span, String sentence) {
         int from = span.start();
         while (from > 0 && PAUSES.indexOf(sentence.charAt(from - 1)) < 0) {
@@ -197,7 +205,7 @@ final class DurationAnswerer {
             Citations citations = new Citations();
             String sentence = paragraph.text().substring(start, end).strip();
             int n = citations.cite(report, paragraph, sentence);
-            List<String> stated = spans.stream().filter(s -> !s.weak()).map(TimeSpans.Span::text).distinct().toList();
+            List<String> stated = spans.stream().filter(s -> !s.weak()).map(DurationAnswerer::said).distinct().toList();
             if (stated.isEmpty()) {
                 // 定期 names no period: the honest answer to 多久一次 is that the report does not say, with what it does
                 String vague = String.join("、", spans.stream().map(TimeSpans.Span::text).distinct().toList());
@@ -207,7 +215,7 @@ final class DurationAnswerer {
             }
             String text = "**" + String.join("、", stated) + "**" + tenseNote + "。" + report.shortLabel() + "报告原文：“" + sentence
                     + "”[" + n + "]";
-            // a span with a number (30分钟内, 半小时) is a figure like any other; a frequency word (每季度) is not
+            // a span (30分钟内, 半小时) is a figure like any other, and so is a frequency (每季度: once a quarter)
             List<AnswerFigure> figures = new ArrayList<>();
             for (TimeSpans.Span span : spans) {
                 span.amount().ifPresent(a -> figures.add(new AnswerFigure(a.value(), a.unit(), a.qualifier(),

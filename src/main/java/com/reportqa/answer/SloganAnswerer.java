@@ -242,6 +242,20 @@ final class SloganAnswerer {
         return false;
     }
 
+    /**
+     * The heading names the counted thing: holds it, or holds its head and every other word of it (法治政府建设不足
+     * under 推进法治政府建设存在的不足和原因).
+     */
+    private boolean names(String heading, String phrase) {
+        if (heading.contains(phrase)) {
+            return true;
+        }
+        String head = phrase.substring(Math.max(0, phrase.length() - 2));
+        Set<String> words = scorer.words(phrase);
+        return phrase.length() > 2 && heading.contains(head) && !words.isEmpty()
+                && scorer.coverage(words, heading) >= 1;
+    }
+
     private Found search(Question q, SloganAsk ask) {
         Set<String> wanted = scorer.words(q.topic());
         // 2025年工作安排 is a year, not a count of years
@@ -257,7 +271,7 @@ final class SloganAnswerer {
             List<String> path = candidate.paragraph().sectionPath().stream()
                     .filter(h -> !candidate.paragraph().text().startsWith(h)).toList();
             String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
-            boolean underHeading = at < 0 && !ask.quoted() && ask.count() && heading.contains(ask.phrase());
+            boolean underHeading = at < 0 && !ask.quoted() && ask.count() && names(heading, ask.phrase());
             if (at < 0 && !underHeading) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +19,20 @@ public final class TimeSpans {
     public record Span(String text, int start, int end, boolean weak) {
 
         /**
-         * The span as a figure (30分钟内 → 30 分钟, 半小时 → 0.5 小时, 3个工作日 → 3 个工作日); empty for a
-         * frequency (每季度) or 定期, which are words, not amounts.
+         * The span as a figure (30分钟内 → 30 分钟, 半小时 → 0.5 小时, 3个工作日 → 3 个工作日); a frequency counts
+         * times per period (每季度 → 1 次/季度, 一月一通报 → 1 次/月, 每年至少2次 → 2 次/年 至少); empty for 定期,
+         * which names no period.
          */
         public Optional<Amount> amount() {
+            if (weak) {
+                return Optional.empty();
+            }
+            Optional<Amount> frequency = frequency(text);
+            if (frequency.isPresent()) {
+                return frequency;
+            }
             Matcher m = AMOUNT.matcher(text);
-            if (weak || !m.matches()) {
+            if (!m.matches()) {
                 return Optional.empty();
             }
             String number = m.group(1);
@@ -32,6 +41,17 @@ public final class TimeSpans {
             String qualifier = m.group(3) == null ? null : m.group(3).equals("以内") ? "以内" : null;
             return value.map(v -> new Amount(v, m.group(2), qualifier));
         }
+    }
+
+    /** 每季度 → 1 次/季度, 每年至少2次 → 2 次/年 至少, 一月一通报 → 1 次/月. */
+    private static Optional<Amount> frequency(String text) {
+        Matcher m = FREQUENCY_AMOUNT.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String period = m.group(1) != null ? m.group(1) : m.group(4);
+        Optional<BigDecimal> times = m.group(3) == null ? Optional.of(BigDecimal.ONE) : ChineseNumbers.parse(m.group(3));
+        return times.map(t -> new Amount(t, "次/" + PERIODS.getOrDefault(period, period), m.group(2)));
     }
 
     /** A span's number and unit; {@code qualifier} 以内 as the figure extractor reads it, 内 alone is no qualifier. */
@@ -48,10 +68,17 @@ public final class TimeSpans {
                     + "|(?<![\\d年月.])" + NUMBER + "\\s*(?:日|年)(?:之内|以内|内)");
     private static final Pattern AMOUNT = Pattern.compile(
             "(" + NUMBER + ")\\s*(个?(?:分钟|小时|工作日|天|周|星期|月)|日|年)(之内|以内|内)?");
-    /** Frequencies: 每季度, 每周一, 每月, 每半年, 一月一次, 一季度一通报. */
+    private static final String TIMES = "(?:(至少|不少于|不低于)?(\\d+|[一二两三四五六七八九十]+)次)";
+    /** Frequencies: 每季度, 每周一, 每月, 每半年, 每年至少2次, 一月一次, 一季度一通报. */
     private static final Pattern FREQUENCY = Pattern.compile(
             "每(?:个)?(?:工作日|季度|半年|年度|年|月|周[一二三四五六日]?|星期[一二三四五六日]?|天|日|两周|两个月|双月)"
-                    + "|[一每](?:周|月|季度?|年)一(?:次|会|报|查|学|评|通报|调度|研判|讲)");
+                    + TIMES + "?|[一每](?:周|月|季度?|年)一(?:次|会|报|查|学|评|通报|调度|研判|讲)");
+    /** The period of a frequency span as its figure's unit (次/季度); group 2 qualifier, group 3 times. */
+    private static final Pattern FREQUENCY_AMOUNT = Pattern.compile(
+            "每个?(工作日|季度|半年|年度|年|月|周|星期|天|日|两周|两个月|双月)[一二三四五六日]?" + TIMES + "?"
+                    + "|[一每](周|月|季度?|年)一\\p{IsHan}+");
+    private static final Map<String, String> PERIODS = Map.of("年度", "年", "季", "季度", "天", "日", "星期", "周",
+            "双月", "两个月");
     /** Regular, without a period (定期, 常态化): an answer only when nothing more precise is said. */
     private static final Pattern REGULAR = Pattern.compile("定期|常态化|不定期");
 

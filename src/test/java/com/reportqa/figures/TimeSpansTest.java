@@ -33,6 +33,24 @@ class TimeSpansTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "坚持每季度召开法治政府建设专题会|1|次/季度|",
+        "我镇充分利用每周一上午例会时间组织学习|1|次/周|",
+        "每月定期组织召开研判会|1|次/月|",
+        "实行一月一通报制度|1|次/月|",
+        "每年至少2次听取法治建设工作汇报|2|次/年|至少",
+        "每周两次开展巡查|2|次/周|",
+        "每半年开展一次执法检查|1|次/半年|",
+        "接警后30分钟内到达现场处置|30|分钟|",
+    })
+    void should_read_a_frequency_as_times_per_period(String sentence, String value, String unit, String qualifier) {
+        TimeSpans.Amount amount = TimeSpans.find(sentence).get(0).amount().orElseThrow();
+        assertThat(amount.value()).isEqualByComparingTo(value);
+        assertThat(amount.unit()).isEqualTo(unit);
+        assertThat(amount.qualifier()).isEqualTo(qualifier);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"定期开展执法人员培训", "常态化开展法治宣传"})
     void should_mark_regular_without_period_as_weak(String sentence) {
         assertThat(TimeSpans.find(sentence)).allMatch(TimeSpans.Span::weak).isNotEmpty();
