@@ -1,8 +1,10 @@
 package com.reportqa.answer;
 
+import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureFinder;
 import com.reportqa.figures.FigureMatch;
 import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
@@ -12,8 +14,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,10 +47,38 @@ class CompareAnswerer {
 
     private final FigureFinder finder;
     private final Corpus corpus;
+    private final ListedParts listed;
 
-    CompareAnswerer(FigureFinder finder, Corpus corpus) {
+    CompareAnswerer(FigureFinder finder, Corpus corpus, ListedParts listed) {
         this.finder = finder;
         this.corpus = corpus;
+        this.listed = listed;
+    }
+
+    /**
+     * 罚款总额哪个多: a place whose report lists the total's parts (简易程序…罚款133970元；一般程序…罚款9900元；…) without
+     * adding them up is ranked on their sum, a figure worked out and marked so; the parts are kept to be shown.
+     */
+    private FigureMatch summed(Ask ask, FigureMatch m, Map<FigureMatch, List<Figure>> sums) {
+        Paragraph p = corpus.snapshot().paragraphs().get(m.figure().paragraphId());
+        if (p == null) {
+            return m;
+        }
+        List<Figure> parts = listed.total(ask, m.figure(), m.report(), p.text());
+        Optional<Totals.Sum> sum = Totals.sum(parts, null);
+        if (sum.isEmpty()) {
+            return m;
+        }
+        Figure first = parts.get(0);
+        Figure last = parts.get(parts.size() - 1);
+        int[] span = Totals.sentence(p.text(), first.start());
+        String sentence = p.text().substring(span[0], span[1]).strip();
+        Figure total = new Figure(sum.get().value(), sum.get().unit(), sum.get().qualifier(), sum.get().raw(),
+                first.metric(), sentence, sentence, sentence, first.paragraphId(), first.reportId(), first.plan(),
+                first.start(), last.end());
+        FigureMatch worked = new FigureMatch(m.ask(), m.report(), total, m.score());
+        sums.put(worked, parts);
+        return worked;
     }
 
     /** An ask with the kind of thing it counts settled, and how many places answer it how well. */
@@ -166,6 +198,10 @@ class CompareAnswerer {
                 });
             }
         }
+        Map<FigureMatch, List<Figure>> sums = new HashMap<>();
+        if (ListedParts.TOTAL_WORDS.matcher(q.text()).find()) {
+            found.replaceAll(m -> summed(ask, m, sums));
+        }
         RankOrder order = RankOrder.of(q.text());
         Comparator<FigureMatch> byValue = Comparator.comparing((FigureMatch m) -> m.figure().value());
         found.sort(order.fewestFirst() ? byValue : byValue.reversed());
@@ -191,9 +227,15 @@ class CompareAnswerer {
         for (FigureMatch m : shown) {
             int n = citations.cite(m.report(), corpus.snapshot().paragraphs().get(m.figure().paragraphId()),
                     m.figure().raw());
-            figures.add(FigureAnswers.figure(m, n));
+            List<Figure> parts = sums.get(m);
+            AnswerFigure shownFigure = FigureAnswers.figure(m, n);
+            figures.add(parts == null ? shownFigure : new AnswerFigure(shownFigure.value(), shownFigure.unit(),
+                    shownFigure.qualifier(), shownFigure.raw(), shownFigure.metric(), shownFigure.place(),
+                    shownFigure.year(), n, true));
+            String said = parts == null ? m.figure().raw() : m.figure().raw() + "（计算值："
+                    + parts.stream().map(Figure::raw).collect(Collectors.joining("＋")) + "，报告未直接写明合计）";
             table.append("| ").append(++rank).append(" | ").append(m.report().place().nameAmong(places)).append(" | ")
-                    .append(m.report().year()).append(" | ").append(m.figure().raw()).append(" | “")
+                    .append(m.report().year()).append(" | ").append(said).append(" | “")
                     .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]")
                     .append(loose.contains(m) ? "（表述不同，请核对原文）" : "").append(" |\n");
         }

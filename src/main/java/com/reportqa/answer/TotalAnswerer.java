@@ -88,7 +88,13 @@ class TotalAnswerer implements Answerer {
             List<Integer> rest = new ArrayList<>(t.parts());
             rest.addAll(t.others());
             rest.sort(Integer::compare);
-            List<Optional<FigureMatch>> found = finder.find(rest.stream().map(asks::get).toList(), q);
+            // 处罚金额合计多少？简易程序和一般程序各多少: a part of a sum of money asked without a measure is money too
+            // (a count's parts may be other things: 问题线索9件 splits into 立案3件 and 党纪处分2人)
+            boolean money = total != null && total.units().contains("元");
+            List<Ask> restAsks = rest.stream().map(i -> t.parts().contains(i) && money && t.explicit()
+                    && asks.get(i).units().isEmpty() ? new Ask(asks.get(i).metric(), asks.get(i).context(), total.units())
+                    : asks.get(i)).toList();
+            List<Optional<FigureMatch>> found = finder.find(restAsks, q);
             Map<Integer, Optional<FigureMatch>> byAsk = new HashMap<>();
             for (int k = 0; k < rest.size(); k++) {
                 byAsk.put(rest.get(k), found.get(k));
@@ -98,9 +104,11 @@ class TotalAnswerer implements Answerer {
             if (parts.stream().allMatch(p -> p.figure() == null)) {
                 return Optional.empty();
             }
-            if (WHOLE.matcher(q.text()).find() && statedTotal(q, t, total, parts).isEmpty()) {
-                // 一共多少人？其中副镇长、二级机构负责人各几名: the whole counts the parts the report lists beside them
-                parts.addAll(siblings(q, parts));
+            boolean whole = WHOLE.matcher(q.text()).find();
+            if ((whole || t.explicit()) && statedTotal(q, t, total, parts).isEmpty()) {
+                // 一共多少人？其中副镇长、二级机构负责人各几名: the whole counts the parts the report lists beside them;
+                // so does 合计 (处罚金额合计多少？简易程序和一般程序各多少 adds the 委托执法 the report lists too)
+                parts.addAll(siblings(q, parts, !whole));
             }
         } else {
             BreakdownAnswerer.Listing l = total == null ? null : listings.apply(q, total).orElse(null);
@@ -162,7 +170,8 @@ class TotalAnswerer implements Answerer {
      * Figures the report lists beside the parts found (same sentence, same unit), not asked and not a total:
      * 1名副镇长、7名二级机构负责人以及1名新录用公务员 — the whole's sum needs the 公务员 too.
      */
-    private List<TotalReply.Part> siblings(Question q, List<TotalReply.Part> parts) {
+    /** @param parallel only figures of the parts' one shared metric (罚款 of 罚款133970元；罚款9900元；罚款13100元) */
+    private List<TotalReply.Part> siblings(Question q, List<TotalReply.Part> parts, boolean parallel) {
         List<TotalReply.Part> found = parts.stream().filter(p -> p.figure() != null).toList();
         if (found.size() < parts.size() || found.stream().map(TotalReply.Part::report).distinct().count() != 1) {
             return List.of();
@@ -184,12 +193,21 @@ class TotalAnswerer implements Answerer {
             units.add(f.unit());
             partAt.add(at(f));
         }
+        Set<String> metrics = new LinkedHashSet<>();
+        found.forEach(p -> metrics.add(p.figure().metric()));
+        if (parallel && (metrics.size() != 1 || metrics.contains(""))) {
+            return List.of();
+        }
         List<TotalReply.Part> more = new ArrayList<>();
         for (Figure f : figures.apply(found.get(0).report())) {
+            if (parallel && !metrics.contains(f.metric())) {
+                continue;
+            }
             if (f.paragraphId().equals(first.paragraphId()) && f.start() >= span[0] && f.end() <= span[1]
                     && !partAt.contains(at(f)) && Totals.sameKind(f.unit(), units) && f.plan() == q.future()
                     && f.qualifier() == null && !Totals.introducedAsTotal(text, f)) {
-                more.add(new TotalReply.Part("另列" + siblingLabel(f, text, parts), found.get(0).report(), f));
+                String label = parallel ? Totals.clauseOpening(text, f) : siblingLabel(f, text, parts);
+                more.add(new TotalReply.Part("另列" + label, found.get(0).report(), f));
             }
         }
         return more;

@@ -159,6 +159,21 @@ final class Totals {
         return new int[] {start, Math.min(text.length(), end + 1)};
     }
 
+    /** 2023年完成简易程序处罚1120起，罚款133970元 → 简易程序处罚: the opening words of the figure's ；-clause. */
+    static String clauseOpening(String text, Figure f) {
+        int from = f.start();
+        while (from > 0 && "；;。".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String opening = text.substring(from, f.start()).split("[，,：:]")[0];
+        String label = CLAUSE_OPENING.matcher(YEAR.matcher(opening).replaceAll("")).replaceAll("")
+                .replaceAll("[0-9.]+(?:余|多)?\\p{IsHan}?$", "").strip();
+        return label.isEmpty() || label.equals(opening.strip()) && label.length() > 12 ? f.metric() : label;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?(?:以来)?");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:全年|今年|去年|共|累计|其中|完成|办理)+");
+
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -166,7 +166,7 @@ final class Gazetteer {
             // 组织镇村干部, 乡村振兴: 镇村 and 乡村 pair two levels, the 镇 or 乡 ends no name (but 石门镇村民 does)
             boolean pairedLevel = question.startsWith("村", m.end()) && !question.startsWith("村民", m.end());
             if (!free(taken, start, m.end()) || pairedLevel || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
-                    || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在".indexOf(c) >= 0)
+                    || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在几份是".indexOf(c) >= 0)
                     || EVERY.matcher(stem).find()) {
                 continue;
             }

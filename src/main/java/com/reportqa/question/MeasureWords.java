@@ -58,9 +58,9 @@ public final class MeasureWords {
         return FAMILIES.stream().filter(f -> f.contains(unit)).findFirst().orElse(Set.of(unit));
     }
 
-    /** 次数, 人数, 件数, 金额: a question that names what kind of count it wants without an interrogative. */
+    /** 次数, 人数, 件数, 金额, 罚款总额: a question that names what kind of count it wants without an interrogative. */
     private static final Pattern COUNT_NOUN = Pattern.compile(
-            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)");
+            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)|(?<=[罚款处罚])(?:总)?额");
 
     /** 多少问题, 几条隐患: a noun right after the interrogative that is counted in 个/项/条/件/处 only. */
     private static final Pattern THING_COUNTED = Pattern.compile(

@@ -248,6 +248,9 @@ public final class QuestionParser {
     }
 
     private static QuestionKind kind(String text) {
+        if (IssuedBy.of(text).isPresent()) {
+            return QuestionKind.CATALOG; // 哪几份是县司法局出的: the reports of one issuer
+        }
         if (MetadataField.asked(text).isPresent()) {
             return QuestionKind.METADATA;
         }

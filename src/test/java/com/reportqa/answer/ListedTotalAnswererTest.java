@@ -32,6 +32,9 @@ class ListedTotalAnswererTest {
             (二)优化营商环境
             向企业宣传惠企政策。共走访规上企业16家、个体工商户61家。
             全年受理矛盾纠纷120件、化解118件。
+            (三)规范执法
+            全年办理简易程序案件300起，罚款8000元；一般程序案件6起，罚款25000元；委托执法2起，罚款1500元。
+            全年开展普法活动共计45场，其中进村宣讲30场、进校园15场。
             """;
 
     static QuestionParser parser;
@@ -43,7 +46,8 @@ class ListedTotalAnswererTest {
         parser = new QuestionParser(reports);
         Map<String, Paragraph> paragraphs = TestReports.paragraphs(reports);
         Function<Report, List<Figure>> figuresOf = TestReports.figures();
-        listed = new ListedTotalAnswerer(FigureFinder.over(figuresOf, new Synonyms()), figuresOf, paragraphs::get);
+        listed = new ListedTotalAnswerer(FigureFinder.over(figuresOf, new Synonyms()), new ListedParts(figuresOf),
+                paragraphs::get);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,6 +56,10 @@ class ListedTotalAnswererTest {
             示例镇参加宪法宣誓的总共多少人？             | 10  | 人
             示例镇宪法宣誓加起来有几名？                 | 10  | 名
             健龙镇2024年组织宪法宣誓，一共几个人宣誓？   | 9   | 人
+            示例镇一共罚款多少元？                       | 34500 | 元
+            示例镇行政处罚的罚款总额是多少？             | 34500 | 元
+            示例镇罚款加起来一共多少钱                   | 34500 | 元
+            江口镇2023年罚款总额是多少？                 | 156970 | 元
             """)
     void should_add_up_the_listed_parts(String question, BigDecimal value, String unit) {
         Answer a = listed.answer(parser.parse(question)).orElseThrow();
@@ -64,6 +72,16 @@ class ListedTotalAnswererTest {
                 .allSatisfy(f -> assertThat(a.citations().get(f.citation() - 1).text()).contains(f.raw()));
     }
 
+    /** Parallel clauses (简易程序…罚款8000元；一般程序…罚款25000元；…) are named by what each clause opens with. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇一共罚款多少元？ | 简易程序案件 | 一般程序案件 | 委托执法
+            """)
+    void should_name_parallel_parts_by_their_clause(String question, String first, String second, String third) {
+        assertThat(listed.answer(parser.parse(question)).orElseThrow().answer())
+                .contains(first + "：**8000元**", second + "：**25000元**", third + "：**1500元**");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             示例镇一共走访了多少家个体工商户？
@@ -71,6 +89,7 @@ class ListedTotalAnswererTest {
             示例镇一共多少人参加学法考试？
             示例镇一共受理了多少件矛盾纠纷？
             示例镇组织宪法宣誓，几个人宣誓？
+            示例镇一共开展多少场普法活动？
             """)
     void should_leave_an_item_a_stated_total_or_no_total_word_alone(String question) {
         assertThat(listed.answer(parser.parse(question))).isEmpty();

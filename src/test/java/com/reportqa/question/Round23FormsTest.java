@@ -21,4 +21,35 @@ class Round23FormsTest extends ShippedCorpus {
         assertThat(q.asks()).allSatisfy(a -> assertThat(a.metric()).doesNotContain("一样").doesNotContain("是不是")
                 .doesNotContain("是否").doesNotContain("相同").doesNotContain("差别"));
     }
+
+    /** 哪几份是县司法局出的: the reports of one issuer, the body as people say it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "你这些报告里，哪几份是县司法局出的？|县司法局",
+        "有哪些报告是街道办事处发布的|街道办事处",
+        "镇政府出的报告有几份？|镇政府",
+        "以区委名义报的那几份有哪些|区委"})
+    void should_read_the_issuer_a_catalogue_is_filtered_by(String question, String body) {
+        assertThat(IssuedBy.of(question)).contains(body);
+        assertThat(parser.parse(question).kind()).isEqualTo(QuestionKind.CATALOG);
+        assertThat(parser.parse(question).unknownPlaces()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "留坝县司法局|县司法局|true",
+        "中共临泽县沙河镇委员会、临泽县沙河镇人民政府|镇政府|true",
+        "中共示例区委员会 示例区人民政府|区委|true",
+        "拱市乡人民政府|市政府|false",
+        "重庆市南岸区人民政府|市政府|false",
+        "小溪塔街道办事处|县司法局|false"})
+    void should_match_an_issuer_as_people_name_it(String issuer, String body, boolean issued) {
+        assertThat(IssuedBy.issued(issuer, body)).isEqualTo(issued);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"健龙镇的报告是谁发布的？", "哪些报告提到了网格化管理", "雁峰区发了多少份文件"})
+    void should_not_read_other_questions_as_filtered_by_issuer(String question) {
+        assertThat(IssuedBy.of(question)).isEmpty();
+    }
 }
