@@ -7,9 +7,12 @@ import com.reportqa.question.DurationAsk;
 import com.reportqa.question.Question;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Answers 多久/多长时间/几个工作日 questions with the span or frequency stated in the sentence about the thing
@@ -40,16 +43,25 @@ final class DurationAnswerer {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
+        // 纪律作风、职业操守这类培训: the examples only say which 培训; the report may give others
+        Set<String> examples = scorer.words(examples(DurationAsk.subject(stripPlaces(q))));
+        Set<String> core = new LinkedHashSet<>(wanted);
+        core.removeAll(examples);
+        if (!examples.isEmpty() && !core.isEmpty()) {
+            wanted = core;
+        } else {
+            examples = Set.of();
+        }
         // the rarest word names the thing asked (例会, 到场): a sentence without it is about something else
         String rarest = RarestWord.of(wanted, q.scope(), scorer).orElse(null);
         if (rarest == null) {
             return Optional.empty();
         }
-        List<Set<String>> items = items(DurationAsk.subject(stripPlaces(q)));
-        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, items);
+        List<Set<String>> items = examples.isEmpty() ? items(DurationAsk.subject(stripPlaces(q))) : List.of();
+        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, items, examples);
         if (best == null) {
             // 建设目标里…多长时间内 reads as a plan question, yet the period is stated among what was done
-            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest, items);
+            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest, items, examples);
             if (best != null) {
                 return Optional.of(best.answer(q, q.future() ? "（报告的下一步安排中没有写明，以下是已开展工作中的表述）"
                         : "（以下是报告中下一步安排的表述）"));
@@ -71,7 +83,8 @@ final class DurationAnswerer {
         for (String part : parts) {
             Set<String> wanted = scorer.words(DurationAsk.subject(part));
             String rarest = wanted.isEmpty() ? null : RarestWord.of(wanted, q.scope(), scorer).orElse(null);
-            Found f = rarest == null ? null : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, List.of());
+            Found f = rarest == null ? null
+                    : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, List.of(), Set.of());
             if (f != null && found.stream().noneMatch(x -> x.paragraph() == f.paragraph() && x.start() == f.start())) {
                 found.add(f);
             }
@@ -109,7 +122,23 @@ final class DurationAnswerer {
         return List.of();
     }
 
-    private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest, List<Set<String>> items) {
+    /** What the question gives as examples of the thing: the 、-list before 这类/之类 (纪律作风、职业操守这类培训). */
+    private static final Pattern EXAMPLES = Pattern.compile("([\\p{IsHan}、]+、[\\p{IsHan}]+)(?:这类|这一类|这些|这种|之类的?|一类的?|等)");
+
+    private static String examples(String subject) {
+        Matcher m = EXAMPLES.matcher(subject);
+        if (!m.find()) {
+            return "";
+        }
+        String[] pieces = m.group(1).split("、");
+        // 给执法队伍上纪律作风: the words before the first example are the subject they share
+        pieces[0] = pieces[0].substring(Math.max(0, pieces[0].length() - FIRST_ITEM_CHARS));
+        return String.join(" ", pieces);
+    }
+
+    /** @param examples words the question gave as examples: they rank sentences about the thing, never exclude one */
+    private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest, List<Set<String>> items,
+            Set<String> examples) {
         Found best = null;
         for (ScopedSentence candidate : sentences) {
             String sentence = candidate.text();
@@ -120,7 +149,8 @@ final class DurationAnswerer {
             double cov = scorer.coverage(wanted, sentence);
             boolean precise = spans.stream().anyMatch(s -> !s.weak());
             // a precise span beats 定期 at the same coverage
-            double score = cov + (precise ? 0.01 : 0);
+            double score = cov + (precise ? 0.01 : 0)
+                    + (examples.isEmpty() ? 0 : 0.05 * scorer.coverage(examples, sentence));
             // 定期/常态化 alone names no period: only from a sentence squarely about the thing
             if (cov >= (precise ? COVERAGE : WEAK_COVERAGE) && (best == null || score > best.score)) {
                 best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(),

@@ -96,6 +96,8 @@ final class ReportMetadata {
         return List.of();
     }
 
+    private static final Pattern TIME_AFTER = Pattern.compile("\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)");
+
     private List<Value> published(Report r) {
         if (r.publishedOn() != null) {
             LocalDate d = r.publishedOn();
@@ -104,7 +106,12 @@ final class ReportMetadata {
             String text = iso + "（" + chinese + "）";
             for (Paragraph p : metaFirst(r)) {
                 if (p.text().contains(iso)) {
-                    return List.of(new Value(text, p, iso));
+                    // 2024-03-29 13:09: the page's time of day is part of what it states
+                    Matcher time = TIME_AFTER.matcher(p.text()).region(p.text().indexOf(iso) + iso.length(),
+                            p.text().length());
+                    return time.lookingAt()
+                            ? List.of(new Value(iso + " " + time.group(1) + "（" + chinese + "）", p, iso + time.group()))
+                            : List.of(new Value(text, p, iso));
                 }
                 if (p.text().contains(chinese)) {
                     return List.of(new Value(text, p, chinese));

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -242,6 +243,9 @@ final class SloganAnswerer {
         return false;
     }
 
+    /** Words a heading need not repeat to name the thing counted (查摆的法治政府建设方面的不足). */
+    private static final Pattern GENERIC = Pattern.compile("方面|工作|领域|相关|有关|查摆|查找|存在|自身|自己|主要|当前|目前");
+
     /**
      * The heading names the counted thing: holds it, or holds its head and every other word of it (法治政府建设不足
      * under 推进法治政府建设存在的不足和原因).
@@ -251,7 +255,8 @@ final class SloganAnswerer {
             return true;
         }
         String head = phrase.substring(Math.max(0, phrase.length() - 2));
-        Set<String> words = scorer.words(phrase);
+        Set<String> words = new LinkedHashSet<>(scorer.words(phrase));
+        words.removeIf(w -> !w.equals(head) && GENERIC.matcher(w).matches());
         return phrase.length() > 2 && heading.contains(head) && !words.isEmpty()
                 && scorer.coverage(words, heading) >= 1;
     }
@@ -295,6 +300,13 @@ final class SloganAnswerer {
                 if (items.isEmpty()) {
                     items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
                 }
+            }
+            // 哪几类问题 beside 聚焦A、B…等七方面: the list the report counts itself is the one asked for
+            List<String> selfCounted = ask.count() || ask.quoted() || underHeading ? List.of()
+                    : SloganCount.closingItems(sentence);
+            if (!selfCounted.isEmpty()) {
+                items = selfCounted;
+                introduces = true;
             }
             // a phrase opening its own list (存在几个方面的问题：一是…) needs fewer of the question's other words
             if (!ask.quoted() && !underHeading && cov < (introduces ? COVERAGE / 2 : COVERAGE)) {
@@ -376,7 +388,9 @@ final class SloganAnswerer {
                         + "报告原文：“" + sentence + "”[" + n + "]";
             } else {
                 // “三个一”指 its items; 哪几个“坚持” is answered by how many there are, then which
+                var stated = SloganCount.closingCount(sentence).filter(c -> c.count() == items.size());
                 String lead = SloganCount.numberIn(ask.phrase()).isPresent() ? "“" + ask.phrase() + "”指："
+                        : stated.isPresent() ? "共" + items.size() + stated.get().unit() + "："
                         : "写了" + items.size() + "个“" + ask.phrase() + "”：";
                 text = "根据" + report.shortLabel() + "报告，" + lead + "\n"
                         + items.stream().map(i -> "- " + i).reduce((a, b) -> a + "\n" + b).orElse("")

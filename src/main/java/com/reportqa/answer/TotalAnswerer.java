@@ -145,7 +145,10 @@ class TotalAnswerer implements Answerer {
                     sentence = null; // nothing listed to quote: the total is quoted with its own figure
                 }
             } else {
-                l.figures().stream().filter(f -> f != own)
+                List<Figure> listed = new ArrayList<>(l.figures());
+                listed.addAll(countedOtherwise(q, l, own));
+                listed.sort(Comparator.comparingInt(Figure::start));
+                listed.stream().filter(f -> f != own)
                         .forEach(f -> parts.add(new TotalReply.Part(f.metric().isBlank() ? "所列一项" : f.metric(),
                                 l.report(), f)));
             }
@@ -160,6 +163,28 @@ class TotalAnswerer implements Answerer {
         String label = total == null ? "" : label(total, t.clause());
         return Optional.of(TotalReply.build(q, label, t.explicit(), stated, parts, others, t.unit(), sentence,
                 paragraphs));
+    }
+
+    /**
+     * The parts a listing's 其中 goes on to give in other units (全年执法806件，其中道路交通249件…、文化品市场清查30余次、
+     * 交通警告教育500余人次): asked what the whole is made of, the reader gets every item the report lists, none summed.
+     */
+    private List<Figure> countedOtherwise(Question q, BreakdownAnswerer.Listing l, Figure own) {
+        if (l.paragraph() == null) {
+            return List.of();
+        }
+        String text = l.paragraph().text();
+        int start = text.indexOf(l.sentence());
+        int among = start < 0 ? -1 : text.indexOf("其中", own == null ? start : own.end());
+        if (among < 0 || among > start + l.sentence().length()) {
+            return List.of();
+        }
+        int end = start + l.sentence().length();
+        return figures.apply(l.report()).stream()
+                .filter(f -> f.paragraphId().equals(l.paragraph().id()) && f.start() > among && f.end() <= end
+                        && f.plan() == q.future() && !f.unit().isEmpty() && !f.unit().equals("%")
+                        && l.figures().stream().noneMatch(x -> x.start() == f.start()))
+                .toList();
     }
 
     /** 其中 or 几类…加起来: the parts asked are some of a whole, whose total counts the others listed too. */

@@ -36,7 +36,7 @@ public final class GoldFigure {
         BigDecimal value = new BigDecimal(gold.get("value").asString());
         String unit = gold.get("unit").asString();
         boolean same = value.compareTo(f.value()) == 0 && (sameUnit(unit, f.unit()) || rawSaysUnit(gold, f))
-                || sameTime(value, unit, f);
+                || sameTime(value, unit, f) || sameAmount(value, unit, f);
         return same && Objects.equals(expected, f.qualifier());
     }
 
@@ -48,6 +48,26 @@ public final class GoldFigure {
         JsonNode raw = gold.get("raw");
         return raw != null && !raw.isNull() && f.unit() != null && !f.unit().isEmpty()
                 && raw.asString().startsWith(f.raw());
+    }
+
+    /** 180万元 is 1800000元: an amount the gold writes in 万 or 亿 of the unit the answer counts in, or the reverse. */
+    private static boolean sameAmount(BigDecimal value, String unit, AnswerFigure f) {
+        if (f.unit() == null) {
+            return false;
+        }
+        BigDecimal gold = value.multiply(scale(unit));
+        BigDecimal answered = f.value().multiply(scale(f.unit()));
+        return gold.compareTo(answered) == 0 && !scale(unit).equals(scale(f.unit()))
+                && unscaled(unit).equals(unscaled(f.unit())) && !unscaled(unit).isEmpty();
+    }
+
+    private static BigDecimal scale(String unit) {
+        return unit.length() > 1 && unit.startsWith("万") ? BigDecimal.valueOf(10_000)
+                : unit.length() > 1 && unit.startsWith("亿") ? BigDecimal.valueOf(100_000_000) : BigDecimal.ONE;
+    }
+
+    private static String unscaled(String unit) {
+        return scale(unit).equals(BigDecimal.ONE) ? unit : unit.substring(1);
     }
 
     /** 半小时 is 30分钟: a span of time written in either unit. */

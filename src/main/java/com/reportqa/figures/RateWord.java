@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  */
 public record RateWord(String phrase, String head, String object, List<String> numerators, List<String> others) {
 
-    /** 率 as a rate, not 效率, 率先, 频率, 税率-like words never asked as a share of counts. */
+    /**
+     * 率 as a rate, not 效率, 率先, 频率, 税率-like words never asked as a share of counts; nor 增长率, a change the
+     * reports state against last year (较上年增长53.9%), never a share of two counts.
+     */
     private static final Pattern RATE = Pattern.compile(
-            "(\\p{IsHan}{0,12}?)((?<![效频])率(?!先)|比例|占比|比重|百分之几|百分比|几成)");
+            "(\\p{IsHan}{0,12}?)((?<![效频])(?<!增长|下降|增加|减少|上升|降低|增|降|涨)率(?!先)|比例|占比|比重|百分之几|百分比|几成)");
 
     /** Rate heads whose numerator is a count of an action, and the actions that count as that action. */
     private static final List<List<String>> ACTIONS = List.of(

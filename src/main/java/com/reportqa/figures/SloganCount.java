@@ -59,6 +59,17 @@ public final class SloganCount {
                 .map(n -> new Stated(n, unit));
     }
 
+    /** 聚焦A、B、C等三方面: the items such a closing count counts, or empty when they are not as many as it says. */
+    public static List<String> closingItems(String sentence) {
+        Matcher m = CLOSING_COUNT.matcher(sentence);
+        if (!m.find()) {
+            return List.of();
+        }
+        Optional<Stated> count = closingCount(sentence);
+        List<String> items = listedBefore(sentence, m.start());
+        return count.isPresent() && items.size() == count.get().count() ? items : List.of();
+    }
+
     /** The items of 一是…；二是…；三是… (or 一方面…另一方面…) in order, or empty when the text does not enumerate that way. */
     public static List<String> ordinalItems(String text) {
         Matcher m = ORDINAL_ITEM.matcher(text);

@@ -35,7 +35,7 @@ public final class AskSplitter {
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
     static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
-            "(?:那|这)一?块[:：]?|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+            "(?:那|这)一?块[:：]?|(?:都|其中|具体)?(?:包括|包含|分为|分成|分|有|是)哪(?:些|几)(?:个|类|种|项|块)?(?:方面|领域|类别|类型|种类)?|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁家|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|个数(?![据字])|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
@@ -182,7 +182,7 @@ public final class AskSplitter {
                 metric = (context.toString().strip() + " " + metric).strip();
             }
             Set<String> units = MeasureWords.units(a[1] + " " + a[0], metric);
-            out.add(new Ask(metric, (context + " " + previous).strip(), units));
+            out.add(new Ask(metric, (context + " " + previous).strip(), units, MeasureWords.written(a[1] + " " + a[0])));
             previous = metric;
         }
         return out;
@@ -293,7 +293,7 @@ public final class AskSplitter {
         String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
                 .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();
         metric = hanCount(metric) >= 2 ? metric : topic;
-        return new Ask(metric, "", MeasureWords.units(text, metric));
+        return new Ask(metric, "", MeasureWords.units(text, metric), MeasureWords.written(text));
     }
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */

@@ -73,6 +73,17 @@ public final class MeasureWords {
     /** 多少个村（社区）: 个 counting places or bodies, never people or cases. */
     private static final Pattern BODY_AFTER = Pattern.compile("^\\s*(?:村|社区|镇|乡|街道|部门|单位|科室|站所|网格|小组|平台|中心)");
 
+    /** The measure word a question wrote after 多少/几 (多少项 → 项); "" for none and for the generic 个. */
+    static String written(String interrogatives) {
+        Matcher m = AskSplitter.INTERROGATIVE.matcher(interrogatives);
+        while (m.find()) {
+            if (m.group(2) != null) {
+                return m.group(2).equals("个") ? "" : m.group(2);
+            }
+        }
+        return "";
+    }
+
     static Set<String> units(String interrogatives, String metric) {
         Set<String> units = new LinkedHashSet<>();
         Matcher m = AskSplitter.INTERROGATIVE.matcher(interrogatives);

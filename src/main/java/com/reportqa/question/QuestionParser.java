@@ -51,6 +51,8 @@ public final class QuestionParser {
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)\\s*$");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
+    /** 都包括哪些方面，各多少: the items listed are asked with their figures, a breakdown rather than a list. */
+    private static final Pattern EACH_FIGURE = Pattern.compile("(?:各|分别|各自)(?:是|有|为|占)?(?:多少|几)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
             "排一下|排个序|排个名|排个队|排排队|排序|排名|采取了?|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
@@ -96,7 +98,7 @@ public final class QuestionParser {
         String text = LESS_THAN_YEAR.matcher(MORE_THAN_YEAR.matcher(
                 QuestionText.sharedRateSpelledOut(normalizer.normalize(QuestionText.clean(raw))))
                 .replaceAll("比$1增加")).replaceAll("比$1减少");
-        List<Gazetteer.PlaceMention> placeWords = gazetteer.find(text);
+        List<Gazetteer.PlaceMention> placeWords = inTerms(text, gazetteer.find(text));
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, placeWords);
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
         List<String> unknown = verdict.unknown();
@@ -111,14 +113,14 @@ public final class QuestionParser {
             explicitYear = base && explicitYear != null ? explicitYear : Integer.parseInt(ym.group(1));
             blank(blanked, ym.start(), ym.end());
         }
-        String rest = blanked.toString();
+        String rest = AskerPreamble.strip(blanked.toString());
         boolean future = FUTURE.matcher(rest).find();
         int relative = LAST_YEAR.matcher(rest).find() ? 0 : YEAR_BEFORE.matcher(rest).find() ? -1
                 : NEXT_YEAR.matcher(rest).find() ? 1 : Integer.MIN_VALUE;
         rest = NEXT_YEAR.matcher(YEAR_BEFORE.matcher(LAST_YEAR.matcher(rest).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
 
-        QuestionKind kind = kind(text);
+        QuestionKind kind = kind(AskerPreamble.strip(text));
         String topic = AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(rest).replaceAll(" ")).replaceAll(" "));
         boolean followUp = previous != null && isFollowUp(rest, topic);
 
@@ -247,6 +249,27 @@ public final class QuestionParser {
         return new ArrayList<>(map.values());
     }
 
+    /** A quoted term: “枫桥经验”, “浦江经验”. */
+    private static final Pattern QUOTED_TERM = Pattern.compile("[“\"「『]([^”\"」』]{1,30})[”\"」』]");
+
+    /**
+     * Place words that are not part of a quoted term: “枫桥经验” names a way of working the whole country writes about,
+     * not the town it comes from; a quote that holds nothing but the place (“健龙镇”) still names it.
+     */
+    private static List<Gazetteer.PlaceMention> inTerms(String text, List<Gazetteer.PlaceMention> found) {
+        List<int[]> terms = new ArrayList<>();
+        Matcher q = QUOTED_TERM.matcher(text);
+        while (q.find()) {
+            String inside = q.group(1).strip();
+            terms.add(new int[] {q.start(1), q.end(1), inside.length()});
+        }
+        if (terms.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(m -> terms.stream().noneMatch(t -> m.start() >= t[0] && m.end() <= t[1]
+                && m.end() - m.start() < t[2])).toList();
+    }
+
     private static QuestionKind kind(String text) {
         if (IssuedBy.of(text).isPresent()) {
             return QuestionKind.CATALOG; // 哪几份是县司法局出的: the reports of one issuer
@@ -271,7 +294,7 @@ public final class QuestionParser {
                 && !AskSplitter.INTERROGATIVE.matcher(CATALOG.matcher(text).replaceAll(" ")).find()) {
             return QuestionKind.CATALOG;
         }
-        if (LIST.matcher(text).find()) {
+        if (LIST.matcher(text).find() && !(numeric && EACH_FIGURE.matcher(text).find())) {
             return QuestionKind.LIST;
         }
         return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;

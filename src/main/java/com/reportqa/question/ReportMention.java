@@ -16,7 +16,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
     private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
-    private static final String MENTIONS = "(提到|提及|在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
+    private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
@@ -41,9 +41,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             "(?<![哪多])(?:这|那)?(?:[几两三四五六七八九十\\d]+份|这些|那些)(?:年度)?报告(?:里|中|当中|里面)?");
     /** Pieces of the question around X: split at punctuation and spaces. */
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
-    /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的. */
+    /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
 
     public static boolean asks(String text) {
         Matcher asking = ASKS.matcher(text);
@@ -81,7 +81,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         before = before.endsWith("的") ? "" : before;
         // [1] in a question is no citation of ours: echoed back, it would read as one
         String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ")
-                .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ");
+                .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ")
+                // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
+                .replaceAll("(?:由|是)?谁(?:来)?(?:当|担任|任|负责|牵头)?", " ");
         StringBuilder phrase = new StringBuilder();
         for (String piece : PIECES.split(rest)) {
             String word = PADDING.matcher(piece).replaceAll("");

@@ -33,6 +33,8 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
     private static final Pattern MORE = Pattern.compile("又|另外|另|还");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern WHAT = Pattern.compile("什么|哪些|哪几|哪");
+    /** 都包括哪些方面, 分为哪几类: the parts of the count before asked by name. */
+    private static final Pattern MADE_OF = Pattern.compile("(?:包括|包含|分为|分成|分|有|是)(?:哪些|哪几|什么)");
 
     public TotalAsk {
         parts = List.copyOf(parts);
@@ -75,7 +77,23 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
             }
         }
         boolean explicit = totalClause >= 0 && eachClause >= 0;
+        boolean listed = false;
         if (!explicit) {
+            // 全年执法多少件？都包括哪些方面，各多少？: a count, what it is made of, then each part's figure
+            for (int i = 0; i + 2 < clauses.size() && !listed; i++) {
+                String c = clauses.get(i);
+                if (AskSplitter.INTERROGATIVE.matcher(c).find() && !EACH.matcher(c).find()
+                        && MADE_OF.matcher(clauses.get(i + 1)).find()
+                        && !AskSplitter.INTERROGATIVE.matcher(clauses.get(i + 1)).find()
+                        && EACH.matcher(clauses.get(i + 2)).find()
+                        && AskSplitter.INTERROGATIVE.matcher(clauses.get(i + 2)).find()) {
+                    totalClause = i;
+                    eachClause = i + 2;
+                    listed = true;
+                }
+            }
+        }
+        if (!explicit && !listed) {
             // 新建了多少个探头？场镇和农村各几个？: a count, then the same count for named parts
             for (int i = 0; i + 1 < clauses.size() && !explicit; i++) {
                 String c = clauses.get(i);
@@ -117,11 +135,11 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
         if (inEach.size() >= 2) {
             return Optional.of(new TotalAsk(inTotal.get(0), inEach, others, explicit, unit, clause));
         }
-        if (!explicit) {
+        if (!explicit && !listed) {
             return Optional.empty(); // a count and one more thing: two plain asks
         }
         // 各类程序分别多少起, 各是什么身份: the parts are the ones the report lists; 各类程序 is no figure of its own
-        return Optional.of(new TotalAsk(inTotal.get(0), List.of(), others, true, unit, clause));
+        return Optional.of(new TotalAsk(inTotal.get(0), List.of(), others, explicit, unit, clause));
     }
 
     /** The measure word of the clause's interrogative (几人 → 人, 多少钱 → 元), or null. */

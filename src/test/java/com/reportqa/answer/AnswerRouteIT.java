@@ -63,8 +63,8 @@ class AnswerRouteIT {
             五份报告里有几份提到了法律明白人？ ~ NUMERIC ~ 5 份报告中有 3 份提到“法律明白人”
             健龙镇人大、政协各提了几条意见建议？ ~ NUMERIC ~ 政协 提 意见建议：**10余条**
             健龙镇人大和政协围绕消防等工作，分别提了多少条意见建议？ ~ NUMERIC ~ 政协提出：**10余条**
-            洪口镇干部集中学法是啥时候？多久一次 ~ EXTRACTIVE ~ **每周一**
-            健龙镇党委一年里啥时候听法治政府建设的汇报，企业多久走访一次 ~ NUMERIC ~ - **每月（1次/月）**。原文：“持续开展
+            洪口镇干部集中学法是啥时候？多久一次 ~ NUMERIC ~ **每周一（1次/周）**
+            健龙镇党委一年里啥时候听法治政府建设的汇报，企业多久走访一次 ~ EXTRACTIVE ~ - **每月（1次/月）**。原文：“持续开展
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

@@ -37,6 +37,12 @@ class GoldFigureTest {
             3275 | 元/起  | 3275 | 元       | true
             3275 | 元/起  | 3275 | 起       | false
             7    | 个方面 | 7    | 方面     | true
+            180  | 万元   | 1800000 | 元    | true
+            3.86 | 万元   | 38600 | 元      | true
+            38600 | 元    | 3.86 | 万元     | true
+            3.86 | 万元   | 3.86 | 元       | false
+            3.86 | 万元   | 38600 | 件      | false
+            10   | 万人次 | 100000 | 人次   | true
             """)
     void should_judge_amounts_in_either_unit(String value, String unit, String answered, String answeredUnit,
             boolean same) {

@@ -28,6 +28,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
             这几份报告里，有几份提到了“枫桥经验”？ | MENTIONS | 枫桥经验   | true  | false
             五份报告中多少份写了法律顾问？       | MENTIONS | 法律顾问     | false | false
             哪几份都讲到了公职律师？             | MENTIONS | 公职律师     | false | false
+            哪几份报告提到了搞双语普法？         | MENTIONS | 双语普法     | false | false
+            哪些地方的报告写了搞网格化管理？     | MENTIONS | 网格化管理   | false | false
             """)
     void should_take_a_question_about_which_reports_mention_something_for_a_search(String question,
             QuestionKind kind, String phrase, boolean quoted, boolean figure) {
@@ -61,6 +63,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
             依据的那份文件是什么文号？                 | DOCUMENT_NUMBER
             雁峰区报告提到了哪些文件文号               | DOCUMENT_NUMBER
             廿里堡街道2025年度报告落款日期是哪天？     | SIGNED
+            灵珠山街道那份报告落款是哪天？             | SIGNED
+            报告最后落款写的是几月几日                 | SIGNED
             小溪塔街道的报告信息索引号是多少？         | INDEX_NUMBER
             这份报告的索引号                           | INDEX_NUMBER
             渠县那个乡的法治报告是报送给谁的？         | ADDRESSEE

@@ -52,4 +52,25 @@ class Round23FormsTest extends ShippedCorpus {
     void should_not_read_other_questions_as_filtered_by_issuer(String question) {
         assertThat(IssuedBy.of(question)).isEmpty();
     }
+    /** What the asker says of their own plans before the question scopes nothing in time and asks nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我们镇准备明年搞法治建设示范创建，想参考下江口镇的做法：他们的法治建设专题会多长时间开一次？|江口镇",
+        "我这边打算学习一下健龙镇。请问健龙镇受理了多少件矛盾纠纷？|健龙镇",
+        "咱们计划下一步推广黄溪镇的经验，想了解一下黄溪镇一共排查了多少起矛盾纠纷|黄溪镇"})
+    void should_leave_the_askers_own_plans_out_of_the_question(String question, String place) {
+        Question q = parser.parse(question);
+        assertThat(q.future()).isFalse();
+        assertThat(q.places()).containsExactly(place);
+        assertThat(q.asks()).allSatisfy(a -> assertThat(a.metric()).doesNotContain("准备").doesNotContain("参考")
+                .doesNotContain("学习").doesNotContain("推广"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我们想知道江口镇明年计划开展多少场普法活动？",
+        "我想问下健龙镇下一步打算建多少个调解室"})
+    void should_keep_a_plan_the_question_itself_asks(String question) {
+        assertThat(parser.parse(question).future()).isTrue();
+    }
 }

@@ -1,0 +1,34 @@
+package com.reportqa.question;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the asker says of themselves before the question (我们镇准备搞法治政府示范创建，想参考下江口镇的做法：专题会多长时间
+ * 开一次？). Its plans are the asker's, not the report's (准备 there is no 计划 asked of the report), and its words are
+ * no part of what is asked; the places it names still scope the question, so it is dropped only from the words
+ * read for the time asked, the kind and the measures.
+ */
+final class AskerPreamble {
+
+    /**
+     * A first-person clause closed by a colon or a full stop, or by 请问/想问一下/想了解一下, with no question word in it.
+     * Commas do not close it: 我们想知道江口镇专题会多久开一次 is one question.
+     */
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)(?:[：:。！!]|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
+
+    private AskerPreamble() {
+    }
+
+    /** The question without the asker's preamble; the question itself when it has none, or nothing is left after it. */
+    static String strip(String question) {
+        Matcher m = PREAMBLE.matcher(question);
+        if (!m.find() || AskSplitter.INTERROGATIVE.matcher(m.group("own")).find()
+                || m.group("own").matches(".*(?:多久|多长|哪些|哪几|什么|是否|吗|呢).*")) {
+            return question;
+        }
+        String rest = question.substring(m.end());
+        return rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;
+    }
+}
