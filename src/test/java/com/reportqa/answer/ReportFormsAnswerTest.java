@@ -48,6 +48,8 @@ class ReportFormsAnswerTest {
             有几个地方写了法律明白人的具体人数？是哪几个？ | 5 份报告中有 2 份提到“法律明白人”的数字 | 2 | NUMERIC
             哪几份报告写到了行政执法的“三项制度”？       | 5 份报告中有 2 份提到“三项制度” | 2 | EXTRACTIVE
             这几份报告里，有几份提到了“三统一”？ | 5 份报告中有 2 份提到“三统一” | 2 | NUMERIC
+            哪些地方的报告给出了行政复议案件的具体件数？ | 5 份报告中有 2 份提到“行政复议案件”的数字 | 2 | EXTRACTIVE
+            法治政府建设领导小组由谁来当组长，哪几份报告里写明了？ | 5 份报告中有 3 份提到“法治政府建设领导小组组长” | 3 | EXTRACTIVE
             """)
     void should_list_only_the_reports_that_mention_it(String question, String says, int cited, Mode mode) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();
@@ -78,6 +80,8 @@ class ReportFormsAnswerTest {
     @CsvSource(delimiter = '|', textBlock = """
             健龙镇的报告是哪天发布的？          | 2025-03-19                         | 日期:2025-03-19
             洪口镇报告的发布日期是？            | 2024-03-29                         | 2024-03-29 13:09
+            通江洪口镇那份报告，发布时间写的是啥？ | 2024-03-29 13:09（2024年3月29日） | 2024-03-29 13:09
+            健龙镇的报告是哪天发布的？发布时间写了几点？ | 2025-03-19                   | 日期:2025-03-19
             洪口镇的报告是哪个单位发布的？      | 通江县洪口镇人民政府               | 来源: 通江县洪口镇人民政府
             雁峰区报告的发文机关是谁            | 雁峰区人民政府                     | 雁峰区人民政府
             健龙镇的报告是哪个单位发布的？      | 重庆市璧山区健龙镇人民政府         | 健龙镇人民政府
