@@ -280,7 +280,8 @@ final class SloganAnswerer {
             if (at < 0 && !underHeading) {
                 continue;
             }
-            double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, underHeading ? heading + sentence : sentence);
+            // the section's own heading says what its sentences are about (健全政府服务体系 over …的办事原则)
+            double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, heading + " " + sentence);
             // under its heading the phrase is settled; the question's other words (报告自己说) need not be there
             List<String> items;
             boolean introduces = false;

@@ -36,9 +36,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     /** …的数字, 具体数字, and counts named by their noun (信访件数, 学法次数): the sentence must state a figure. */
     private static final Pattern FIGURE = Pattern.compile("的?(具体)?(数字|数据|数量|数目|件数|人数|次数|个数|金额)|具体数");
     private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年度?|去年|今年|前年|本年度?");
-    /** 五份报告里谁提到了…: the reports searched, not what is searched for. */
+    /** 五份报告里谁提到了…: the reports searched, not what is searched for (有几份报告 asks how many of them). */
     private static final Pattern REPORTS = Pattern.compile(
-            "(?<![哪多])(?:这|那)?(?:[几两三四五六七八九十\\d]+份|这些|那些)(?:年度)?报告(?:里|中|当中|里面)?");
+            "(?<![哪多])(?:(?:这|那)几份|(?:这|那)?[两三四五六七八九十\\d]+份|这些|那些)(?:年度)?报告(?:里|中|当中|里面)?");
+    private static final Pattern FURTHER_QUESTION = Pattern.compile("哪|谁|什么|啥|多少");
     /** Pieces of the question around X: split at punctuation and spaces. */
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
@@ -87,7 +88,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         StringBuilder phrase = new StringBuilder();
         for (String piece : PIECES.split(rest)) {
             String word = PADDING.matcher(piece).replaceAll("");
-            if (!word.isEmpty()) {
+            // 分别是哪里的, 都是谁: a further question about the reports found, not part of X
+            if (!word.isEmpty() && !FURTHER_QUESTION.matcher(word).find()) {
                 phrase.append(phrase.isEmpty() ? "" : " ").append(word);
             }
         }

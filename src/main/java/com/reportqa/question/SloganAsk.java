@@ -51,6 +51,9 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_IN_NAME = Pattern.compile(
             "几\\s*(?:年|级)(\\p{IsHan}{2,4}?)(?=[?？，,。]|$)");
 
+    /** 那个专项行动是几年期的: the years a campaign's name counts (提升行政执法质量三年行动), asked of what it is. */
+    private static final Pattern YEARS_OF = Pattern.compile("(行动|计划|规划|工程|攻坚)[^？?。]{0,8}?几年期");
+
     /** 概括成了哪三个“坚持”: the items of a slogan of two words or more, their number said. */
     private static final Pattern WHICH_N = Pattern.compile(
             "哪[两三四五六七八九十]\\s*(?:个|类|项|种|条)\\s*" + Q + "([^”\"」』’']{2,12})" + EQ);
@@ -113,6 +116,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher named = COUNT_IN_NAME.matcher(question.strip());
         if (named.find()) {
             return Optional.of(new SloganAsk(named.group(1), true, false));
+        }
+        Matcher years = YEARS_OF.matcher(question.strip());
+        if (years.find()) {
+            return Optional.of(new SloganAsk(years.group(1), true, false));
         }
         Matcher count = COUNT.matcher(question);
         if (count.find()) {

@@ -151,7 +151,9 @@ class FormAnswersTest {
             江口镇整治道路交通运输执法里的突出问题，盯住了几方面？ | **7**
             示例镇开展的基层执法规范化行动，是几年行动？ | **2**
             雁峰区推进提升行政执法质量的是几年行动？     | **3**
+            示例镇的基层执法规范化行动是几年期？         | **2**
             示例镇建成了几级网格？                       | **3**
+            黄溪镇在健全政府服务体系方面提的办事原则有几条？ | **5**
             """)
     void should_count_a_slogan_or_list(String question, String expected) {
         assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString()

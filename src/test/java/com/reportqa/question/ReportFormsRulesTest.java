@@ -29,6 +29,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
             五份报告中多少份写了法律顾问？       | MENTIONS | 法律顾问     | false | false
             哪几份都讲到了公职律师？             | MENTIONS | 公职律师     | false | false
             哪几份报告提到了搞双语普法？         | MENTIONS | 双语普法     | false | false
+            有几份报告提到了民法典？分别是哪里的？ | MENTIONS | 民法典     | false | false
+            这几份报告里有几份提到了民法典？     | MENTIONS | 民法典       | false | false
             哪些地方的报告写了搞网格化管理？     | MENTIONS | 网格化管理   | false | false
             """)
     void should_take_a_question_about_which_reports_mention_something_for_a_search(String question,
@@ -154,13 +156,15 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "x42", "x43", "x44", "x47", "z11", "z12", "z13", "z14", "z15", "z31", "e11", "e12", "e13", "e14", "e15",
                 "g01", "g02", "g03", "g04", "g32", "h07", "k01", "k02", "k03", "n08", "n19", "n22", "n27", "r01", "r02", "r03",
                 "s02", "s03", "s09", "s14", "l11", "l12", "l13", "i23", "i24", "o05", "o17", "o21",
-                "ys15", "ys16", "ys17", "qe15", "qe16", "fb18", "fb19", "fb20", "eg21", "eg22", "fe19", "fe20");
+                "ys15", "ys16", "ys17", "qe15", "qe16", "fb18", "fb19", "fb20", "eg21", "eg22", "fe19", "fe20",
+                "gf13", "gf14", "gf15", "gf16", "gf17", "gg21", "gg22", "gg23", "gg24", "gh11", "gh12", "gh13", "gh14", "gh15");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
                 "y16", "y17", "y18", "y19", "y20", "e01", "e02", "e03", "e05",
                 "f24", "g09", "g10", "g11", "h17", "k11", "k12", "k13", "k14", "n01", "n03", "n15", "n16", "r15", "r16",
                 "s01", "s04", "s23", "l15", "l16", "a23", "ys19", "ys20", "ys21", "fb17", "fb23", "fb24", "fb25", "fe22",
-                "eg23");
+                "eg23", "gf01", "gf02", "gf03", "gf04", "gf05", "gf06", "gg25", "gg26",
+                "gh01", "gh02", "gh03", "gh04", "gh05");
     }
 }
