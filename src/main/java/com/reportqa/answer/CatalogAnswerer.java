@@ -39,7 +39,8 @@ class CatalogAnswerer implements Answerer {
             for (Report r : reports) {
                 int n = citations.cite(r, r.paragraphs().get(0), r.issuer());
                 text.append("- ").append(r.issuer()).append("（").append(r.place().display()).append("，")
-                        .append(r.yearLabel()).append("）").append(r.title() == null || r.title().isBlank() ? "" : "：" + r.title())
+                        .append(r.yearLabel()).append("）")
+                        .append(r.title() == null || r.title().isBlank() ? "" : "：" + r.title())
                         .append("[").append(n).append("]\n");
             }
             long unstated = q.scope().stream().filter(r -> r.issuer() == null || r.issuer().isBlank()).count();

@@ -123,7 +123,8 @@ final class DurationAnswerer {
     }
 
     /** What the question gives as examples of the thing: the 、-list before 这类/之类 (纪律作风、职业操守这类培训). */
-    private static final Pattern EXAMPLES = Pattern.compile("([\\p{IsHan}、]+、[\\p{IsHan}]+)(?:这类|这一类|这些|这种|之类的?|一类的?|等)");
+    private static final Pattern EXAMPLES = Pattern.compile(
+            "([\\p{IsHan}、]+、[\\p{IsHan}]+)(?:这类|这一类|这些|这种|之类的?|一类的?|等)");
 
     private static String examples(String subject) {
         Matcher m = EXAMPLES.matcher(subject);

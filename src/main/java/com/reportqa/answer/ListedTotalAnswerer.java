@@ -42,7 +42,8 @@ class ListedTotalAnswerer implements Answerer {
 
     @Override
     public Optional<Answer> answer(Question q) {
-        if (q.kind() != QuestionKind.NUMERIC || q.asks().size() != 1 || !ListedParts.TOTAL_WORDS.matcher(q.text()).find()) {
+        if (q.kind() != QuestionKind.NUMERIC || q.asks().size() != 1
+                || !ListedParts.TOTAL_WORDS.matcher(q.text()).find()) {
             return Optional.empty();
         }
         Ask ask = q.asks().get(0);

@@ -92,8 +92,8 @@ class TotalAnswerer implements Answerer {
             // (a count's parts may be other things: 问题线索9件 splits into 立案3件 and 党纪处分2人)
             boolean money = total != null && total.units().contains("元");
             List<Ask> restAsks = rest.stream().map(i -> t.parts().contains(i) && money && t.explicit()
-                    && asks.get(i).units().isEmpty() ? new Ask(asks.get(i).metric(), asks.get(i).context(), total.units())
-                    : asks.get(i)).toList();
+                    && asks.get(i).units().isEmpty()
+                    ? new Ask(asks.get(i).metric(), asks.get(i).context(), total.units()) : asks.get(i)).toList();
             List<Optional<FigureMatch>> found = finder.find(restAsks, q);
             Map<Integer, Optional<FigureMatch>> byAsk = new HashMap<>();
             for (int k = 0; k < rest.size(); k++) {
@@ -194,8 +194,9 @@ class TotalAnswerer implements Answerer {
     /**
      * Figures the report lists beside the parts found (same sentence, same unit), not asked and not a total:
      * 1名副镇长、7名二级机构负责人以及1名新录用公务员 — the whole's sum needs the 公务员 too.
+     *
+     * @param parallel only figures of the parts' one shared metric (罚款 of 罚款133970元；罚款9900元；罚款13100元)
      */
-    /** @param parallel only figures of the parts' one shared metric (罚款 of 罚款133970元；罚款9900元；罚款13100元) */
     private List<TotalReply.Part> siblings(Question q, List<TotalReply.Part> parts, boolean parallel) {
         List<TotalReply.Part> found = parts.stream().filter(p -> p.figure() != null).toList();
         if (found.size() < parts.size() || found.stream().map(TotalReply.Part::report).distinct().count() != 1) {

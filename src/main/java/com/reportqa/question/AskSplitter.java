@@ -182,7 +182,8 @@ public final class AskSplitter {
                 metric = (context.toString().strip() + " " + metric).strip();
             }
             Set<String> units = MeasureWords.units(a[1] + " " + a[0], metric);
-            out.add(new Ask(metric, (context + " " + previous).strip(), units, MeasureWords.written(a[1] + " " + a[0])));
+            String written = MeasureWords.written(a[1] + " " + a[0]);
+            out.add(new Ask(metric, (context + " " + previous).strip(), units, written));
             previous = metric;
         }
         return out;

@@ -16,7 +16,8 @@ final class AskerPreamble {
      * Commas do not close it: 我们想知道江口镇专题会多久开一次 is one question.
      */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)(?:[：:。！!]|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
+            "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)"
+                    + "(?:[：:。！!]|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
 
     private AskerPreamble() {
     }

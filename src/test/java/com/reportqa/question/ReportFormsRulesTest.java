@@ -157,7 +157,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "g01", "g02", "g03", "g04", "g32", "h07", "k01", "k02", "k03", "n08", "n19", "n22", "n27", "r01", "r02", "r03",
                 "s02", "s03", "s09", "s14", "l11", "l12", "l13", "i23", "i24", "o05", "o17", "o21",
                 "ys15", "ys16", "ys17", "qe15", "qe16", "fb18", "fb19", "fb20", "eg21", "eg22", "fe19", "fe20",
-                "gf13", "gf14", "gf15", "gf16", "gf17", "gg21", "gg22", "gg23", "gg24", "gh11", "gh12", "gh13", "gh14", "gh15");
+                "gf13", "gf14", "gf15", "gf16", "gf17", "gg21", "gg22", "gg23", "gg24",
+                "gh11", "gh12", "gh13", "gh14", "gh15");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
