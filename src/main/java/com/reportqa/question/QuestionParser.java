@@ -51,7 +51,7 @@ public final class QuestionParser {
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)\\s*$");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
-    /** 都包括哪些方面，各多少: the items listed are asked with their figures, a breakdown rather than a list. */
+    /** 各多少, 分别几个: each listed item's figure. */
     private static final Pattern EACH_FIGURE = Pattern.compile("(?:各|分别|各自)(?:是|有|为|占)?(?:多少|几)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
@@ -294,7 +294,10 @@ public final class QuestionParser {
                 && !AskSplitter.INTERROGATIVE.matcher(CATALOG.matcher(text).replaceAll(" ")).find()) {
             return QuestionKind.CATALOG;
         }
-        if (LIST.matcher(text).find() && !(numeric && EACH_FIGURE.matcher(text).find())) {
+        // 全年执法多少件？都包括哪些方面，各多少: a total asked beside the parts' figures (哪些人参加、各几名 alone stays a list)
+        boolean totalAsked = EACH_FIGURE.matcher(text).find()
+                && AskSplitter.INTERROGATIVE.matcher(EACH_FIGURE.matcher(text).replaceAll(" ")).find();
+        if (LIST.matcher(text).find() && !totalAsked) {
             return QuestionKind.LIST;
         }
         return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;

@@ -44,7 +44,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面|在?落实|在?推行|在?执行|在?开展)+$");
 
     public static boolean asks(String text) {
         Matcher asking = ASKS.matcher(text);
@@ -84,7 +84,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ")
                 .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ")
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
-                .replaceAll("(?:由|是)?谁(?:来)?(?:当|担任|任|负责|牵头)?", " ");
+                .replaceAll("(?:由|是)?谁(?:来)?(?:当|担任|任|负责|牵头)?", " ")
+                // A、B、C这三项制度: the items are what the reports must hold; the count may be written 3项 or not at all
+                .replaceAll("(?:这|那)(?:[一二两三四五六七八九十几]|\\d+)(?:项|个|类|种|条|大)"
+                        + "(?!地方|地区|镇|乡|街道|区|县|市|单位|家|份|报告)", " ");
         StringBuilder phrase = new StringBuilder();
         for (String piece : PIECES.split(rest)) {
             String word = PADDING.matcher(piece).replaceAll("");
