@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.figures.TimeSpans;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
+import com.reportqa.question.AskerPreamble;
 import com.reportqa.question.DurationAsk;
 import com.reportqa.question.Question;
 import java.util.ArrayList;
@@ -221,7 +222,7 @@ final class DurationAnswerer {
 
     /** Places were blanked out when the question was parsed; the raw text still has them, which match no sentence. */
     private static String stripPlaces(Question q) {
-        String text = q.text();
+        String text = AskerPreamble.strip(q.text());
         for (String place : q.places()) {
             text = text.replace(place, " ");
         }

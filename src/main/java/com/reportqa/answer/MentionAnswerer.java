@@ -67,25 +67,15 @@ class MentionAnswerer implements Answerer {
             return noAnswer(q, "请写明要查找的内容，例如：哪几份报告提到了“网格化管理”？");
         }
         ReportMention m = asked.get();
-        Set<String> words = m.quoted() ? Set.of(m.phrase()) : splitter.words(m.phrase());
-        if (words.isEmpty()) {
-            words = Set.of(m.phrase().replace(" ", ""));
-        }
-        // 141基层治理体系 unquoted: the number names the thing (“141”体系), with the head it is a number of
-        Matcher number = NUMBER.matcher(m.phrase());
-        if (!m.quoted() && number.find() && !words.isEmpty()) {
-            List<String> ordered = new ArrayList<>(words);
-            words = Set.of(number.group(), ordered.get(ordered.size() - 1));
-        }
-        // 行政复议案件的数字: 审结行政复议57件 states it too; a generic head noun is not what sets X apart
-        Set<String> distinctive = words.stream().filter(w -> !GENERIC.contains(w)).collect(Collectors.toSet());
-        words = distinctive.isEmpty() || m.quoted() ? words : distinctive;
+        List<Set<String>> alternatives = m.quoted() ? List.of(searched(m, m.phrase()))
+                : alternatives(m.phrase()).stream().map(a -> searched(m, a)).toList();
         List<Report> reports = q.scope().stream()
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
         List<Mention> found = new ArrayList<>();
         for (Report r : reports) {
-            first(r, words, m.wantsFigure()).ifPresent(found::add);
+            alternatives.stream().map(words -> first(r, words, m.wantsFigure())).flatMap(Optional::stream)
+                    .findFirst().ifPresent(found::add);
         }
         String what = "“" + m.phrase().replace(" ", "") + "”" + (m.wantsFigure() ? "的数字" : "");
         if (found.isEmpty()) {
@@ -114,6 +104,42 @@ class MentionAnswerer implements Answerer {
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(), List.of(),
                 null, null, null);
+    }
+
+    /** The words a sentence must hold to state this phrase (each, or a synonym of it). */
+    private Set<String> searched(ReportMention m, String phrase) {
+        Set<String> words = m.quoted() ? Set.of(phrase) : splitter.words(phrase);
+        if (words.isEmpty()) {
+            words = Set.of(phrase.replace(" ", ""));
+        }
+        // 141基层治理体系 unquoted: the number names the thing (“141”体系), with the head it is a number of
+        Matcher number = NUMBER.matcher(phrase);
+        if (!m.quoted() && number.find()) {
+            List<String> ordered = new ArrayList<>(words);
+            words = Set.of(number.group(), ordered.get(ordered.size() - 1));
+        }
+        // 行政复议案件的数字: 审结行政复议57件 states it too; a generic head noun is not what sets X apart
+        Set<String> distinctive = words.stream().filter(w -> !GENERIC.contains(w)).collect(Collectors.toSet());
+        return distinctive.isEmpty() || m.quoted() ? words : distinctive;
+    }
+
+    private static final Pattern OR = Pattern.compile("或者|或是|或");
+
+    /**
+     * 双语普法或双语宣传, 法律顾问或法律明白人: either of two phrases joined by 或 that share a word or their opening;
+     * 向群众或干部宣传 joins two words of one phrase, and 用抖音做宣传或发布信息 shares nothing: they stay whole.
+     */
+    private List<String> alternatives(String phrase) {
+        Matcher or = OR.matcher(phrase);
+        if (!or.find()) {
+            return List.of(phrase);
+        }
+        String first = phrase.substring(0, or.start()).strip();
+        String second = phrase.substring(or.end()).strip();
+        Set<String> a = splitter.words(first);
+        boolean shared = a.stream().anyMatch(splitter.words(second)::contains)
+                || first.length() >= 4 && second.length() >= 4 && first.startsWith(second.substring(0, 2));
+        return shared ? List.of(first, second) : List.of(phrase);
     }
 
     private Optional<Mention> first(Report report, Set<String> words, boolean wantsFigure) {

@@ -58,7 +58,7 @@ public final class Synonyms {
                 List.of("违法建筑", "违建", "违章建筑", "违法建设"),
                 List.of("群众", "老百姓", "百姓"),
                 List.of("受理", "收案"),
-                List.of("增长", "增加", "上涨", "涨了"),
+                List.of("增长", "增加", "上涨", "涨了", "增幅"),
                 List.of("法律咨询", "答疑解惑", "答疑", "释疑解惑"),
                 // 考执法证 is how officials say the 执法资格考试 a report counts its candidates for
                 List.of("资格考试", "执法资格考试", "考执法资格", "考执法证", "考取执法证", "考证")));

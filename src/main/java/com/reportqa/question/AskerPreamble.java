@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * no part of what is asked; the places it names still scope the question, so it is dropped only from the words
  * read for the time asked, the kind and the measures.
  */
-final class AskerPreamble {
+public final class AskerPreamble {
 
     /**
      * A first-person clause closed by a colon or a full stop, or by 请问/想问一下/想了解一下, with no question word in it.
@@ -19,17 +19,25 @@ final class AskerPreamble {
             "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)"
                     + "(?:[：:。！!]|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
 
+    private static final Pattern ASKS = Pattern.compile("[？?]|多少|几|哪|什么|啥|谁|多久|多长|是否|吗|呢");
+
     private AskerPreamble() {
     }
 
     /** The question without the asker's preamble; the question itself when it has none, or nothing is left after it. */
-    static String strip(String question) {
+    public static String strip(String question) {
         Matcher m = PREAMBLE.matcher(question);
-        if (!m.find() || AskSplitter.INTERROGATIVE.matcher(m.group("own")).find()
-                || m.group("own").matches(".*(?:多久|多长|哪些|哪几|什么|是否|吗|呢).*")) {
+        if (!m.find()) {
             return question;
         }
         String rest = question.substring(m.end());
+        // 想找几个参照。这几份报告里哪些…？: a sentence closed by a full stop tells, whatever count it names, when a
+        // question follows it
+        boolean told = m.group().matches("(?s).*[。！!]$") && ASKS.matcher(rest).find();
+        if (!told && (AskSplitter.INTERROGATIVE.matcher(m.group("own")).find()
+                || m.group("own").matches(".*(?:多久|多长|哪些|哪几|什么|是否|吗|呢).*"))) {
+            return question;
+        }
         return rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;
     }
 }

@@ -60,7 +60,7 @@ public final class MeasureWords {
 
     /** 次数, 人数, 件数, 金额, 罚款总额: a question that names what kind of count it wants without an interrogative. */
     private static final Pattern COUNT_NOUN = Pattern.compile(
-            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)|(?<=[罚款处罚])(?:总)?额");
+            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)|(?<=[罚款处罚])(?:总)?额|(?<=标的)额");
 
     /** 多少问题, 几条隐患: a noun right after the interrogative that is counted in 个/项/条/件/处 only. */
     private static final Pattern THING_COUNTED = Pattern.compile(
@@ -123,6 +123,9 @@ public final class MeasureWords {
                 || interrogatives.contains("比重") || metric.contains("比例"))) {
             units.addAll(UNIT_GROUPS.get("百分"));
         }
+        if (units.isEmpty() && SHARE_OF.matcher(metric.strip()).find()) {
+            units.addAll(UNIT_GROUPS.get("百分")); // 分值占多少: a share, stated in per cent (分值占比6%)
+        }
         if (units.isEmpty() && CHANGE.matcher(metric).find()) {
             units.addAll(Set.of("%", "个百分点")); // 比上年降了多少: reports state a change against last year in per cent
         }
@@ -138,6 +141,9 @@ public final class MeasureWords {
                     + "|增幅|降幅|涨幅");
 
     private static final Pattern CHANGE_SHARE = Pattern.compile("增幅|降幅|涨幅");
+
+    /** 分值占多少 asks a share; 道路交通、林业各占多少 (各 gone, a space left) asks each part's count. */
+    private static final Pattern SHARE_OF = Pattern.compile("\\p{IsHan}{2}占比?$");
 
     private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
 

@@ -25,7 +25,7 @@ public final class QuestionParser {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
-    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标|今后|未来");
+    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标(?!考核|责任|管理)|今后|未来");
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
     /** 形成几份报告, 出具了多少份报告: reports a place produced are a count, not the reports of the corpus. */

@@ -59,7 +59,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     /** What a mention question asks about: X quoted, else the question without places, years and asking words. */
     public static Optional<ReportMention> of(Question q) {
-        String text = q.text();
+        String text = AskerPreamble.strip(q.text());
         boolean figure = FIGURE.matcher(text).find();
         Matcher quoted = QUOTED.matcher(text);
         if (quoted.find() && !quoted.group(1).matches(".*[\\[\\]].*")) {

@@ -38,7 +38,8 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     /** 那三个“挂”分别指啥: the count before the quote, the word inside it. */
     private static final Pattern COUNTED_WORD = Pattern.compile(
             "([一二两三四五六七八九十]|\\d{1,2})个\\s*" + Q + "([^”\"」』’']{1,4})" + EQ
-                    + "[^？?。]{0,8}?(?:分别|具体)?(?:指的是|指|是|包括)(?:什么|哪些|哪几|啥)");
+                    // 三个“坚持”，分别是坚持啥: the word asked again before what
+                    + "[^？?。]{0,8}?(?:分别|具体)?(?:指的是|指|是|包括)\\p{IsHan}{0,4}?(?:什么|哪些|哪几|啥)");
     /** 守的是“几个不发生”: the count asked inside the quote. */
     private static final Pattern COUNT_IN_QUOTE = Pattern.compile(
             Q + "(?:几|多少)\\s*(?:个|项|类|种)([^”\"」』’']{1,12})" + EQ);
@@ -80,7 +81,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
 
     /** A place or year glued to the counted thing would be read as part of it: each becomes a space. */
     private static String withoutPlaces(Question q) {
-        String text = q.text();
+        String text = AskerPreamble.strip(q.text());
         for (String place : q.places()) {
             text = text.replace(place, " ");
         }

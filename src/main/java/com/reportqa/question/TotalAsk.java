@@ -103,6 +103,8 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
                         && AskSplitter.INTERROGATIVE.matcher(next).find() && !MORE.matcher(next).find()) {
                     totalClause = i;
                     eachClause = i + 1;
+                    // 全年执法多少件？具体分哪些类别、各多少: what it is made of and each part's figure in one clause
+                    listed = MADE_OF.matcher(next).find();
                     break;
                 }
             }

@@ -33,6 +33,9 @@ class Round24RulesTest {
             专项整治基层突出问题，聚焦违规收费、推诿扯皮、吃拿卡要等三方面，形成问题整改清单。
             (三)安全生产
             全年检查企业210家次，其中危化企业35家次、建筑工地40家次，约谈负责人12人次、下达整改通知书30份。
+            (四)考核与复议
+            将法治建设纳入年度目标考核，分值占比8%。商事调解中心受理纠纷52件，涉案标的额3200万元。
+            全年受理行政复议案件30件，较上年增长50%。
             """;
 
     static List<Report> reports;
@@ -63,6 +66,8 @@ class Round24RulesTest {
             示例镇下放便民服务事项多少项？               | 48项
             示例镇一年办了多少件行政处罚案件？           | 61件
             示例镇办理行政处罚案件多少件？               | 61件
+            示例镇法治建设在年度目标考核里分值占多少？   | 8%
+            示例镇商事调解中心的标的额多少？             | 3200万元
             """)
     void should_take_the_figure_the_question_counts(String question, String raw) {
         var q = parser.parse(question);
@@ -76,6 +81,8 @@ class Round24RulesTest {
             示例镇对网格员的沟通协调、情绪疏导这类培训，多长时间搞一次？ | **每月（1次/月）**
             示例镇网格员的矛盾化解、政策宣讲之类的培训多久一次？          | **每月（1次/月）**
             江口镇给执法队伍上纪律作风、职业操守这类培训课，多久一次？    | **每季度（1次/季度）**
+            我是镇法治办的，领导让我们学学江口镇。他们那个法治政府建设专题会，多久开一次？ | **每季度（1次/季度）**
+            我负责网格这块，想参考一下示例镇：他们网格员的培训多长时间搞一次？ | **每月（1次/月）**
             """)
     void should_read_examples_as_examples(String question, String expected) {
         assertThat(forms.answer(parser.parse(question))).get().extracting(Answer::answer).asString()
@@ -101,7 +108,7 @@ class Round24RulesTest {
     /** 全年检查多少家次？都包括哪些，各多少？: every part the 其中 lists, also those counted in other units, none summed. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"示例镇全年检查企业多少家次？都包括哪些方面，各多少？",
-            "示例镇全年检查了多少家次企业？分为哪几类，各多少？"})
+            "示例镇全年检查了多少家次企业？分为哪几类，各多少？", "示例镇全年检查企业多少家次？具体分哪些类别、各多少？"})
     void should_give_every_listed_part(String question) {
         var q = parser.parse(question);
         assertThat(q.kind()).isEqualTo(QuestionKind.NUMERIC);

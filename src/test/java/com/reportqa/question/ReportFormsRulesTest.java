@@ -67,6 +67,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
             雁峰区报告提到了哪些文件文号               | DOCUMENT_NUMBER
             廿里堡街道2025年度报告落款日期是哪天？     | SIGNED
             灵珠山街道那份报告落款是哪天？             | SIGNED
+            健龙镇报告的正式标题全称是什么？           | TITLE
             报告最后落款写的是几月几日                 | SIGNED
             小溪塔街道的报告信息索引号是多少？         | INDEX_NUMBER
             这份报告的索引号                           | INDEX_NUMBER
@@ -159,7 +160,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "s02", "s03", "s09", "s14", "l11", "l12", "l13", "i23", "i24", "o05", "o17", "o21",
                 "ys15", "ys16", "ys17", "qe15", "qe16", "fb18", "fb19", "fb20", "eg21", "eg22", "fe19", "fe20",
                 "gf13", "gf14", "gf15", "gf16", "gf17", "gg21", "gg22", "gg23", "gg24",
-                "gh11", "gh12", "gh13", "gh14", "gh15");
+                "gh11", "gh12", "gh13", "gh14", "gh15", "gi11", "gi12", "gi13", "gi14", "gi15", "gj20", "gj21", "gj22",
+                "gj23");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -167,6 +169,6 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "f24", "g09", "g10", "g11", "h17", "k11", "k12", "k13", "k14", "n01", "n03", "n15", "n16", "r15", "r16",
                 "s01", "s04", "s23", "l15", "l16", "a23", "ys19", "ys20", "ys21", "fb17", "fb23", "fb24", "fb25", "fe22",
                 "eg23", "gf01", "gf02", "gf03", "gf04", "gf05", "gf06", "gg25", "gg26",
-                "gh01", "gh02", "gh03", "gh04", "gh05");
+                "gh01", "gh02", "gh03", "gh04", "gh05", "gi01", "gi02", "gi03", "gi04", "gi05", "gj24", "gj25");
     }
 }
