@@ -16,7 +16,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
     private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
-    private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
+    private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|"
+            + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
