@@ -129,7 +129,7 @@ final class SloganAnswerer {
     /** Longer pieces of a clause are sentences about something, not the items of a slogan. */
     private static final int INLINE_ITEM_CHARS = 8;
     private static final Pattern QUOTED_LIST = Pattern.compile("[“「『]([^”」』]+、[^”」』]+)[”」』]");
-    private static final Pattern COUNT_AND_WORD = Pattern.compile("^([一二两三四五六七八九十]|\\d{1,2})个?(\\p{IsHan}{1,2})$");
+    private static final Pattern COUNT_AND_WORD = Pattern.compile("^([一二两三四五六七八九十]|\\d{1,2})个?(\\p{IsHan}{1,4})$");
 
     private Found ordinalSlogan(Question q, SloganAsk ask) {
         Matcher m = COUNT_AND_WORD.matcher(ask.phrase());

@@ -19,6 +19,8 @@ public final class AskerPreamble {
             "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)"
                     + "(?:[：:。！!]|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
 
+    /** 想找几个参考，请问…: what follows 请问 is the question, whatever the words before it counted. */
+    private static final Pattern ASKING_NEXT = Pattern.compile("(?:请问|想问(?:一?下)?|想了解(?:一?下)?|想知道)[，,：:]?$");
     private static final Pattern ASKS = Pattern.compile("[？?]|多少|几|哪|什么|啥|谁|多久|多长|是否|吗|呢");
 
     private AskerPreamble() {
@@ -33,7 +35,8 @@ public final class AskerPreamble {
         String rest = question.substring(m.end());
         // 想找几个参照。这几份报告里哪些…？: a sentence closed by a full stop tells, whatever count it names, when a
         // question follows it
-        boolean told = m.group().matches("(?s).*[。！!]$") && ASKS.matcher(rest).find();
+        boolean told = (m.group().matches("(?s).*[。！!]$") || ASKING_NEXT.matcher(m.group()).find())
+                && ASKS.matcher(rest).find();
         if (!told && (AskSplitter.INTERROGATIVE.matcher(m.group("own")).find()
                 || m.group("own").matches(".*(?:多久|多长|哪些|哪几|什么|是否|吗|呢).*"))) {
             return question;

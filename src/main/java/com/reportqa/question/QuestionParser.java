@@ -55,7 +55,8 @@ public final class QuestionParser {
     private static final Pattern EACH_FIGURE = Pattern.compile("(?:各|分别|各自)(?:是|有|为|占)?(?:多少|几)");
     /** Words that ask but say nothing about what: 什么, 哪些, 是否… */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "排一下|排个序|排个名|排个队|排排队|排序|排名|采取了?|(?:是|为)?(?:几|多少)年期的?"
+            "排一下|排个序|排个名|排个队|排排队|排序|排名|采取了?|(?:是|为)?(?:几|多少)年期的?|(?:周期|为期)(?:是|为)?(?:几|多少)年"
+                    + "|(?:正)?在推的|(?<![一每])(?:那|这)个(?=\\p{IsHan})"
                     + "|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
                     // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)

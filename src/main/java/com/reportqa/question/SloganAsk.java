@@ -52,8 +52,11 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_IN_NAME = Pattern.compile(
             "几\\s*(?:年|级)(\\p{IsHan}{2,4}?)(?=[?？，,。]|$)");
 
+    private static final Pattern ELLIPSIS_IN_QUOTE = Pattern.compile("(?:……|…|\\.{3,})(?=[”\"」』’'])");
+
     /** 那个专项行动是几年期的: the years a campaign's name counts (提升行政执法质量三年行动), asked of what it is. */
-    private static final Pattern YEARS_OF = Pattern.compile("(行动|计划|规划|工程|攻坚)[^？?。]{0,8}?几年期");
+    private static final Pattern YEARS_OF = Pattern.compile(
+            "(行动|计划|规划|工程|攻坚)[”\"]?[^？?。]{0,8}?(?:几年期|周期(?:是|为)?几年|为期几年)");
 
     /** 概括成了哪三个“坚持”: the items of a slogan of two words or more, their number said. */
     private static final Pattern WHICH_N = Pattern.compile(
@@ -90,10 +93,12 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
 
-    public static Optional<SloganAsk> of(String question) {
-        if (question.matches("(?s).*[\\[\\]].*")) {
+    public static Optional<SloganAsk> of(String asked) {
+        if (asked.matches("(?s).*[\\[\\]].*")) {
             return Optional.empty(); // [1] is how answers mark citations: never echoed from a question
         }
+        // 三个“坚持挂……”: the words quoted are the start of each item, the ellipsis is not part of them
+        String question = ELLIPSIS_IN_QUOTE.matcher(asked).replaceAll("");
         Matcher counted = COUNTED_WORD.matcher(question);
         if (counted.find()) {
             return Optional.of(new SloganAsk(counted.group(1) + "个" + counted.group(2), false, true));

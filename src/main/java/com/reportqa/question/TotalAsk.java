@@ -34,7 +34,8 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern WHAT = Pattern.compile("什么|哪些|哪几|哪");
     /** 都包括哪些方面, 分为哪几类: the parts of the count before asked by name. */
-    private static final Pattern MADE_OF = Pattern.compile("(?:包括|包含|分为|分成|分|有|是)(?:哪些|哪几|什么)");
+    private static final Pattern MADE_OF = Pattern.compile(
+            "(?:包括|包含|分为|分成|分|有|是)(?:哪些|哪几|什么)|(?:分|按)(?:类别|类型|类|项)");
 
     public TotalAsk {
         parts = List.copyOf(parts);

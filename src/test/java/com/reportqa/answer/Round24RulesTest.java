@@ -108,7 +108,8 @@ class Round24RulesTest {
     /** 全年检查多少家次？都包括哪些，各多少？: every part the 其中 lists, also those counted in other units, none summed. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"示例镇全年检查企业多少家次？都包括哪些方面，各多少？",
-            "示例镇全年检查了多少家次企业？分为哪几类，各多少？", "示例镇全年检查企业多少家次？具体分哪些类别、各多少？"})
+            "示例镇全年检查了多少家次企业？分为哪几类，各多少？", "示例镇全年检查企业多少家次？具体分哪些类别、各多少？",
+            "示例镇全年检查企业多少家次？分类别各是多少？"})
     void should_give_every_listed_part(String question) {
         var q = parser.parse(question);
         assertThat(q.kind()).isEqualTo(QuestionKind.NUMERIC);

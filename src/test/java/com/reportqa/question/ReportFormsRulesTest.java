@@ -161,7 +161,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "ys15", "ys16", "ys17", "qe15", "qe16", "fb18", "fb19", "fb20", "eg21", "eg22", "fe19", "fe20",
                 "gf13", "gf14", "gf15", "gf16", "gf17", "gg21", "gg22", "gg23", "gg24",
                 "gh11", "gh12", "gh13", "gh14", "gh15", "gi11", "gi12", "gi13", "gi14", "gi15", "gj20", "gj21", "gj22",
-                "gj23");
+                "gj23", "gk11", "gk12", "gk13", "gk14", "gk15");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -169,6 +169,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "f24", "g09", "g10", "g11", "h17", "k11", "k12", "k13", "k14", "n01", "n03", "n15", "n16", "r15", "r16",
                 "s01", "s04", "s23", "l15", "l16", "a23", "ys19", "ys20", "ys21", "fb17", "fb23", "fb24", "fb25", "fe22",
                 "eg23", "gf01", "gf02", "gf03", "gf04", "gf05", "gf06", "gg25", "gg26",
-                "gh01", "gh02", "gh03", "gh04", "gh05", "gi01", "gi02", "gi03", "gi04", "gi05", "gj24", "gj25");
+                "gh01", "gh02", "gh03", "gh04", "gh05", "gi01", "gi02", "gi03", "gi04", "gi05", "gj24", "gj25",
+                "gk01", "gk02", "gk03", "gk04", "gk05");
     }
 }

@@ -66,6 +66,15 @@ class Round23FormsTest extends ShippedCorpus {
                 .doesNotContain("学习").doesNotContain("推广"));
     }
 
+    /** A sentence of the asker's own that counts something (想对比几个地方) is still theirs when 请问 or a full stop ends it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我负责网格员队伍，想对比几个地方，请问哪些报告提到了法律明白人？",
+        "我在司法所管普法，想找两三个参照。哪几份报告写了法律明白人？"})
+    void should_read_past_an_askers_sentence_that_counts(String question) {
+        assertThat(parser.parse(question).kind()).isEqualTo(QuestionKind.MENTIONS);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "我们想知道江口镇明年计划开展多少场普法活动？",
