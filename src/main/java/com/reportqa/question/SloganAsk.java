@@ -119,13 +119,14 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         if (whichN.find()) {
             return Optional.of(new SloganAsk(whichN.group(1), false, true));
         }
-        Matcher named = COUNT_IN_NAME.matcher(question.strip());
-        if (named.find()) {
-            return Optional.of(new SloganAsk(named.group(1), true, false));
-        }
+        // 那个行动是几年期的: before 几年期的 reads as a name of its own (期的)
         Matcher years = YEARS_OF.matcher(question.strip());
         if (years.find()) {
             return Optional.of(new SloganAsk(years.group(1), true, false));
+        }
+        Matcher named = COUNT_IN_NAME.matcher(question.strip());
+        if (named.find()) {
+            return Optional.of(new SloganAsk(named.group(1), true, false));
         }
         Matcher count = COUNT.matcher(question);
         if (count.find()) {
