@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * What the asker says of themselves before the question (我们镇准备搞法治政府示范创建，想参考下江口镇的做法：专题会多长时间
  * 开一次？). Its plans are the asker's, not the report's (准备 there is no 计划 asked of the report), and its words are
  * no part of what is asked; the places it names still scope the question, so it is dropped only from the words
- * read for the time asked, the kind and the measures.
+ * read for the time asked, the kind, the measures, durations, slogans and mentions.
  */
 public final class AskerPreamble {
 
     /**
-     * A first-person clause closed by a colon or a full stop, or by 请问/想问一下/想了解一下, with no question word in it.
-     * Commas do not close it: 我们想知道江口镇专题会多久开一次 is one question.
+     * A first-person clause closed by a colon or a full stop, or by 请问/想问一下/想了解一下. Commas do not close it:
+     * 我们想知道江口镇专题会多久开一次 is one question. A clause with a question word of its own is kept, unless a full
+     * stop or 请问 closes it and a question follows (想找几个参照。哪几份…？).
      */
     private static final Pattern PREAMBLE = Pattern.compile(
             "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)"

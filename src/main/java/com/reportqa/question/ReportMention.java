@@ -40,7 +40,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     /** 五份报告里谁提到了…: the reports searched, not what is searched for (有几份报告 asks how many of them). */
     private static final Pattern REPORTS = Pattern.compile(
             "(?<![哪多])(?:(?:这|那)几份|(?:这|那)?[两三四五六七八九十\\d]+份|这些|那些)(?:年度)?报告(?:里|中|当中|里面)?");
-    private static final Pattern FURTHER_QUESTION = Pattern.compile("哪|谁|什么|啥|多少");
+    /** 分别是哪里的, 都是谁: a piece that is nothing but a further question (谁执法谁普法 is a phrase, not one). */
+    private static final Pattern FURTHER_QUESTION = Pattern.compile(
+            "^(?:分别|都|各自|各|具体)?(?:是|在)?(?:哪里|哪儿|哪些|哪个|哪几个|哪几家|哪|谁|什么|啥|多少)(?:的|呢|啊)?$");
     /** Pieces of the question around X: split at punctuation and spaces. */
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
@@ -85,7 +87,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ")
                 .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ")
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
-                .replaceAll("(?:由|是)?谁(?:来)?(?:当|担任|任|负责|牵头)?", " ")
+                .replaceAll("(?:由|是)谁(?:来)?(?:当|担任|任|负责|牵头)?|谁(?:来)?(?:当|担任|负责|牵头)", " ")
                 // A、B、C这三项制度: the items are what the reports must hold; the count may be written 3项 or not at all
                 .replaceAll("(?:这|那)(?:[一二两三四五六七八九十几]|\\d+)(?:项|个|类|种|条|大)"
                         + "(?!地方|地区|镇|乡|街道|区|县|市|单位|家|份|报告)", " ");
@@ -93,7 +95,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         for (String piece : PIECES.split(rest)) {
             String word = PADDING.matcher(piece).replaceAll("");
             // 分别是哪里的, 都是谁: a further question about the reports found, not part of X
-            if (!word.isEmpty() && !FURTHER_QUESTION.matcher(word).find()) {
+            if (!word.isEmpty() && !FURTHER_QUESTION.matcher(word).matches()) {
                 phrase.append(phrase.isEmpty() ? "" : " ").append(word);
             }
         }

@@ -30,6 +30,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
             哪几份都讲到了公职律师？             | MENTIONS | 公职律师     | false | false
             哪几份报告提到了搞双语普法？         | MENTIONS | 双语普法     | false | false
             有几份报告提到了民法典？分别是哪里的？ | MENTIONS | 民法典     | false | false
+            哪些报告提到了谁执法谁普法？         | MENTIONS | 谁执法谁普法 | false | false
             行政执法公示、全过程记录、法制审核这三项制度，哪些报告写了在推行？ | MENTIONS | 行政执法公示 全过程记录 法制审核 制度 | false | false
             这几份报告里有几份提到了民法典？     | MENTIONS | 民法典       | false | false
             哪些地方的报告写了搞网格化管理？     | MENTIONS | 网格化管理   | false | false
