@@ -5,18 +5,22 @@ import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.ParagraphKind;
 import com.reportqa.ingest.Report;
+import com.reportqa.lexicon.ChineseScript;
 import com.reportqa.lexicon.Synonyms;
 import com.reportqa.question.Question;
 import com.reportqa.question.ReportMention;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -73,9 +77,18 @@ class MentionAnswerer implements Answerer {
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
         List<Mention> found = new ArrayList<>();
+        // built only when a report lacks every word: most mentions are found, or refused, without it
+        Supplier<Rarity> rarity = m.quoted() ? () -> null : memoised(() -> new Rarity(reports));
         for (Report r : reports) {
             alternatives.stream().map(words -> first(r, words, m.wantsFigure())).flatMap(Optional::stream)
-                    .findFirst().ifPresent(found::add);
+                    .findFirst()
+                    // 组织干部去法院旁听庭审: a practice described in the asker's words, the report writing only its
+                    // rare words (开展旁听庭审活动1次)
+                    .or(() -> m.quoted() ? Optional.empty() : alternatives.stream()
+                            .filter(words -> words.size() >= Rarity.MIN_WORDS)
+                            .map(words -> rarity.get().closest(r, words, m.wantsFigure())).flatMap(Optional::stream)
+                            .findFirst())
+                    .ifPresent(found::add);
         }
         String what = "“" + m.phrase().replace(" ", "") + "”" + (m.wantsFigure() ? "的数字" : "");
         if (found.isEmpty()) {
@@ -106,6 +119,16 @@ class MentionAnswerer implements Answerer {
                 null, null, null);
     }
 
+    private static <T> Supplier<T> memoised(Supplier<T> make) {
+        List<T> made = new ArrayList<>(1);
+        return () -> {
+            if (made.isEmpty()) {
+                made.add(make.get());
+            }
+            return made.get(0);
+        };
+    }
+
     /** The words a sentence must hold to state this phrase (each, or a synonym of it). */
     private Set<String> searched(ReportMention m, String phrase) {
         Set<String> words = m.quoted() ? Set.of(phrase) : splitter.words(phrase);
@@ -124,18 +147,34 @@ class MentionAnswerer implements Answerer {
     }
 
     private static final Pattern OR = Pattern.compile("或者|或是|或");
+    /** 用抖音做宣传, 通过微信公众号开展普法: the means, and what is done with it, read apart from the light verb. */
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "\\s*(?:用|利用|通过|借助|依托|运用)(?<means>\\p{IsHan}{2,8}?)(?:来|去)?(?:做|搞|进行|开展)(?<done>\\p{IsHan}{2,}.*)");
+    /** 抖音这类短视频平台: the example named is what a report writes; the class it stands for is the asker's gloss. */
+    private static final Pattern EXAMPLE_OF = Pattern.compile(
+            "(?:这类|这种|这样的|之类的?|一类的?)\\p{IsHan}{0,6}?(?=来|去|做|搞|进行|开展)");
 
     /**
      * 双语普法或双语宣传, 法律顾问或法律明白人: either of two phrases joined by 或 that share a word or their opening;
-     * 向群众或干部宣传 joins two words of one phrase, and 用抖音做宣传或发布信息 shares nothing: they stay whole.
+     * 向群众或干部宣传 joins two words of one phrase and stays whole; in 用抖音做宣传或发布信息 the means is each
+     * side's.
      */
-    private List<String> alternatives(String phrase) {
+    private List<String> alternatives(String asked) {
+        String phrase = EXAMPLE_OF.matcher(asked).replaceAll("");
         Matcher or = OR.matcher(phrase);
-        if (!or.find()) {
+        boolean joined = or.find();
+        String first = joined ? phrase.substring(0, or.start()).strip() : phrase.strip();
+        String second = joined ? phrase.substring(or.end()).strip() : "";
+        Matcher tool = INSTRUMENT.matcher(first);
+        if (tool.matches()) {
+            // 用抖音做宣传或发布信息: the means carries over to each thing done with it
+            String means = tool.group("means");
+            return second.isEmpty() ? List.of(means + " " + tool.group("done"))
+                    : List.of(means + " " + tool.group("done"), means + " " + second);
+        }
+        if (!joined) {
             return List.of(phrase);
         }
-        String first = phrase.substring(0, or.start()).strip();
-        String second = phrase.substring(or.end()).strip();
         Set<String> a = splitter.words(first);
         boolean shared = a.stream().anyMatch(splitter.words(second)::contains)
                 || first.length() >= 4 && second.length() >= 4 && first.startsWith(second.substring(0, 2));
@@ -152,14 +191,87 @@ class MentionAnswerer implements Answerer {
                 int start = starts.get(i);
                 int end = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
                 String sentence = p.text().substring(start, end);
-                if (words.stream().allMatch(w -> synonyms.of(w).stream().anyMatch(sentence::contains)
-                        || countedForm(w).map(f -> f.matcher(sentence).find()).orElse(false))
+                // 包容審慎 in a page published in traditional script states 包容审慎
+                String folded = ChineseScript.simplified(sentence);
+                if (words.stream().allMatch(w -> holds(folded, w))
                         && (!wantsFigure || hasFigure(report, p, start, end, words))) {
                     return Optional.of(new Mention(report, p, sentence.strip()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private boolean holds(String sentence, String word) {
+        return synonyms.of(word).stream().anyMatch(sentence::contains)
+                || countedForm(word).map(f -> f.matcher(sentence).find()).orElse(false);
+    }
+
+    /** Sentences of the reports in scope, one per (report, paragraph, start, end). */
+    private record Sentence(Report report, Paragraph paragraph, int start, int end, String folded) {
+    }
+
+    /**
+     * How rare each word is among the sentences of the reports in scope: a sentence that holds the rare words of a
+     * described practice states it, though it lacks the common ones the asker added (组织, 干部, 法院).
+     */
+    private final class Rarity {
+
+        /** Share of X's rarity a sentence must hold: measured on the shipped and elsewhere mention questions. */
+        private static final double ENOUGH = 0.6;
+        /** Fewer words name a thing, not a practice described: 抖音 发布 信息 needs all three (健龙镇 发布各类信息). */
+        private static final int MIN_WORDS = 4;
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final Map<Report, List<Sentence>> byReport = new HashMap<>();
+        /** Worked out once per alternative, not once per report searched. */
+        private final Map<Set<String>, Map<String, Double>> weights = new HashMap<>();
+
+        Rarity(List<Report> reports) {
+            for (Report r : reports) {
+                for (Paragraph p : r.paragraphs()) {
+                    if (p.kind() == ParagraphKind.META) {
+                        continue;
+                    }
+                    List<Integer> starts = p.sentenceStarts().isEmpty() ? List.of(0) : p.sentenceStarts();
+                    for (int i = 0; i < starts.size(); i++) {
+                        int end = i + 1 < starts.size() ? starts.get(i + 1) : p.text().length();
+                        Sentence sentence = new Sentence(r, p, starts.get(i), end,
+                                ChineseScript.simplified(p.text().substring(starts.get(i), end)));
+                        sentences.add(sentence);
+                        byReport.computeIfAbsent(r, k -> new ArrayList<>()).add(sentence);
+                    }
+                }
+            }
+        }
+
+        Optional<Mention> closest(Report report, Set<String> words, boolean wantsFigure) {
+            Map<String, Double> weight = weights.computeIfAbsent(words, this::weightsOf);
+            double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+            Sentence best = null;
+            double bestShare = 0;
+            for (Sentence s : byReport.getOrDefault(report, List.of())) {
+                if (wantsFigure && !hasFigure(report, s.paragraph(), s.start(), s.end(), words)) {
+                    continue;
+                }
+                double share = words.stream().filter(w -> holds(s.folded(), w)).mapToDouble(weight::get).sum() / total;
+                if (share > bestShare) {
+                    best = s;
+                    bestShare = share;
+                }
+            }
+            return best == null || bestShare < ENOUGH ? Optional.empty()
+                    : Optional.of(new Mention(report, best.paragraph(),
+                            best.paragraph().text().substring(best.start(), best.end()).strip()));
+        }
+
+        private Map<String, Double> weightsOf(Set<String> words) {
+            Map<String, Double> weight = new HashMap<>();
+            for (String w : words) {
+                long holding = sentences.stream().filter(s -> holds(s.folded(), w)).count();
+                weight.put(w, Math.log((sentences.size() + 1.0) / (holding + 1.0)));
+            }
+            return weight;
+        }
     }
 
     private static final Pattern COUNTED = Pattern.compile(

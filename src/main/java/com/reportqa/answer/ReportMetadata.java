@@ -128,6 +128,15 @@ final class ReportMetadata {
         return dateLine(r, false);
     }
 
+    private static final Pattern ARABIC_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?");
+
+    /** 2025年2月10日 also as 2025-02-10, the form a page's 成文日期 and the publication date are given in. */
+    private static String withIso(String date) {
+        Matcher m = ARABIC_DATE.matcher(date.strip());
+        return m.matches() ? date + "（" + String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))) + "）" : date;
+    }
+
     /** The last line of a date alone: the date under the signature. */
     private List<Value> dateLine(Report r, boolean signed) {
         List<Paragraph> ps = r.paragraphs();
@@ -135,7 +144,7 @@ final class ReportMetadata {
             for (String line : ps.get(i).text().split("\\R")) {
                 Matcher m = DATE_LINE.matcher(line.strip());
                 if (m.matches() && valid(m.group(1))) {
-                    String text = signed ? m.group(1) : m.group(1) + "（报告未单独标注发布日期，此为落款日期）";
+                    String text = signed ? withIso(m.group(1)) : m.group(1) + "（报告未单独标注发布日期，此为落款日期）";
                     return List.of(new Value(text, ps.get(i), m.group(1)));
                 }
             }

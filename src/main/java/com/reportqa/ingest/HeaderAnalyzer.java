@@ -74,7 +74,7 @@ final class HeaderAnalyzer {
         List<String> headerMeta = new ArrayList<>(lines.subList(0, first));
         headerMeta.addAll(lines.subList(last + 1, bodyStart));
         int bodyEnd = footerStart(lines, bodyStart);
-        List<String> footer = lines.subList(bodyEnd, lines.size());
+        List<String> footer = HeaderLines.withoutPageFooter(lines.subList(bodyEnd, lines.size()));
         List<String> signatures = footer.stream().filter(HeaderLines::isSignature).toList();
         List<Integer> pageLines = new ArrayList<>(pageLines(lines, 0, first));
         pageLines.addAll(pageLines(lines, last + 1, bodyStart));
@@ -89,7 +89,7 @@ final class HeaderAnalyzer {
         }
         List<String> headerMeta = lines.subList(0, bodyStart);
         int bodyEnd = footerStart(lines, bodyStart);
-        List<String> footer = lines.subList(bodyEnd, lines.size());
+        List<String> footer = HeaderLines.withoutPageFooter(lines.subList(bodyEnd, lines.size()));
         return new Header(List.of(), bodyStart, bodyStart, bodyEnd, sourceOrg(headerMeta), publishedOn(headerMeta, footer),
                 footer.stream().filter(HeaderLines::isSignature).toList(), pageLines(lines, 0, bodyStart));
     }
@@ -137,8 +137,13 @@ final class HeaderAnalyzer {
 
     /** Footer = trailing signature and date lines (at most a few), never reaching into the header. */
     private static int footerStart(List<String> lines, int bodyStart) {
-        int start = lines.size();
-        while (start > bodyStart && lines.size() - start < MAX_FOOTER_LINES) {
+        // 分享到, 主办, ICP备 under the signature: the site's, read past to reach the signature above them
+        int end = lines.size();
+        while (end > bodyStart && HeaderLines.isPageFooter(lines.get(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > bodyStart && end - start < MAX_FOOTER_LINES) {
             String line = lines.get(start - 1);
             if (!HeaderLines.isSignature(line) && !DateExtractor.isDateLikeLine(line)) {
                 break;

@@ -1,6 +1,7 @@
 package com.reportqa.ingest;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +82,19 @@ final class HeaderLines {
     static boolean isPageLine(String line) {
         return line.length() <= MAX_TITLE_LINE && (PAGE_LINE_LABEL.matcher(PageLabels.canonical(line)).find() || isMetadata(line)
                 && STARTS_WITH_DATE.matcher(line).find()) && !PAGE_CHROME.matcher(line).find();
+    }
+
+    /** The site's own lines under a page: sharing buttons, who runs the site, its ICP and police filing numbers. */
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "ICP备|公网安备|网站标识码|版权所有|Copyright|©|^\\s*(?:主办|承办|协办|技术支持|主办单位|承办单位)\\s*[:：]"
+                    + "|^\\s*分享到|^\\s*[\\[【]?(?:联系我们|网站地图|关于我们|打印本页|关闭窗口)");
+
+    static boolean isPageFooter(String line) {
+        return PAGE_FOOTER.matcher(line).find();
+    }
+
+    static List<String> withoutPageFooter(List<String> footer) {
+        return footer.stream().filter(l -> !isPageFooter(l)).toList();
     }
 
     static boolean isSignature(String line) {

@@ -79,7 +79,7 @@ public final class ReportStructureParser {
                 String.join("", lines.subList(header.titleStart(), header.titleStart() + header.titleLines().size())))
                 .replaceFirst("");
         List<String> pageLines = header.pageLines().stream().map(lines::get).toList();
-        List<String> footer = lines.subList(header.bodyEnd(), lines.size());
+        List<String> footer = HeaderLines.withoutPageFooter(lines.subList(header.bodyEnd(), lines.size()));
         List<Paragraph> paragraphs = ParagraphBuilder.build(id, title, body, pageLines, footer);
         return new ReportStructure(title, who.issuer(), place, year, header.publishedOn(), paragraphs);
     }

@@ -28,7 +28,9 @@ final class Gazetteer {
     private static final Set<String> COMMON_WORDS = Set.of("场镇", "城镇", "集镇", "乡镇", "村镇", "城区", "社区", "园区",
             "景区", "辖区", "片区", "街区", "小区", "新区", "老区", "矿区", "山区", "牧区", "郊区", "市区", "县区", "县镇",
             "个镇", "个区", "个县", "个乡", "些镇", "些区", "些县", "商区", "校区", "营区", "灾区", "库区", "湖区", "林区",
-            "返乡", "下乡", "回乡", "家乡", "故乡", "老乡", "同乡", "离乡", "城乡", "进镇", "入镇", "出县", "跨区", "跨县");
+            "返乡", "下乡", "回乡", "家乡", "故乡", "老乡", "同乡", "离乡", "城乡", "进镇", "入镇", "出县", "跨区", "跨县",
+            // 我们是少数民族乡: a kind of township, not one
+            "族乡");
 
     private final Map<String, Set<Report>> byAlias = new HashMap<>();
     /** Alias → the place one level above it, per report ("" when not written): tells 江口镇 of 云阳县 from another. */

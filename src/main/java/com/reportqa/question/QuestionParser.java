@@ -64,7 +64,10 @@ public final class QuestionParser {
                     // 第几个年头: the ordinal asked, said the spoken way
                     + "|个?年头"
                     // 自己说存在哪些问题？帮我列一下: the asking, not the asked
-                    + "|自己(?:说|讲|写|提到?)了?|列一下|列出来|列举一下|" + AskSplitter.COLLOQUIAL);
+                    + "|自己(?:说|讲|写|提到?)了?|列一下|列出来|列举一下|简单说一?下|"
+                    // 自己查摆了哪几条不足, 自己找的不足: the report's looking is the asker's word, it writes the finding
+                    + "(?:自己)?(?:在)?(?:查摆|自查|找|查找|梳理|总结|反思)(?:出|了|的)*(?=[^？?，,。]{0,8}(?:不足|短板|差距|问题))|自己|"
+                    + AskSplitter.COLLOQUIAL);
     /** 其他几个地方, 别的地方, 其余的镇: the places not named are asked about too. */
     private static final Pattern OTHER_PLACES = Pattern.compile("(?:其他|其余|别的|另外)(?:的)?(?:几个|各个|那几个)?(?:地方|镇|区|县|乡|街道|报告)");
     /** 这份报告的发布日期: the report the conversation is about. */
@@ -83,6 +86,8 @@ public final class QuestionParser {
     public QuestionParser(List<Report> reports) {
         this(reports, Divisions.load());
     }
+
+    private static final Pattern EXCEPT = Pattern.compile("除了?\\p{IsHan}{0,4}$");
 
     public QuestionParser(List<Report> reports, Divisions divisions) {
         this.reports = List.copyOf(reports);
@@ -130,6 +135,10 @@ public final class QuestionParser {
         List<List<Report>> groups = new ArrayList<>();
         List<Gazetteer.PlaceMention> split = new ArrayList<>();
         for (var m : mentions) {
+            if (kind == QuestionKind.MENTIONS && EXCEPT.matcher(text.substring(0, m.start())).find()) {
+                // 除了枫桥自己，还有谁的报告里也写了: the place set aside is no scope of the search
+                continue;
+            }
             List<List<Report>> each = byPlace(List.copyOf(m.reports()));
             if (each.size() > 1 && (m.ambiguous().isEmpty() || kind == QuestionKind.COMPARE)) {
                 // 四川的报告里…, 重庆各镇…, 两个增福镇…: a province, city or shared name stands for each of its places

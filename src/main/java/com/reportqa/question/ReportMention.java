@@ -16,7 +16,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
     private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
-    private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|"
+    private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|写进去|写进|写入|"
             + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
@@ -28,7 +28,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed
                     + "|(?:几|多少|哪几|哪)份(?:都|也|还)?" + MENTIONS
                     // “八五”普法都有谁写进报告了
-                    + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
+                    + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:也|都|还)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
                     + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT);
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
@@ -47,18 +47,35 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面|在?落实|在?推行|在?执行|在?开展)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
 
     public static boolean asks(String text) {
         Matcher asking = ASKS.matcher(text);
-        if (!asking.find() || COMPARES.matcher(text).find()) {
+        if (!asking.find()) {
+            return false;
+        }
+        // 翻之前几年的报告做个对比，哪几份报告里写了…: what the asker does before the asking clause is no ranking
+        // and no count asked
+        int clause = asking.start();
+        while (clause > 0 && CLAUSE_BREAKS.indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        if (COMPARES.matcher(text.substring(clause)).find()) {
             return false;
         }
         // 哪个地方说了建了多少个调解委员会: a count asked of what they mention wants each place's figure, while
         // 有几个地方提到了 counts the places themselves
-        String rest = text.substring(0, asking.start()) + " " + text.substring(asking.end());
+        String rest = text.substring(clause, asking.start()) + " " + text.substring(asking.end());
         return !AskSplitter.INTERROGATIVE.matcher(rest).find();
     }
+
+    private static final String CLAUSE_BREAKS = "，,。！!：:；;？?";
+    /** 这种做法, 这事儿: the clause points back at X, said before it. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^(?:像|类似)?(?:这种|这类|这个|这样的?|这一|这件|这些|此类|该|这|那)(?:做法|事儿?|件事|情况|工作|举措|经验|内容|东西)?$");
+    /** 写进了年度报告, 有哪些具体做法: words after the asking verb that name where X is written or how, not X. */
+    private static final Pattern NOT_X = Pattern.compile(
+            "^(?:年度)?(?:报告|材料)(?:里|中|里面|当中)?$|^(?:具体|相关|有关)?(?:做法|举措|措施|内容|情况|怎么写的?|怎么做的?)$");
 
     /** What a mention question asks about: X quoted, else the question without places, years and asking words. */
     public static Optional<ReportMention> of(Question q) {
@@ -83,9 +100,33 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         String before = text.substring(0, asking.start()).strip();
         // 重庆的哪些报告…: what qualifies the reports is not X; X before the asking words is followed by 在 (X在哪些报告里)
         before = before.endsWith("的") ? "" : before;
+        // X named after the asking verb is what is asked; what comes before is the asker's context (我们街道明年要搞
+        // 老旧小区改造，…哪几份报告提到了老旧小区改造？). Named before it, X is the last clause that is not a pointer back
+        // to it (组织干部旁听庭审，这种做法哪几个地方写了)
+        String after = text.substring(asking.end());
+        String rest = phraseOf(after).isEmpty() ? lastClause(before) : after;
+        return phraseOf(rest).isEmpty() ? Optional.empty()
+                : Optional.of(new ReportMention(phraseOf(rest), false, figure));
+    }
+
+    private static String lastClause(String before) {
+        String[] clauses = before.split("[" + CLAUSE_BREAKS + "]");
+        for (int i = clauses.length - 1; i >= 0; i--) {
+            if (!phraseOf(clauses[i]).isEmpty()) {
+                return clauses[i];
+            }
+        }
+        return "";
+    }
+
+    /** The words of X in a part of the question: figure words, citations, pointers and further questions left out. */
+    private static String phraseOf(String part) {
         // [1] in a question is no citation of ours: echoed back, it would read as one
-        String rest = FIGURE.matcher(before + " " + text.substring(asking.end())).replaceAll(" ")
+        String rest = FIGURE.matcher(part).replaceAll(" ")
                 .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ")
+                // 具有（持有）法律职业资格: a bracketed aside is another wording, the words outside it are X
+                .replaceAll("[（(][^）)]*[）)]", " ")
+                .replaceAll("(?:这种|这类|这个|这样的?|这一|这件|此类)(?:做法|事儿?|举措|经验)", " ")
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
                 .replaceAll("(?:由|是)谁(?:来)?(?:当|担任|任|负责|牵头)?|谁(?:来)?(?:当|担任|负责|牵头)", " ")
                 // A、B、C这三项制度: the items are what the reports must hold; the count may be written 3项 or not at all
@@ -95,10 +136,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         for (String piece : PIECES.split(rest)) {
             String word = PADDING.matcher(piece).replaceAll("");
             // 分别是哪里的, 都是谁: a further question about the reports found, not part of X
-            if (!word.isEmpty() && !FURTHER_QUESTION.matcher(word).matches()) {
+            if (!word.isEmpty() && !FURTHER_QUESTION.matcher(word).matches() && !NOT_X.matcher(word).matches()
+                    && !POINTS_BACK.matcher(word).matches()) {
                 phrase.append(phrase.isEmpty() ? "" : " ").append(word);
             }
         }
-        return phrase.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(phrase.toString(), false, figure));
+        return phrase.toString();
     }
 }

@@ -162,7 +162,9 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "ys15", "ys16", "ys17", "qe15", "qe16", "fb18", "fb19", "fb20", "eg21", "eg22", "fe19", "fe20",
                 "gf13", "gf14", "gf15", "gf16", "gf17", "gg21", "gg22", "gg23", "gg24",
                 "gh11", "gh12", "gh13", "gh14", "gh15", "gi11", "gi12", "gi13", "gi14", "gi15", "gj20", "gj21", "gj22",
-                "gj23", "gk11", "gk12", "gk13", "gk14", "gk15");
+                "gj23", "gk11", "gk12", "gk13", "gk14", "gk15", "ha16", "ha17", "ha18", "ha19", "ha20",
+                "hb14", "hb15", "hb16", "hb17", "hb18", "hb20", "hb21", "hc14", "hc15", "hc16", "hc17", "hc18", "hc19",
+                "hc22");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -171,6 +173,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "s01", "s04", "s23", "l15", "l16", "a23", "ys19", "ys20", "ys21", "fb17", "fb23", "fb24", "fb25", "fe22",
                 "eg23", "gf01", "gf02", "gf03", "gf04", "gf05", "gf06", "gg25", "gg26",
                 "gh01", "gh02", "gh03", "gh04", "gh05", "gi01", "gi02", "gi03", "gi04", "gi05", "gj24", "gj25",
-                "gk01", "gk02", "gk03", "gk04", "gk05");
+                "gk01", "gk02", "gk03", "gk04", "gk05",
+                "ha01", "ha02", "ha03", "ha04", "ha07", "ha08", "hb01", "hb02", "hb03", "hb04", "hb05", "hb06",
+                "hc01", "hc02", "hc03", "hc04", "hc05", "hc06");
     }
 }
