@@ -78,7 +78,7 @@ class MentionAnswerer implements Answerer {
                 .toList();
         List<Mention> found = new ArrayList<>();
         // built only when a report lacks every word: most mentions are found, or refused, without it
-        Supplier<Rarity> rarity = m.quoted() ? () -> null : memoised(() -> new Rarity(reports));
+        Supplier<Rarity> rarity = memoised(() -> new Rarity(reports));
         for (Report r : reports) {
             alternatives.stream().map(words -> first(r, words, m.wantsFigure())).flatMap(Optional::stream)
                     .findFirst()

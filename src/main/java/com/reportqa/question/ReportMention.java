@@ -104,9 +104,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         // 老旧小区改造，…哪几份报告提到了老旧小区改造？). Named before it, X is the last clause that is not a pointer back
         // to it (组织干部旁听庭审，这种做法哪几个地方写了)
         String after = text.substring(asking.end());
-        String rest = phraseOf(after).isEmpty() ? lastClause(before) : after;
-        return phraseOf(rest).isEmpty() ? Optional.empty()
-                : Optional.of(new ReportMention(phraseOf(rest), false, figure));
+        String x = phraseOf(after).isEmpty() ? phraseOf(lastClause(before)) : phraseOf(after);
+        return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
     }
 
     private static String lastClause(String before) {
