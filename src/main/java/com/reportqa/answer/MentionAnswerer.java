@@ -149,7 +149,8 @@ class MentionAnswerer implements Answerer {
     private static final Pattern OR = Pattern.compile("或者|或是|或");
     /** 用抖音做宣传, 通过微信公众号开展普法: the means, and what is done with it, read apart from the light verb. */
     private static final Pattern INSTRUMENT = Pattern.compile(
-            "\\s*(?:用|利用|通过|借助|依托|运用)(?<means>\\p{IsHan}{2,8}?)(?:来|去)?(?:做|搞|进行|开展)(?<done>\\p{IsHan}{2,}.*)");
+            "\\s*(?:用|利用|通过|借助|借着|趁着|依托|运用|结合)(?<means>[\\p{IsHan}、 ]{2,12}?)(?:的(?:日子|时候|机会|时机|平台))?"
+                    + "(?:来|去)?(?:做|搞|进行|开展)(?<done>\\p{IsHan}{2,}.*)");
     /** 抖音这类短视频平台: the example named is what a report writes; the class it stands for is the asker's gloss. */
     private static final Pattern EXAMPLE_OF = Pattern.compile(
             "(?:这类|这种|这样的|之类的?|一类的?)\\p{IsHan}{0,6}?(?=来|去|做|搞|进行|开展)");
@@ -167,10 +168,21 @@ class MentionAnswerer implements Answerer {
         String second = joined ? phrase.substring(or.end()).strip() : "";
         Matcher tool = INSTRUMENT.matcher(first);
         if (tool.matches()) {
-            // 用抖音做宣传或发布信息: the means carries over to each thing done with it
-            String means = tool.group("means");
-            return second.isEmpty() ? List.of(means + " " + tool.group("done"))
-                    : List.of(means + " " + tool.group("done"), means + " " + second);
+            // 用抖音做宣传或发布信息: the means carries over to each thing done with it; 借着赶集、赶场的日子: each
+            // means listed is one way of doing it
+            List<String> done = new ArrayList<>();
+            for (String d : second.isEmpty() ? List.of(tool.group("done")) : List.of(tool.group("done"), second)) {
+                // 搞普法宣传: with a distinctive means, a light pair of words done is either word (法治赶场天普法会)
+                Set<String> words = splitter.words(d);
+                done.addAll(words.size() == 2 ? words : Set.of(d));
+            }
+            List<String> ways = new ArrayList<>();
+            for (String means : tool.group("means").strip().split("[、 ]+")) {
+                if (means.length() >= 2) {
+                    done.forEach(d -> ways.add(means + " " + d));
+                }
+            }
+            return ways.isEmpty() ? List.of(phrase) : ways;
         }
         if (!joined) {
             return List.of(phrase);

@@ -87,6 +87,15 @@ class NumericAnswerer implements Answerer {
                 text.append("**").append(m.figure().raw()).append("**。").append(where).append("报告原文：“")
                         .append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]");
             }
+            if (StatedParts.ASKED.matcher(q.text()).find()) {
+                // 复议结果怎么分的: the parts the report lists after the figure (其中维持3件、终止1件)
+                for (StatedParts.Part part : StatedParts.of(m.figure())) {
+                    figures.add(new AnswerFigure(part.value(), m.figure().unit(), null, part.raw(), part.words(),
+                            m.report().place().display(), m.report().year(), n));
+                    text.append(several ? "  - " : "\n- ").append("其中").append(part.words()).append("：**")
+                            .append(part.raw()).append("**[").append(n).append("]\n");
+                }
+            }
         }
         if (several) {
             Report first = matches.stream().flatMap(Optional::stream).findFirst().orElseThrow().report();

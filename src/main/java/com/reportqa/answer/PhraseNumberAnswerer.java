@@ -28,7 +28,7 @@ final class PhraseNumberAnswerer {
         }
         Matcher asked = ASKED.matcher(text);
         if (!asked.find()) {
-            return Optional.empty();
+            return named(q, text);
         }
         String words = asked.group(1);
         String unit = asked.group(2);
@@ -47,6 +47,55 @@ final class PhraseNumberAnswerer {
                         return Optional.of(answer(q, s, m, value.get()));
                     }
                 }
+            }
+        }
+        return named(q, text);
+    }
+
+    /**
+     * 调解网络是分几级的 answered by 三级调解网络, 经过几道程序 by 三道程序: a count written into the name of what is
+     * asked, right before the name. Only for the measure words of names (级, 大, 道 …): a plain 个 or 项 is a figure's.
+     */
+    private static final String NAME_UNITS = "(级|大|道|支|张|类|种|横|纵|室|中心)";
+    /** 调解网络是分几级: the name before 几. */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(\\p{IsHan}{2,8}?)(?:是|有|分|共|为|的|设|分为|分成)*几" + NAME_UNITS);
+    /** 几道程序, 几大专业市场: the name after the measure word. */
+    private static final Pattern NAME_AFTER = Pattern.compile("几" + NAME_UNITS + "(\\p{IsHan}{2,6})");
+    private static final int MIN_NAME = 2;
+    private static final int MAX_NAME = 6;
+
+    private Optional<Answer> named(Question q, String text) {
+        Matcher before = NAME_BEFORE.matcher(text);
+        if (before.find()) {
+            String words = before.group(1);
+            for (int length = Math.min(words.length(), MAX_NAME); length >= MIN_NAME; length--) {
+                Optional<Answer> a = named(q, before.group(2), words.substring(words.length() - length));
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        Matcher after = NAME_AFTER.matcher(text);
+        if (after.find()) {
+            String words = after.group(2);
+            for (int length = Math.min(words.length(), MAX_NAME); length >= MIN_NAME; length--) {
+                Optional<Answer> a = named(q, after.group(1), words.substring(0, length));
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Answer> named(Question q, String unit, String name) {
+        Pattern stated = Pattern.compile(NUMBER + "(" + Pattern.quote(unit) + ")" + Pattern.quote(name));
+        for (ScopedSentence s : ScopedSentence.of(q, MAX_REPORTS)) {
+            Matcher m = stated.matcher(s.text());
+            Optional<BigDecimal> value = m.find() ? ChineseNumbers.parse(m.group(1)) : Optional.empty();
+            if (value.isPresent()) {
+                return Optional.of(answer(q, s, m, value.get()));
             }
         }
         return Optional.empty();

@@ -9,6 +9,7 @@ import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
+import com.reportqa.question.AskerPreamble;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.QuestionParser;
@@ -272,8 +273,10 @@ class RateAnswerer {
     }
 
     private static Optional<RateWord> rate(Question q) {
+        // 审结的案子占受理数的比例: the share word is an asking word to the parser, so the topic has lost it
         return RateWord.of(q.topic()).or(() -> q.asks().isEmpty() ? Optional.empty()
-                : RateWord.of(q.asks().get(0).metric()));
+                : RateWord.of(q.asks().get(0).metric()))
+                .or(() -> RateWord.of(AskerPreamble.strip(q.text())).filter(RateWord::computable));
     }
 
     /** The question's ask, or for a question the parser gave no ask (各地的办结率比一比) the rate's own words. */

@@ -3,9 +3,11 @@ package com.reportqa.bench;
 import com.reportqa.answer.Answer;
 import com.reportqa.answer.AnswerFigure;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** A figure of a question file's "expected" list (value, unit, qualifier) against a figure of an answer. */
@@ -35,9 +37,28 @@ public final class GoldFigure {
         String expected = qualifier == null || qualifier.isNull() ? null : qualifier.asString();
         BigDecimal value = new BigDecimal(gold.get("value").asString());
         String unit = gold.get("unit").asString();
-        boolean same = value.compareTo(f.value()) == 0 && (sameUnit(unit, f.unit()) || rawSaysUnit(gold, f))
+        boolean same = (value.compareTo(f.value()) == 0 || sameWorkedOut(value, f))
+                && (sameUnit(unit, f.unit()) || rawSaysUnit(gold, f))
                 || sameTime(value, unit, f) || sameAmount(value, unit, f);
-        return same && Objects.equals(expected, f.qualifier());
+        // a gold that marks its figure 计算得出 wants a figure the answer marks as worked out
+        boolean workedOut = expected != null && WORKED_OUT.matcher(expected).find();
+        return same && (workedOut ? f.computed() : Objects.equals(expected, f.qualifier()));
+    }
+
+    private static final Pattern WORKED_OUT = Pattern.compile("计算|推算|算得|折算");
+
+    /**
+     * 639÷645 is 99.07 or 99.1: a figure the answer works out is the gold's when both agree to the fewer decimals
+     * either writes, and at least one. A figure the report states must match exactly.
+     */
+    private static boolean sameWorkedOut(BigDecimal gold, AnswerFigure f) {
+        if (!f.computed()) {
+            return false;
+        }
+        // a whole number is exact (100% is not 99.6%): at least one decimal is compared
+        int scale = Math.max(1, Math.min(gold.scale(), f.value().scale()));
+        return gold.setScale(scale, RoundingMode.HALF_UP)
+                .compareTo(f.value().setScale(scale, RoundingMode.HALF_UP)) == 0;
     }
 
     /**

@@ -28,6 +28,10 @@ public class FigureFinder {
     public static final double MIN_SCORE = 0.5;
     private static final Pattern YEAR_BEFORE_FIGURE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*(?:以来|起|至|到|[—\\-~～]|\\d|[一二三四五六七八九十]+月))");
+    /** 每村, 每个社区: a per-unit figure asked, which only a clause saying the same 每 answers. */
+    private static final Pattern PER_UNIT = Pattern.compile("每(?:村|社区|镇|乡|街道|网格|户|单位|部门|站所)");
+    /** The per-unit word matched is the strongest sign a figure is the one asked; its other words are few. */
+    private static final double PER_UNIT_BONUS = 0.25;
     /** See {@link #loose}. */
     public static final double LOOSE_SCORE = 0.4;
     /** A figure right next to the one that answered the previous ask (一般程序12起，罚款9900元). */
@@ -86,14 +90,20 @@ public class FigureFinder {
         for (Ask ask : asks) {
             AskGrams ag = askGrams(ask);
             FigureMatch best = null;
+            // 每村至少配几名: a figure per village answers, never the whole's (全乡培育66名)
+            Matcher per = PER_UNIT.matcher(ask.metric());
+            String perUnit = per.find() ? per.group() : null;
             for (Report report : scope) {
                 for (Figure f : index.apply(report)) {
+                    if (perUnit != null && !f.clause().contains(perUnit)) {
+                        continue;
+                    }
                     if (f.plan() != plan || used.contains(f) || !countsLike(ask, f)
                             || !(statedYear != null ? namesYear(f, statedYear) : ofYear(f, report.year()))
                             || loose && doubts(ag, ask, f) < 1.0) {
                         continue; // a loose match must raise none of the doubts (another action, not the new ones…)
                     }
-                    double score = score(ag, ask, f) + adjacency(previous, f);
+                    double score = score(ag, ask, f) + adjacency(previous, f) + (perUnit != null ? PER_UNIT_BONUS : 0);
                     if (best == null || score > best.score()) {
                         best = new FigureMatch(ask, report, f, score);
                     }

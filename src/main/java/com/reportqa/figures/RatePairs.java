@@ -27,6 +27,11 @@ final class RatePairs {
             "天", "个月", "年", "分", "倍");
     private static final int MAX_TAIL = 24;
     private static final Set<String> PEOPLE = Set.of("人", "名");
+    /** A clause measuring a count against another year's (较2023年的862件增长53.9%): no part of the pair. */
+    private static final Pattern COMPARISON = Pattern.compile("^[^，,；;]{0,4}(?:较|同比|比上年|比去年|与上年)");
+    private static final Pattern COMPARISON_CLAUSES = Pattern.compile(
+            "^(?:[^，,；;]{0,4}(?:较|同比|比上年|比去年|与上年)[^，,；;]*[，,；;])+");
+    private static final Pattern SUITS = Pattern.compile("诉讼|应诉|被诉|被告");
 
     /** A computed rate in per cent, rounded to one decimal, with the two counts it is computed from. */
     record Computed(BigDecimal percent, Figure numerator, Figure denominator) {
@@ -42,8 +47,14 @@ final class RatePairs {
         }
         for (int i = 0; i + 1 < figures.size(); i++) {
             Figure d = figures.get(i);
-            Figure n = figures.get(i + 1);
-            // figures are in paragraph order: the numerator is the very next figure of the same sentence
+            // figures are in paragraph order: the numerator is the very next figure of the same sentence, but for
+            // those of a comparison with another year in between (1327件，较2023年的862件增长53.9%，审结1268件)
+            int j = i + 1;
+            while (j + 1 < figures.size() && COMPARISON.matcher(lastClause(figures.get(j))).find()
+                    && figures.get(j).sentence().equals(d.sentence())) {
+                j++;
+            }
+            Figure n = figures.get(j);
             if (d.plan() != plan || n.plan() != plan || !d.paragraphId().equals(n.paragraphId())
                     || !d.sentence().equals(n.sentence()) || n.start() <= d.end()
                     || !FigureFinder.ofYear(d, year) || !FigureFinder.ofYear(n, year)) {
@@ -117,6 +128,13 @@ final class RatePairs {
         return Optional.empty();
     }
 
+    /** The comma clause a figure ends: 较2023年全年的862件增长53.9% for 53.9%, whose own clause is 增长53.9%. */
+    private static String lastClause(Figure f) {
+        String context = f.context() == null ? f.clause() : f.context();
+        return context.substring(Math.max(Math.max(context.lastIndexOf('，'), context.lastIndexOf(',')),
+                Math.max(context.lastIndexOf('；'), context.lastIndexOf(';'))) + 1);
+    }
+
     static boolean pair(RateWord rate, Figure d, Figure n) {
         if (!d.unit().equals(n.unit()) || d.unit().isEmpty() || NOT_COUNTS.contains(d.unit())
                 || d.qualifier() != null || n.qualifier() != null
@@ -126,10 +144,18 @@ final class RatePairs {
         String dClause = d.clause();
         String nClause = n.clause();
         // adjacent clauses: the numerator's clause is what follows the denominator's, nothing in between
-        if (!n.context().startsWith(d.context())) {
+        // 1327件，较2023年的862件增长53.9%: the extractor joins the change to the count it measures, so the count's own
+        // words are the sentence up to it
+        String dContext = d.context();
+        int at = d.sentence().indexOf(d.raw());
+        if (!n.context().startsWith(dContext) && at >= 0) {
+            dContext = d.sentence().substring(0, at + d.raw().length());
+        }
+        if (!n.context().startsWith(dContext)) {
             return false;
         }
-        String between = n.context().substring(d.context().length()).replaceFirst("^[，,；;]", "");
+        String between = COMPARISON_CLAUSES.matcher(n.context().substring(dContext.length())
+                .replaceFirst("^[，,；;]", "")).replaceFirst("");
         if (!between.equals(nClause.strip()) && !nClause.strip().endsWith(between) || between.length() > MAX_TAIL
                 || between.contains("其中")) {
             return false;
@@ -137,8 +163,13 @@ final class RatePairs {
         String action = rate.numerators().stream().filter(nClause::contains).findFirst().orElse(null);
         // a headcount is the base of a share of its people (执法人员6人，持有执法证件5人)
         boolean headcount = PEOPLE.contains(d.unit()) && dClause.contains("人员");
+        // 作为被告的行政诉讼案件42件，败诉3件: the suits brought are a suit's intake
+        boolean lost = action != null && action.contains("败诉");
+        if (lost && !SUITS.matcher(dClause).find()) {
+            return false;
+        }
         if (action == null || rate.numerators().stream().anyMatch(dClause::contains)
-                || INTAKE.stream().noneMatch(dClause::contains) && !headcount) {
+                || INTAKE.stream().noneMatch(dClause::contains) && !headcount && !lost) {
             return false;
         }
         // what the numerator's clause says besides its action and figure must be the denominator's object

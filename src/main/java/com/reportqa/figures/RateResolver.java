@@ -60,7 +60,11 @@ public class RateResolver {
     public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan, boolean computeAsked) {
         Ask percent = new Ask(ask.metric(), ask.context(), Set.of("%"));
         Predicate<FigureMatch> named = m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence());
-        Optional<FigureMatch> stated = finder.best(percent, report, plan).filter(named);
+        // 矛盾纠纷…化解率99%,共受理各类信访23件,化解23件,化解率100%: of two rates in one sentence, the one whose own
+        // words name the object asked
+        Predicate<FigureMatch> own = named.and(m -> rate.objectIn(ownRun(m.figure())));
+        Optional<FigureMatch> stated = finder.close(percent, report, plan, 1.0).stream().filter(own).findFirst()
+                .or(() -> finder.best(percent, report, plan).filter(named));
         if (stated.isEmpty()) {
             // 好评率100%, 出庭应诉率100% … and 参学、参考、通过率100%: the best percentage may be another rate's
             stated = finder.close(percent, report, plan, 1.0).stream().filter(named).findFirst();
@@ -97,6 +101,14 @@ public class RateResolver {
                 .filter(f -> f.unit().equals("%") && f.paragraphId().equals(n.paragraphId())
                         && f.sentence().equals(n.sentence()) && f.start() > n.start() && rate.namedIn(f.clause()))
                 .findFirst().map(f -> new Rate(report, f.value(), new FigureMatch(ask, report, f, 1.0), null, null));
+    }
+
+    /** The words of a rate's sentence since the percentage before it: what this rate, not the one before, is of. */
+    private static String ownRun(Figure f) {
+        String context = f.context() == null ? f.clause() : f.context();
+        int end = context.lastIndexOf(f.raw());
+        String before = end < 0 ? context : context.substring(0, end);
+        return context.substring(before.lastIndexOf('%') + 1);
     }
 
     /** A percentage the report states for what the ask names (公开面达100%), rate word or not. */

@@ -42,13 +42,17 @@ public record RateWord(String phrase, String head, String object, List<String> n
             List.of("持证", "持有行政执法证件", "持有执法证件", "持有行政执法证", "持有执法证", "取得执法证", "持证"),
             List.of("审结", "审结", "办结"),
             List.of("答复", "答复", "回复", "办复"),
-            List.of("办复", "办复", "答复", "回复"));
+            List.of("办复", "办复", "答复", "回复"),
+            // 作为被告的行政诉讼案件42件，败诉3件: a share of the suits, not of an intake
+            List.of("败诉", "一审败诉", "败诉"));
 
     private static final Pattern SHARE_WORDS = Pattern.compile("比例|占比|比重");
+    /** 审结的案子占受理数的, 办结的占: the action whose share is asked, before 占. */
+    private static final Pattern ACTION_SHARE = Pattern.compile("^(\\p{IsHan}*?)(?:的\\p{IsHan}{0,3})?(?:占|的$)");
 
     /** Words that say how or how many, not what: left out of a rate's object (人民调解 is how disputes were settled). */
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "人民调解|调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
+            "人民调解|调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
 
     /** The rate a question asks about, if it asks about one. */
     public static Optional<RateWord> of(String asked) {
@@ -56,6 +60,7 @@ public record RateWord(String phrase, String head, String object, List<String> n
         String question = QuestionText.sharedRateSpelledOut(asked);
         Matcher m = null;
         String previous = "";
+        String clauseBefore = "";
         Matcher tokens = Pattern.compile("[^\\s，,。？?！!、；;]+").matcher(question);
         int lastEnd = -1;
         while (tokens.find()) {
@@ -65,6 +70,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
                 // 信访件 化解率 (the 的 between them dropped as a filler): the word before names the object
                 previous = lastEnd >= 0 && question.substring(lastEnd, tokens.start()).isBlank()
                         ? question.substring(0, lastEnd).replaceFirst("^.*[\\s，,。？?！!、；;]", "") : "";
+                clauseBefore = lastEnd >= 0 && question.substring(lastEnd, tokens.start()).matches("\\s*[，,]\\s*")
+                        ? question.substring(0, lastEnd).replaceFirst("^.*[\\s，,。？?！!、；;]", "") : "";
                 break;
             }
             lastEnd = tokens.end();
@@ -73,14 +80,17 @@ public record RateWord(String phrase, String head, String object, List<String> n
             return Optional.empty();
         }
         // 两个镇的调解成功率: what the rate is of comes after the last 的
-        String before = m.group(1).substring(m.group(1).lastIndexOf('的') + 1);
-        String word = m.group(2);
+        // 审结的案子占受理数的比例: an action's share of what came in is that action's rate (审结率)
+        String sharing = sharing(m.group(1), m.group(2));
+        String word = sharing.isEmpty() ? m.group(2) : "率";
+        String before = sharing.isEmpty() ? m.group(1).substring(m.group(1).lastIndexOf('的') + 1) : sharing;
         // 信访件的化解比例: a share named by its action is that action's rate (化解率)
         if (SHARE_WORDS.matcher(word).matches() && ACTIONS.stream().anyMatch(a -> before.endsWith(a.get(0)))) {
             word = "率";
         }
         // 信访件的化解率: nothing but the action after 的, so the object is the words before it
-        String owner = m.group(1).lastIndexOf('的') > 0 ? m.group(1).substring(0, m.group(1).lastIndexOf('的'))
+        String owner = !sharing.isEmpty() ? ""
+                : m.group(1).lastIndexOf('的') > 0 ? m.group(1).substring(0, m.group(1).lastIndexOf('的'))
                 : m.start() == 0 ? previous : "";
         String phrase = before + word;
         String head = word.equals("率") ? before.substring(Math.max(0, before.length() - 2)) + "率" : phrase;
@@ -102,6 +112,14 @@ public record RateWord(String phrase, String head, String object, List<String> n
                 phrase = owned + phrase;
             }
         }
+        int of = clauseBefore.lastIndexOf('的');
+        String thing = of > 0 ? clauseBefore.substring(of + 1) : COUNTED_THING.matcher(clauseBefore).matches()
+                ? clauseBefore : "";
+        String named = NOT_OBJECT.matcher(thing).replaceAll("");
+        if (object.length() < 2 && named.length() >= 2 && named.length() <= MAX_OWNER) {
+            // 受理的信访件，最后化解/办结的比例: the thing counted is named in the clause before
+            object = named;
+        }
         List<String> others = new ArrayList<>();
         Matcher alt = OTHER_RATE.matcher(question.substring(question.indexOf(m.group()) + m.group().length()));
         while (alt.find()) {
@@ -113,8 +131,19 @@ public record RateWord(String phrase, String head, String object, List<String> n
 
     /** 化解率/办结率, 化解率或办结率, 化解率（办结率）: another rate word right after the first, asked as its alternative. */
     private static final Pattern OTHER_RATE = Pattern.compile("^\\s*(?:/|／|或者?|或是|[（(]|\\s)\\s*(\\p{IsHan}{2})率");
+    /** 信访件, 矛盾纠纷: a clause before the rate that is nothing but the thing counted. */
+    private static final Pattern COUNTED_THING = Pattern.compile("\\p{IsHan}{0,4}(?:件|案件|纠纷|事项|信访|来访)");
     /** What the rate is of, named before 的 (信访件的化解率): a noun phrase, not a clause. */
     private static final int MAX_OWNER = 6;
+
+    /** The action whose share is asked (审结 of 审结的案子占受理数的比例, 办结 of 办结的占比), or empty. */
+    private static String sharing(String before, String word) {
+        Matcher share = ACTION_SHARE.matcher(before);
+        if (!SHARE_WORDS.matcher(word).matches() || !share.find()) {
+            return "";
+        }
+        return ACTIONS.stream().map(a -> a.get(0)).filter(share.group(1)::endsWith).findFirst().orElse("");
+    }
 
     /** Whether a stated percentage's clause is this rate: 按期办结率100% for 办结率, not 满意率96% or 下降12%. */
     public boolean namedIn(String clause) {

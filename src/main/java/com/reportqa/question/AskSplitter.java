@@ -18,8 +18,8 @@ public final class AskSplitter {
     static final Pattern INTERROGATIVE = Pattern.compile(
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(?:号(?=人))?(个方面|个百分点|个工作日|个小时|个月|人次|场次|家次|件次|户次"
                     + "|批次|车次|平方公里|平方米|公里|公顷|万元|课时|学时|小时|分钟|亩|吨"
-                    + "|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单)?"
-                    + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)");
+                    + "|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
+                    + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)?(?!年纪|岁)");
     private static final Pattern PLACE_QUANTIFIER =
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)"
                     // 健龙、黄溪、雁峰三地: the places counted, not the thing
@@ -27,6 +27,10 @@ public final class AskSplitter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
     private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
+    private static final Pattern EACH_ONWARDS = Pattern.compile("(?:各|分别|各自).*$");
+    /** 各罚了多少钱: a clause of nothing but 各, a verb and its interrogative asks it of the items before. */
+    private static final Pattern EACH_AGAIN = Pattern.compile(
+            "\\s*(?:又|还)?(?:各|分别|各自)(?:又|还)?(\\p{IsHan}{1,3}?)了?((?:多少|几)\\p{IsHan}{0,2})\\s*[?？]?\\s*$");
     /** Words meaning "every place in the corpus": 各地、各镇、每个区… */
     static final String ALL_PLACES = "(?:各个?|每个|所有|全部)(?:地方|地区|镇街|镇|乡镇|街道|区县|区|县|单位)|各地";
     /** Words that say how the official asks, not what about: 自己觉得…有啥短板, 平时一般… */
@@ -39,7 +43,7 @@ public final class AskSplitter {
                     // 都包括哪些方面, 具体分哪些类别: what a total is made of, asked before each part's figure
                     + "|(?:都|其中|具体)?(?:包括|包含|分为|分成|分|有|是)哪(?:些|几)个?(?:方面|领域|类别|类型|种类|部分|类|种|项|块)?"
                     + "|(?:分|按)(?:类别|类型)|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
-                    + "|是多少|有多少|达到多少|多少钱|多少|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁家|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
+                    + "|是多少|有多少|达到多少|多少钱|多少|(?:有|是)?多大|(?:规|要求)?定的?是(?=至少|最少|至多|最多|不少于|几|多少)|至少|至多|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁家|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|件数|个数(?![据字])|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
                     + "|(?:这|那)?[几两三四五六七八九十]?个(?:镇|区|县|乡|街道|地方|地区)|几个地方|(?:从|由|按)?(?:多到少|少到多|高到低|低到高|大到小|小到大)|个地方|哪一?边|哪家|排个序|排个名|排个队|排排队|排一排|排一排|(?<=[多少高低大小])(?:一些|一点)|(?:是不是|是否)(?:一样|相同|持平|差不多)的?|一不一样|一样不一样|相不相同|有没有差别|有没有区别|差不多[吗么嘛]?|一样[多高]?[吗么嘛]?|相同吗|持平吗"
@@ -89,6 +93,7 @@ public final class AskSplitter {
         StringBuilder context = new StringBuilder();
         int currentStart = 0;
         int lastStart = 0;
+        List<String> eachItems = List.of();
         for (int c = 0; c < clauses.size(); c++) {
             String clause = clauses.get(c);
             boolean startsSentence = sentenceStarts.contains(c);
@@ -115,6 +120,15 @@ public final class AskSplitter {
             }
             String[] parts = Arrays.stream(AND.split(clause)).filter(p -> hanCount(clean(p)) >= 2)
                     .toArray(String[]::new);
+            Matcher again = EACH_AGAIN.matcher(clause);
+            if (!eachItems.isEmpty() && parts.length <= 1 && again.lookingAt()) {
+                // 简易程序、一般程序各办了多少起，各罚了多少钱: the items of the clause before, each asked once more
+                for (String item : eachItems) {
+                    asks.add(new String[] {item + " " + again.group(1), again.group(2)});
+                }
+                continue;
+            }
+            eachItems = List.of();
             if (parts.length > 1 && (EACH.matcher(clause).find() || allHaveInterrogatives(parts)
                     || askedBeforeCoordination(parts))) {
                 String shared = interrogativeTail(parts[parts.length - 1]);
@@ -122,6 +136,10 @@ public final class AskSplitter {
                     shared = m.group();
                 }
                 String tail = sharedTail(parts[parts.length - 1]);
+                if (EACH.matcher(parts[parts.length - 1]).find()) {
+                    eachItems = Arrays.stream(parts).map(p -> EACH_ONWARDS.matcher(p).replaceFirst("").strip())
+                            .filter(p -> hanCount(p) >= 2).toList();
+                }
                 for (int i = 0; i < parts.length; i++) {
                     String part = parts[i];
                     if (i < parts.length - 1 && !tail.isEmpty() && !clean(part).contains(tail)) {
@@ -393,11 +411,15 @@ public final class AskSplitter {
     /** 上过课, 搞过演练: 过 says it was done; dropped in place so that 上课 stays one word. */
     private static final Pattern DONE = Pattern.compile("(?<=[上做搞办开讲听学去请])过(?=\\p{IsHan})");
 
+    private static final Pattern EACH_ONE = Pattern.compile("每[一个](村|社区|镇|乡|街道|网格|单位|部门|站所)");
+
     static String clean(String clause) {
         for (String[] s : FILLER_SYNONYMS) {
             clause = clause.replace(s[0], s[1]);
         }
         clause = DONE.matcher(clause).replaceAll("");
+        // 每个村至少配几名: reports write 每村
+        clause = EACH_ONE.matcher(clause).replaceAll("每$1");
         // 法治宣传（宣讲）活动: a word in brackets is another word for the thing, not one with the bracket
         return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[（(）)]", " ").replaceAll("\\s+", " ").strip();

@@ -24,6 +24,17 @@ public final class AskerPreamble {
     private static final Pattern ASKING_NEXT = Pattern.compile("(?:请问|想问(?:一?下)?|想了解(?:一?下)?|想知道)[，,：:]?$");
     private static final Pattern ASKS = Pattern.compile("[？?]|多少|几|哪|什么|啥|谁|多久|多长|是否|吗|呢");
 
+    /**
+     * 我是分管法治的，想学学江口镇的做法，他们专题会多久开一次？: the asker's clauses are closed only by commas, so they
+     * are told by who speaks them: the first names the asker, each further one goes on with the asker's own intent.
+     */
+    private static final Pattern FIRST_PERSON = Pattern.compile("^\\s*(?:我们|我|咱们|咱|本人)");
+    /** 想对比一下三个镇的调解成功率，从高到低怎么排: a clause that says what is to be compared or found is the question's. */
+    private static final Pattern NAMES_THE_ASK = Pattern.compile(
+            "对比|比较|比一比|比一下|排名|排序|排一下|了解|知道|统计|查一下|查查|问一下|问问|算一下|算算");
+    private static final Pattern ASKER_GOES_ON = Pattern.compile(
+            "^\\s*(?:我们|我|咱们|咱|本人|想|准备|打算|正在|正要|要|需要|也想|刚|最近|这次|现在)");
+
     private AskerPreamble() {
     }
 
@@ -31,7 +42,7 @@ public final class AskerPreamble {
     public static String strip(String question) {
         Matcher m = PREAMBLE.matcher(question);
         if (!m.find()) {
-            return question;
+            return withoutTellingClauses(question);
         }
         String rest = question.substring(m.end());
         // 想找几个参照。这几份报告里哪些…？: a sentence closed by a full stop tells, whatever count it names, when a
@@ -43,5 +54,23 @@ public final class AskerPreamble {
             return question;
         }
         return rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;
+    }
+
+    private static String withoutTellingClauses(String question) {
+        if (!FIRST_PERSON.matcher(question).find()) {
+            return question;
+        }
+        String[] clauses = question.split("(?<=[，,])");
+        int told = 0;
+        int length = 0;
+        while (told < clauses.length - 1 && !ASKS.matcher(clauses[told]).find()
+                && !NAMES_THE_ASK.matcher(clauses[told]).find()
+                && (told == 0 || ASKER_GOES_ON.matcher(clauses[told]).find())) {
+            length += clauses[told].length();
+            told++;
+        }
+        String rest = question.substring(length);
+        return told > 0 && ASKS.matcher(rest).find()
+                && rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;
     }
 }

@@ -31,6 +31,8 @@ final class Gazetteer {
             "返乡", "下乡", "回乡", "家乡", "故乡", "老乡", "同乡", "离乡", "城乡", "进镇", "入镇", "出县", "跨区", "跨县",
             // 我们是少数民族乡: a kind of township, not one
             "族乡");
+    /** 少数民族地区, 贫困地区, 西部地区, 周边地区: kinds of region, not a region's name. */
+    private static final Pattern REGION_KIND = Pattern.compile("(?:民族|贫困|偏远|[东西南北中]部|周边|边远|农村|山区)地区$");
 
     private final Map<String, Set<Report>> byAlias = new HashMap<>();
     /** Alias → the place one level above it, per report ("" when not written): tells 江口镇 of 云阳县 from another. */
@@ -168,7 +170,8 @@ final class Gazetteer {
             // 组织镇村干部, 乡村振兴: 镇村 and 乡村 pair two levels, the 镇 or 乡 ends no name (but 石门镇村民 does)
             boolean pairedLevel = question.startsWith("村", m.end()) && !question.startsWith("村民", m.end());
             if (!free(taken, start, m.end()) || pairedLevel || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
-                    || COMMON_WORDS.contains(tail) || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在几份是".indexOf(c) >= 0)
+                    || COMMON_WORDS.contains(tail) || REGION_KIND.matcher(stem + m.group(2)).find()
+                    || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在几份是".indexOf(c) >= 0)
                     || EVERY.matcher(stem).find()) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,16 +26,19 @@ public final class QuestionParser {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
-    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标(?!考核|责任|管理)|今后|未来");
+    private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|力争"
+            + "|(?<=[年内说])要(?=新增|再|实现|完成|达到|建成|培养|开展|组织|新建|引进|招录)|"
+            + "(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标(?!考核|责任|管理)|今后|未来");
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
     /** 形成几份报告, 出具了多少份报告: reports a place produced are a count, not the reports of the corpus. */
     private static final Pattern PRODUCED_REPORTS = Pattern.compile(
             "(形成|出具|提交|撰写|起草|印发|编制|编写|完成|报送|上报)了?(几份|多少份)[^，,。？?]{0,6}报告");
     private static final Pattern COMPARE = Pattern.compile(
-            "(哪个|哪一个|哪边|哪一边|哪家|谁)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
-                    + "|差多少|差几|相差|差了多少|差距|差不多吗|差不多么|一样吗|一样多|一样高|相同吗|持平吗|(?:是不是|是否)(?:一样|相同|持平|差不多)|一不一样|一样不一样|相不相同|有没有差别|有没有区别|多多少|少多少|多几|少几|高多少|低多少|高出多少|几倍|多少倍"
-                    + "|最多(?!跑)|最少|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低");
+            "(哪个|哪一个|哪边|哪一边|哪家|谁|哪一?年)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
+                    + "|差多少|差几|相差|差了多少|差距|差不多吗|差不多么|一样吗|一样多|一样高|相同吗|持平吗|(?:是不是|是否)(?:一样|相同|持平|差不多)|一不一样|一样不一样|相不相同|有没有差别|有没有区别|多多少|少多少|(?<!至)多几|(?<![至最])少几|高多少|低多少|高出多少|几倍|多少倍"
+                    + "|最多(?!跑|几|多少)|最少(?!几|多少)|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
+                    + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])");
     /** 哪个多, 谁高, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额|(?<![效频])率");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
@@ -43,7 +47,8 @@ public final class QuestionParser {
             "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告|哪家|哪几家|哪些家)(?:的报告)?(?:里|中)?"
                     + "(?:写了|写明了?|提到了|给出了?|报了|公布了|有数|说了|讲了|提了)");
     /** Asking for a ranking says it wants figures even without 多少. */
-    private static final Pattern RANKING = Pattern.compile("排序|排一下|排个序|排名|排个名|排一排|排个队|排排队|(?:多少|高低|大小)排");
+    private static final Pattern RANKING = Pattern.compile(
+            "排序|排一下|排个序|排名|排个名|排一排|排个队|排排队|排排|(?:多少|高低|大小)排|[从由][多少高低大小]到[多少高低大小]");
     private static final Pattern MORE_THAN_YEAR = Pattern.compile(
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:多|涨)(?!少)");
     private static final Pattern LESS_THAN_YEAR = Pattern.compile(
@@ -108,18 +113,21 @@ public final class QuestionParser {
         List<Gazetteer.PlaceMention> placeWords = inTerms(text, gazetteer.find(text));
         List<Gazetteer.PlaceMention> mentions = PlaceMentions.resolve(gazetteer, placeWords);
         PlacePrefixes.Verdict verdict = prefixes.check(text, mentions, gazetteer.unknownPlaces(text, mentions));
-        List<String> unknown = verdict.unknown();
+        List<String> unknown = new ArrayList<>(verdict.unknown());
         StringBuilder blanked = new StringBuilder(text);
         // every place word goes, also those narrowed away (西宁 城中区礼让街街道 both name one report)
         placeWords.forEach(m -> blank(blanked, m.start(), issuerEnd(text, m)));
         Matcher ym = YEAR.matcher(blanked);
         Integer explicitYear = null;
+        Map<Integer, Integer> yearAt = new HashMap<>();
         while (ym.find()) {
+            yearAt.put(ym.start(), Integer.parseInt(ym.group(1)));
             // 2024年…比2023年涨了多少: the year after 比 is what the change is measured against, not the year asked
             boolean base = BASE_BEFORE.matcher(blanked.substring(0, ym.start())).find();
             explicitYear = base && explicitYear != null ? explicitYear : Integer.parseInt(ym.group(1));
             blank(blanked, ym.start(), ym.end());
         }
+        PlaceOwnWords.share(blanked, mentions.stream().map(m -> issuerEnd(text, m)).sorted().toList());
         String rest = AskerPreamble.strip(blanked.toString());
         boolean future = FUTURE.matcher(rest).find();
         int relative = LAST_YEAR.matcher(rest).find() ? 0 : YEAR_BEFORE.matcher(rest).find() ? -1
@@ -134,6 +142,7 @@ public final class QuestionParser {
         List<String> places = new ArrayList<>();
         List<List<Report>> groups = new ArrayList<>();
         List<Gazetteer.PlaceMention> split = new ArrayList<>();
+        List<Integer> ownYears = new ArrayList<>();
         for (var m : mentions) {
             if (kind == QuestionKind.MENTIONS && EXCEPT.matcher(text.substring(0, m.start())).find()) {
                 // 除了枫桥自己，还有谁的报告里也写了: the place set aside is no scope of the search
@@ -150,8 +159,15 @@ public final class QuestionParser {
                 }
                 continue;
             }
+            String whole = wholeArea(text, m);
+            if (whole != null) {
+                // 江汉区全区的调解成功率: a street's report under the district does not give the district's figure
+                unknown.add(whole);
+                continue;
+            }
             places.add(m.alias());
             groups.add(m.reports().stream().sorted(Comparator.comparing(Report::year)).toList());
+            ownYears.add(ownYear(text, issuerEnd(text, m), yearAt));
         }
         if (followUp && places.isEmpty() && unknown.isEmpty()) {
             places.addAll(previous.places());
@@ -182,11 +198,44 @@ public final class QuestionParser {
         List<String> ambiguous = mentions.stream().filter(m -> !split.contains(m))
                 .flatMap(m -> m.ambiguous().stream()).toList();
         PlacesNamed named = new PlacesNamed(places, groups, unknown, ambiguous, verdict.mismatched());
-        return scoped(raw, kind, named, explicitYear, relative, future, asks, topic);
+        // 兰考县2022年、四会市2023年: each place named with a year of its own is read in that year
+        boolean eachOwnYear = split.isEmpty() && groups.size() > 1 && ownYears.size() == groups.size()
+                && !ownYears.contains(null) && ownYears.stream().distinct().count() > 1;
+        return scoped(raw, kind, named, explicitYear, eachOwnYear ? ownYears : null, relative, future, asks, topic);
     }
 
-    private Question scoped(String raw, QuestionKind kind, PlacesNamed named, Integer explicitYear, int relative,
-            boolean future, List<Ask> asks, String topic) {
+    /**
+     * 江汉区…全区: the name of a district, county or city asked as a whole, when the corpus has only reports of towns
+     * or streets under it — that place's own report, which the corpus lacks; null when the mention is not one.
+     */
+    private static String wholeArea(String text, Gazetteer.PlaceMention m) {
+        Matcher whole = WHOLE_AREA.matcher(text);
+        String alias = m.alias();
+        if (!whole.find() || alias.isEmpty() || m.reports().isEmpty()) {
+            return null;
+        }
+        String level = whole.group("level") != null ? whole.group("level") : whole.group("own");
+        if (alias.charAt(alias.length() - 1) != level.charAt(0)) {
+            return null;
+        }
+        boolean townsOnly = m.reports().stream().map(Report::place).allMatch(p -> p.town() != null
+                && !alias.contains(p.town().substring(0, Math.min(2, p.town().length()))));
+        return townsOnly ? alias + "（" + level + "级）" : null;
+    }
+
+    private static final Pattern WHOLE_AREA = Pattern.compile("全(?<level>[区县市])(?![长委])|(?<own>[区县市])级");
+
+    /** The year written right after a place (四会市2023年), if one is. */
+    private static Integer ownYear(String text, int placeEnd, Map<Integer, Integer> yearAt) {
+        int at = placeEnd;
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '的')) {
+            at++;
+        }
+        return yearAt.get(at);
+    }
+
+    private Question scoped(String raw, QuestionKind kind, PlacesNamed named, Integer explicitYear,
+            List<Integer> ownYears, int relative, boolean future, List<Ask> asks, String topic) {
         List<String> places = named.places();
         List<List<Report>> groups = named.placeGroups();
         List<List<Report>> candidates = groups.isEmpty() ? LevelWords.across(raw, allPlaces) : groups;
@@ -203,7 +252,8 @@ public final class QuestionParser {
         boolean plans = future || relative == 1;
         for (List<Report> place : candidates) {
             int latest = place.stream().mapToInt(Report::year).max().orElse(0);
-            Integer year = explicitYear != null ? explicitYear
+            Integer year = ownYears != null ? ownYears.get(groups.indexOf(place))
+                    : explicitYear != null ? explicitYear
                     : relative == Integer.MIN_VALUE ? null : latest + Math.min(relative, 0);
             if (relative == 1 && explicitYear == null) {
                 year = latest + 1;
@@ -240,7 +290,7 @@ public final class QuestionParser {
             scope.addAll(match);
             askedYear = wanted;
         }
-        if (relative != Integer.MIN_VALUE && explicitYear == null && candidates.size() > 1) {
+        if (relative != Integer.MIN_VALUE && explicitYear == null && candidates.size() > 1 || ownYears != null) {
             askedYear = null;
         }
         String missingYear = missing.isEmpty() ? null : String.join("；", missing);

@@ -62,7 +62,8 @@ public final class QuestionText {
 
     /**
      * Two actions sharing one 率 written out as two rate words, the second in brackets as the first's alternative:
-     * 化解（办结）率 and 化解/办结率 become 化解率（办结率）, so that the rate and its alternative are read as any other.
+     * 化解（办结）率, 化解/办结率 and 化解/办结的比例 become 化解率（办结率）, so that the rate and its alternative are read as
+     * any other.
      *
      * @param question the cleaned question
      * @return the question with every shared 率 written out; the same text when it has none
@@ -73,7 +74,7 @@ public final class QuestionText {
     }
 
     private static final Pattern SHARED_RATE = Pattern.compile(
-            "(\\p{IsHan}{2})(?<!率)\\s*(?:[（(]\\s*(\\p{IsHan}{2})\\s*[）)]|[/／或](\\p{IsHan}{2}))\\s*率");
+            "(\\p{IsHan}{2})(?<!率)\\s*(?:[（(]\\s*(\\p{IsHan}{2})\\s*[）)]|[/／或](\\p{IsHan}{2}))\\s*(?:的\\s*)?(?:率|比例)");
 
     /**
      * A short, stable fingerprint of a question for logs, which must not hold what users asked.

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) {
 
-    private static final String ASKER = "(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
-    private static final String SUBJECT = "(报告|地方|地区|单位|镇|乡|街道|区|县)";
+    /** 这几个地方 names the places already asked about; it asks nothing. */
+    private static final String ASKER = "(?<![这那])(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
+    private static final String SUBJECT = "(报告|地方|地区|单位|乡镇|镇街|镇|乡|街道|区|县)";
     private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|写进去|写进|写入|"
             + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
@@ -30,9 +31,12 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // “八五”普法都有谁写进报告了
                     + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:也|都|还)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
-                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT);
+                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
+                    // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
+                    + "|" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
-    private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]");
+    private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]"
+            + "|[从由][多少高低大小]到[多少高低大小]|排一?下|排个序|排一排|谁[多少高低大小]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
     /** …的数字, 具体数字, and counts named by their noun (信访件数, 学法次数): the sentence must state a figure. */
     private static final Pattern FIGURE = Pattern.compile("的?(具体)?(数字|数据|数量|数目|件数|人数|次数|个数|金额)|具体数");
@@ -47,7 +51,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|(?:少数)?民族地区|贫困地区|偏远地区|农村地区|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
 
     public static boolean asks(String text) {
         Matcher asking = ASKS.matcher(text);
@@ -61,6 +65,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             clause--;
         }
         if (COMPARES.matcher(text.substring(clause)).find()) {
+            return false;
+        }
+        // 哪些报告是2024年度的: what the reports are, not what they did
+        String did = asking.group("did") == null ? null : YEAR.matcher(asking.group("did")).replaceAll("");
+        if (did != null && did.codePoints().filter(Character::isIdeographic).count() < 3) {
             return false;
         }
         // 哪个地方说了建了多少个调解委员会: a count asked of what they mention wants each place's figure, while
@@ -92,6 +101,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         Matcher asking = ASKS.matcher(text);
         if (!asking.find()) {
             return Optional.empty();
+        }
+        if (asking.group("did") != null) {
+            String x = phraseOf(asking.group("did"));
+            return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
         if (asking.group("x") != null) {
             String x = PADDING.matcher(asking.group("x").strip()).replaceAll("");
@@ -125,7 +138,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                 .replaceAll("[\\[［【][^\\]］】]*[\\]］】]", " ")
                 // 具有（持有）法律职业资格: a bracketed aside is another wording, the words outside it are X
                 .replaceAll("[（(][^）)]*[）)]", " ")
-                .replaceAll("(?:这种|这类|这个|这样的?|这一|这件|此类)(?:做法|事儿?|举措|经验)", " ")
+                .replaceAll("(?:这种|这类|这个|这样的?|这一|这件|此类)\\p{IsHan}{0,3}?(?:做法|事儿?|举措|经验|方式|形式|办法|模式)",
+                        " ")
+                // 我想找几个组织干部旁听庭审的例子: the examples sought are of X
+                .replaceAll("(?:我们?|咱们?)?(?:想|要|准备)?(?:找|搜集|收集)(?:几个|一些|点|些)?(\\p{IsHan}+?)的?(?:例子|案例|典型)",
+                        "$1")
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
                 .replaceAll("(?:由|是)谁(?:来)?(?:当|担任|任|负责|牵头)?|谁(?:来)?(?:当|担任|负责|牵头)", " ")
                 // A、B、C这三项制度: the items are what the reports must hold; the count may be written 3项 or not at all

@@ -33,6 +33,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +97,9 @@ final class ParagraphIndex implements Closeable {
                 }
             }
             return newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (LockObtainFailedException e) {
+            // another process serves this index: it is whole, and clearing it would pull it from under that process
+            throw new IndexInUseException(dir, e);
         } catch (IOException | RuntimeException e) {
             log.warn("Index {} is damaged ({}): rebuilding it from the corpus", dir, e.toString());
             clearDirectory();

@@ -28,6 +28,7 @@ class FormAnswersTest {
             政务服务大厅对群众办事推行“马上办、网上办、就近办、一次办”，压缩办理时限。
             全面开展“基层执法规范化两年行动”，建成镇、村、组三级网格。
             深化“放管服”改革，推行“最多跑一次”改革，企业开办做到“一窗受理”。
+            健全“镇—村—网格”三级调解网络，重大行政决策严格履行公众参与、专家论证、合法性审查三道程序。
             """;
 
     static QuestionParser parser;
@@ -191,8 +192,21 @@ class FormAnswersTest {
             示例镇群众办事最多跑几趟？          | **一次**
             江口镇推行的审批改革，目标是群众办事最多跑几趟？ | **一次**
             示例镇企业开办做到几窗受理？        | **一窗**
+            示例镇健全的那个调解网络是分几级的？ | **三级**
+            示例镇调解网络有几级？              | **三级**
+            示例镇重大行政决策要履行几道程序？  | **三道**
             """)
     void should_answer_a_number_written_into_the_words_asked(String question, String expected) {
         assertThat(forms.count(parser.parse(question))).get().extracting(Answer::answer).asString().startsWith(expected);
+    }
+
+    /** 分几级, 几道程序: a count no sentence writes into the name asked is not guessed from another name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇的网格管理分几级？
+            示例镇执法检查要走几道审批？
+            """)
+    void should_not_answer_a_count_of_a_name_no_report_writes(String question) {
+        assertThat(forms.count(parser.parse(question))).isEmpty();
     }
 }

@@ -49,6 +49,38 @@ class GoldFigureTest {
         assertThat(GoldFigure.matches(gold(value, unit), figure(answered, answeredUnit, "x"))).isEqualTo(same);
     }
 
+    /** A rate the answer works out agrees with the gold to the fewer decimals either writes, at least one. */
+    @ParameterizedTest(name = "{0} ~ {1} computed {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            99.07 | 99.1  | true  | true
+            7.14  | 7.1   | true  | true
+            99.6  | 99.6  | true  | true
+            99.07 | 99.1  | false | false
+            100   | 99.6  | true  | false
+            99    | 99.6  | true  | false
+            5.41  | 5.5   | true  | false
+            """)
+    void should_take_a_worked_out_rate_at_its_own_precision(String value, String answered, boolean computed,
+            boolean same) {
+        AnswerFigure f = new AnswerFigure(new BigDecimal(answered), "%", null, answered + "%", "x", "重庆市璧山区健龙镇",
+                2024, 1, computed);
+        assertThat(GoldFigure.matches(gold(value, "%"), f)).isEqualTo(same);
+    }
+
+    /** A gold marked 计算得出 is met by a figure the answer works out, and only by one. */
+    @ParameterizedTest(name = "{0} computed {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            计算得出 | true  | true
+            计算得出 | false | false
+            推算     | true  | true
+            """)
+    void should_take_a_gold_marked_computed_as_a_worked_out_figure(String qualifier, boolean computed, boolean same) {
+        JsonNode g = json.readTree("{\"value\": 7.14, \"unit\": \"%\", \"qualifier\": \"" + qualifier + "\"}");
+        AnswerFigure f = new AnswerFigure(new BigDecimal("7.1"), "%", null, "7.1%", "x", "重庆市璧山区健龙镇", 2024, 1,
+                computed);
+        assertThat(GoldFigure.matches(g, f)).isEqualTo(same);
+    }
+
     /** 48村(社区): the gold's raw text says the unit, whatever unit its author wrote (个, 村(社区)). */
     @ParameterizedTest(name = "{0} {1} ~ {2}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -2,8 +2,12 @@ package com.reportqa.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.reportqa.ingest.ReportIngester;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +38,10 @@ class RatePairsTest {
             安全隐患整改率 | 排查一般安全隐患62个，已整治62个，重大安全隐患3项。                                 | 100  | 62个  | 62个
             整治率         | 全年排查违法建设线索40处，已整治36处。                                               | 90   | 36处  | 40处
             行政复议审结率 | 全年受理行政复议案件36件,审结33件。                                                  | 91.7 | 33件  | 36件
+            审结的案子占受理数的比例 | 全年受理行政复议案件21件，审结19件。                                       | 90.5 | 19件  | 21件
+            行政诉讼败诉率 | 作为被告的行政诉讼案件42件，败诉3件。                                                | 7.1  | 3件   | 42件
+            审结率         | 全年受理行政复议案件1327件，较2023年全年的862件增长53.9%，审结1268件，直接纠错率12.6%。 | 95.6 | 1268件 | 1327件
+            败诉率         | 全年行政应诉案件37件，一审败诉2件。                                                  | 5.4  | 2件   | 37件
             """)
     void should_compute_a_rate_from_two_counts_of_the_same_thing(String asked, String sentence, String percent,
             String numerator, String denominator) {
@@ -58,6 +66,7 @@ class RatePairsTest {
             办结率         | 受理信访件29件，办结罚款2万元。                                          | different units
             持证率         | 组织培训执法人员60人次，持有执法证件55人。                               | 人次 is no headcount of 人
             持证率         | 全镇有网格员48人，持有执法证件5人。                                      | 网格员 are not 人员 of the service
+            败诉率         | 全年受理信访件42件，败诉3件。                                            | 信访 are no suits
             """)
     void should_not_compute_from_counts_of_different_things(String asked, String sentence, String why) {
         RateWord rate = RateWord.of(asked).orElseThrow();
@@ -72,6 +81,9 @@ class RatePairsTest {
             信访化解率             | 信访化解率     | 化解率 | 信访     | true
             乡镇 矛盾纠纷调解成功率 高? | 矛盾纠纷调解成功率 | 成功率 | 矛盾纠纷 | true
             干部学法考试通过率 高  | 干部学法考试通过率 | 通过率 | 干部学法考试 | false
+            审结的案子占受理数的比例哪家最高 | 审结率 | 审结率 | -         | true
+            两个镇受理的信访件，最后化解率是多少 | 最后化解率 | 化解率 | 信访件 | true
+            办结的占比是多少       | 办结率         | 办结率 | -        | true
             """)
     void should_read_the_rate_a_question_asks_about(String topic, String phrase, String head, String object,
             boolean computable) {
@@ -136,5 +148,18 @@ class RatePairsTest {
             """)
     void should_not_read_all_where_the_report_does_not_say_it(String asked, String sentence, String why) {
         assertThat(RatePairs.whole(RateWord.of(asked).orElseThrow(), figures(sentence), 2024, false)).as(why).isEmpty();
+    }
+
+    /** 1327件，较2023年全年的862件增长53.9%，审结1268件: the change measured against last year stands between the pair. */
+    @Test
+    void should_pair_counts_across_a_change_against_last_year() throws Exception {
+        String text = "贵州省安顺市人民政府关于2024年度法治政府建设情况的报告\n一、主要成效\n"
+                + "全市行政复议机关全年受理行政复议案件1327件，较2023年全年的862件增长53.9%，审结1268件，直接纠错率12.6%。\n";
+        var report = new ReportIngester(1 << 20).ingest("as.txt",
+                text.getBytes(StandardCharsets.UTF_8), new Properties());
+        var computed = RatePairs.find(RateWord.of("行政复议审结率").orElseThrow(), FigureIndex.extractFrom(report), 2024,
+                false).orElseThrow();
+        assertThat(computed.percent()).isEqualByComparingTo("95.6");
+        assertThat(computed.denominator().raw()).isEqualTo("1327件");
     }
 }

@@ -164,7 +164,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "gh11", "gh12", "gh13", "gh14", "gh15", "gi11", "gi12", "gi13", "gi14", "gi15", "gj20", "gj21", "gj22",
                 "gj23", "gk11", "gk12", "gk13", "gk14", "gk15", "ha16", "ha17", "ha18", "ha19", "ha20",
                 "hb14", "hb15", "hb16", "hb17", "hb18", "hb20", "hb21", "hc14", "hc15", "hc16", "hc17", "hc18", "hc19",
-                "hc22");
+                "hc22", "hd23", "hd24", "hd25", "hd26", "hf23", "hf24", "hf25", "hf26", "he23", "he24", "he25", "he26",
+                "he27", "he33", "hg23", "hg24", "hg25", "hg31", "hg33");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -175,6 +176,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "gh01", "gh02", "gh03", "gh04", "gh05", "gi01", "gi02", "gi03", "gi04", "gi05", "gj24", "gj25",
                 "gk01", "gk02", "gk03", "gk04", "gk05",
                 "ha01", "ha02", "ha03", "ha04", "ha07", "ha08", "hb01", "hb02", "hb03", "hb04", "hb05", "hb06",
-                "hc01", "hc02", "hc03", "hc04", "hc05", "hc06");
+                "hc01", "hc02", "hc03", "hc04", "hc05", "hc06", "hd34", "hd35", "hd36", "hd37", "hd38", "hd39",
+                "hf34", "hf35", "hf36", "hf37", "hf38", "hf39", "he34", "hg34", "hg35", "hg36", "hg37", "hg38");
     }
 }

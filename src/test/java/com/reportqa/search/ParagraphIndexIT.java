@@ -1,6 +1,7 @@
 package com.reportqa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.ReportIngester;
@@ -32,6 +33,21 @@ class ParagraphIndexIT {
             // a removed report leaves the index, the others stay
             assertThat(index.sync(reports.subList(1, 5)).removed()).isEqualTo(1);
             assertThat(indexedReports(index)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void should_refuse_an_index_another_process_serves_and_leave_it_whole() throws Exception {
+        List<Report> reports = new ReportIngester(20 << 20).ingestFolder(Path.of("corpus")).reports();
+        Path dir = data.resolve("index");
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            index.sync(reports);
+            assertThatThrownBy(() -> new ParagraphIndex(dir, new Chunker(240), null))
+                    .isInstanceOf(IndexInUseException.class);
+            assertThat(indexedReports(index)).isEqualTo(5);
+        }
+        try (ParagraphIndex index = new ParagraphIndex(dir, new Chunker(240), null)) {
+            assertThat(index.sync(reports).added()).isZero();
         }
     }
 

@@ -1,0 +1,140 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.FigureFinder;
+import com.reportqa.figures.FigureMatch;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Ask;
+import com.reportqa.question.Question;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * 党委会议研究法治工作的次数，2024年跟2023年比是多了还是少了: one place's figure in two years, each from the report on
+ * that year or, lacking one, from a later report's sentence that names the year (2023年全年…9次), ranked, with the
+ * change worked out and said to be.
+ */
+@Component
+class YearsCompared implements Answerer {
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    /**
+     * Both figures or the direction asked; 比2023年增加了多少 asks the change the report states (较上年增加38件) and is
+     * left to the figures.
+     */
+    private static final Pattern COMPARES = Pattern.compile(
+            "多了还是少了|少了还是多了|增加还是减少|减少还是增加|增了还是减了|升还是降|涨还是跌|高了还是低了|哪年|哪一年"
+                    + "|有什么变化|变化(?:情况|如何|怎么样|大不大)|各(?:是|有|为)?(?:多少|几)|分别(?:是|有|为)?(?:多少|几)");
+
+    private final FigureFinder finder;
+    private final Function<String, Paragraph> paragraphs;
+
+    @Autowired
+    YearsCompared(FigureFinder finder, Corpus corpus) {
+        this(finder, id -> corpus.snapshot().paragraphs().get(id));
+    }
+
+    YearsCompared(FigureFinder finder, Function<String, Paragraph> paragraphs) {
+        this.finder = finder;
+        this.paragraphs = paragraphs;
+    }
+
+    private record InYear(int year, FigureMatch match) {
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        // 2024年受理、审结各多少？2023年受理了多少？: several things asked, each of its own year, are figures to list
+        long things = q.asks().stream().filter(YearsCompared::namesAThing).count();
+        if (q.placeGroups().size() != 1 || things != 1 || !COMPARES.matcher(q.text()).find()) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        Matcher y = YEAR.matcher(q.text());
+        while (y.find()) {
+            years.add(Integer.parseInt(y.group(1)));
+        }
+        if (years.size() != 2) {
+            return Optional.empty();
+        }
+        Ask ask = q.asks().stream().filter(YearsCompared::namesAThing).findFirst().orElseThrow();
+        List<Report> reports = q.placeGroups().get(0);
+        List<InYear> found = new ArrayList<>();
+        for (int year : years) {
+            Optional<FigureMatch> m = of(ask, reports, year, q.future());
+            if (m.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(new InYear(year, m.get()));
+        }
+        if (found.get(0).match().figure().value().compareTo(found.get(1).match().figure().value()) == 0
+                && found.get(0).match().figure().paragraphId().equals(found.get(1).match().figure().paragraphId())
+                && found.get(0).match().figure().start() == found.get(1).match().figure().start()) {
+            return Optional.empty(); // one sentence taken for both years says nothing of the change
+        }
+        return Optional.of(answer(q, found));
+    }
+
+    private static boolean namesAThing(Ask ask) {
+        return ask.metric().codePoints().filter(Character::isIdeographic).count() >= 2;
+    }
+
+    /** The figure of that year: the report on it, else a later report's sentence naming the year. */
+    private Optional<FigureMatch> of(Ask ask, List<Report> reports, int year, boolean plan) {
+        for (Report r : reports) {
+            if (r.year() == year) {
+                Optional<FigureMatch> m = finder.find(List.of(ask), List.of(r), plan).get(0);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return reports.stream().filter(r -> r.year() > year).sorted(Comparator.comparing(Report::year))
+                .map(r -> finder.find(List.of(ask), List.of(r), plan, year).get(0))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private Answer answer(Question q, List<InYear> found) {
+        List<InYear> ranked = found.stream()
+                .sorted(Comparator.comparing((InYear x) -> x.match().figure().value()).reversed()).toList();
+        Citations citations = new Citations();
+        List<AnswerFigure> figures = new ArrayList<>();
+        Report place = found.get(0).match().report();
+        StringBuilder table = new StringBuilder("| 排名 | 年份 | 数字 | 原文 |\n|---|---|---|---|\n");
+        int rank = 0;
+        for (InYear x : ranked) {
+            FigureMatch m = x.match();
+            int n = citations.cite(m.report(), paragraphs.apply(m.figure().paragraphId()),
+                    FigureAnswers.quote(m.figure()));
+            AnswerFigure f = FigureAnswers.figure(m, n);
+            figures.add(new AnswerFigure(f.value(), f.unit(), f.qualifier(), f.raw(), f.metric(), f.place(), x.year(),
+                    n));
+            table.append("| ").append(++rank).append(" | ").append(x.year()).append("年 | ").append(m.figure().raw())
+                    .append(" | “").append(FigureAnswers.quote(m.figure())).append("”[").append(n).append("]")
+                    .append(m.report().year() != x.year() ? "（出自" + m.report().shortLabel() + "报告）" : "")
+                    .append(" |\n");
+        }
+        InYear later = found.get(0);
+        InYear earlier = found.get(1);
+        BigDecimal change = later.match().figure().value().subtract(earlier.match().figure().value());
+        boolean about = later.match().figure().qualifier() != null || earlier.match().figure().qualifier() != null;
+        String unit = later.match().figure().unit();
+        String text = place.place().name() + later.year() + "年" + later.match().figure().raw() + "，" + earlier.year()
+                + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"
+                + (change.signum() == 0 ? "持平" : (change.signum() > 0 ? "多" : "少") + (about ? "约" : "")
+                        + change.abs().toPlainString() + unit)
+                + "（" + later.match().figure().raw() + "−" + earlier.match().figure().raw() + "，按报告数字计算）。\n\n"
+                + table;
+        return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
+    }
+}

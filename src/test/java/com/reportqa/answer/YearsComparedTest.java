@@ -1,0 +1,81 @@
+package com.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.figures.FigureFinder;
+import com.reportqa.ingest.Report;
+import com.reportqa.ingest.ReportIngester;
+import com.reportqa.lexicon.Synonyms;
+import com.reportqa.question.QuestionParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One place's figure in two years: from the report on each year, or from a later report's sentence naming the
+ * year; nothing when either year's figure is missing or the question asks the change the report states.
+ */
+class YearsComparedTest {
+
+    private static final String TOWN_2024 = """
+            重庆市璧山区示例镇人民政府关于2024年度法治政府建设情况的报告
+            一、主要成效
+            全年召开党委会议专题研究法治工作11次，镇党委理论学习中心组开展集中学法6次。
+            述法报告显示，2023年全年镇党委会议研究法治工作9次，化解矛盾纠纷100件。
+            """;
+    private static final String VILLAGE_2023 = """
+            重庆市璧山区样例乡人民政府关于2023年度法治政府建设情况的报告
+            一、主要成效
+            全年受理矛盾纠纷80件，化解78件。
+            """;
+    private static final String VILLAGE_2024 = """
+            重庆市璧山区样例乡人民政府关于2024年度法治政府建设情况的报告
+            一、主要成效
+            全年受理矛盾纠纷95件，化解93件。
+            """;
+
+    static QuestionParser parser;
+    static YearsCompared years;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        List<Report> reports = new ArrayList<>(TestReports.shippedWith(TOWN_2024));
+        ReportIngester ingester = new ReportIngester(1 << 20);
+        reports.add(ingester.ingest("901.txt", VILLAGE_2023.getBytes(StandardCharsets.UTF_8), new Properties()));
+        reports.add(ingester.ingest("902.txt", VILLAGE_2024.getBytes(StandardCharsets.UTF_8), new Properties()));
+        parser = new QuestionParser(reports);
+        years = new YearsCompared(FigureFinder.over(TestReports.figures(), new Synonyms()),
+                TestReports.paragraphs(reports)::get);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇党委会议研究法治工作的次数，2024年跟2023年比是多了还是少了？各是几次？ | 11 | 2024 | 9  | 2023 | 多2次
+            示例镇2023年和2024年党委会议研究法治工作分别是几次？                     | 11 | 2024 | 9  | 2023 | 多2次
+            样例乡2023年和2024年受理的矛盾纠纷各多少件？                             | 95 | 2024 | 80 | 2023 | 多15件
+            样例乡受理矛盾纠纷，2024年和2023年哪年多？                               | 95 | 2024 | 80 | 2023 | 多15件
+            """)
+    void should_rank_one_places_figure_of_two_years(String question, int first, int firstYear, int second,
+            int secondYear, String change) {
+        Answer a = years.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures()).extracting(f -> f.value().intValue()).containsExactly(first, second);
+        assertThat(a.figures()).extracting(AnswerFigure::year).containsExactly(firstYear, secondYear);
+        assertThat(a.answer()).contains(change).contains("按报告数字计算");
+        assertThat(a.citations()).allSatisfy(c -> assertThat(c.text()).containsAnyOf("11次", "9次", "95件", "80件"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇2024年比2023年研究法治工作增加了多少次？
+            示例镇2022年和2024年党委会议研究法治工作各几次？
+            样例乡2024年受理矛盾纠纷多少件？
+            样例乡2024年受理、化解的矛盾纠纷各有多少件？2023年全年受理了多少件？
+            """)
+    void should_leave_other_questions_to_the_figures(String question) {
+        assertThat(years.answer(parser.parse(question))).isEmpty();
+    }
+}
