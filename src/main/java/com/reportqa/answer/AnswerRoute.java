@@ -31,8 +31,8 @@ class AnswerRoute {
 
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
-            MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, CompareAnswerer compare,
-            DerivedAnswerer derived,
+            MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, PerHeadCompared perHead,
+            CompareAnswerer compare, DerivedAnswerer derived,
             TotalAnswerer totals, ListedTotalAnswerer listedTotals,
             NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
         this.text = text;
@@ -54,6 +54,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(COMPARE, NUMERIC), derived::averagesCompared),
                 // 2024年跟2023年比多了还是少了: one place's figure of two years, ranked, the change worked out
                 new Step(EnumSet.of(COMPARE, NUMERIC), years),
+                // 人均执法办案量哪个高: each place's count over its headcount, worked out and ranked
+                new Step(EnumSet.of(COMPARE), perHead),
                 new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
                 new Step(EnumSet.of(COMPARE), text::statedNone),
                 // 企业占了多大比例, 平均每起罚了多少: worked out from two figures of one sentence, before any one

@@ -18,6 +18,8 @@ public final class GoldFigure {
     private static final Set<String> ASPECTS = Set.of("个", "方面", "个方面");
     /** 9人 and 9名 count the same people. */
     private static final Set<String> PEOPLE = Set.of("人", "名", "位");
+    /** 12件 and 12起 count the same cases. */
+    private static final Set<String> CASES = Set.of("件", "起", "宗");
 
     private GoldFigure() {
     }
@@ -102,8 +104,15 @@ public final class GoldFigure {
      * 3个方面, 3方面 and 3个 count the same aspects, 9人 is 9名, and 3个工作日 is 3 工作日: question authors write each of them.
      */
     private static boolean sameUnit(String gold, String answered) {
+        // 件/人 and 起/人: a unit per unit is the same when both its parts are
+        if (gold.contains("/") && answered != null && answered.contains("/")) {
+            String[] g = gold.split("/", 2);
+            String[] a = answered.split("/", 2);
+            return sameUnit(g[0], a[0]) && sameUnit(g[1], a[1]);
+        }
         return gold.equals(answered) || ASPECTS.contains(gold) && ASPECTS.contains(answered)
                 || PEOPLE.contains(gold) && PEOPLE.contains(answered)
+                || CASES.contains(gold) && CASES.contains(answered)
                 // 3275元/起 is an average in 元 per case
                 || gold.contains("/") && gold.substring(0, gold.indexOf('/')).equals(answered)
                 || gold.length() > 1 && answered.length() > 1

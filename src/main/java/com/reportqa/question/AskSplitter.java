@@ -311,12 +311,21 @@ public final class AskSplitter {
      */
     static Ask whole(String question, String topic) {
         String text = withoutAskingOfPlacesAndRank(question);
+        // 法律顾问出意见这块，…提的意见条数谁多: the topic the asker opens with is context, the words after it the metric
+        Matcher lead = TOPIC_LEAD.matcher(text);
+        String context = "";
+        if (lead.find() && hanCount(clean(text.substring(lead.end()))) >= 2) {
+            context = clean(lead.group(1));
+            text = text.substring(lead.end());
+        }
         // 学法考试通过率，雁峰区、黄溪镇、健龙镇哪个高: the places' separators and the lone 高 are no metric
         String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
                 .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();
         metric = hanCount(metric) >= 2 ? metric : topic;
-        return new Ask(metric, "", MeasureWords.units(text, metric), MeasureWords.written(text));
+        return new Ask(metric, context, MeasureWords.units(text, metric), MeasureWords.written(text));
     }
+
+    private static final Pattern TOPIC_LEAD = Pattern.compile("^\\s*([^，,。？?]{2,16}?)(?:这|那)一?(?:块|方面)[，,：:]");
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */
     private static final Pattern ANOTHER_MEASURE = Pattern.compile("\\s*(?:、|和|与|及|,|，)?\\s*");

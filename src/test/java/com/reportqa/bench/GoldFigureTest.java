@@ -43,6 +43,10 @@ class GoldFigureTest {
             3.86 | 万元   | 3.86 | 元       | false
             3.86 | 万元   | 38600 | 件      | false
             10   | 万人次 | 100000 | 人次   | true
+            12   | 件     | 12    | 起       | true
+            20.7 | 件/人  | 20.7  | 起/人    | true
+            20.7 | 件/人  | 20.7  | 起/名    | true
+            40   | 人次/场 | 40   | 名/场    | false
             """)
     void should_judge_amounts_in_either_unit(String value, String unit, String answered, String answeredUnit,
             boolean same) {

@@ -146,4 +146,18 @@ class Round26FormsTest extends ShippedCorpus {
     void should_not_take_a_ranking_or_a_catalogue_for_a_mention(String question) {
         assertThat(parser.parse(question).kind()).isNotEqualTo(QuestionKind.MENTIONS);
     }
+
+    /** 法律顾问出意见这块，…: the topic the asker opens a comparison with is its context, not its metric. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "法律顾问出意见这块，健龙镇的法律顾问和雁峰区的法律顾问专家库，全年提的意见条数谁多？|法律顾问 提 意见条数|法律顾问出意见",
+        "普法这一块，健龙镇和黄溪镇开展的普法活动哪个多？|开展 普法活动|普法"})
+    void should_read_an_opening_topic_as_context(String question, String metric, String context) {
+        Question q = parser.parse(question);
+        assertThat(q.kind()).isEqualTo(QuestionKind.COMPARE);
+        assertThat(q.asks()).singleElement().satisfies(a -> {
+            assertThat(a.metric().replaceAll("[?？]", "").strip()).isEqualTo(metric);
+            assertThat(a.context()).isEqualTo(context);
+        });
+    }
 }

@@ -1,0 +1,265 @@
+package com.reportqa.answer;
+
+import com.reportqa.figures.Figure;
+import com.reportqa.figures.FigureFinder;
+import com.reportqa.figures.FigureIndex;
+import com.reportqa.figures.FigureMatch;
+import com.reportqa.ingest.Corpus;
+import com.reportqa.ingest.Paragraph;
+import com.reportqa.ingest.Place;
+import com.reportqa.ingest.Report;
+import com.reportqa.question.Ask;
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * 人均执法办案量哪个高: a per-head figure no report states, worked out for each place from the count it states (全年执法
+ * 806件; a list of parts, 简易程序1120起…委托执法4起, is summed) and its headcount of the people who do it (执法人员6人),
+ * wherever in the report each is written; 平均一场覆盖多少人: the people a sentence says its events reached, over
+ * those events. Ranked, every figure marked computed and its sources cited.
+ */
+@Component
+class PerHeadCompared implements Answerer {
+
+    /** 人均执法办案量, 人均办案数: what is counted per head, without 量/数. */
+    private static final Pattern PER_HEAD = Pattern.compile(
+            "人均(\\p{IsHan}{2,8}?)(?:量|数|件数|数量)?(?=谁|哪|高|低|多|少|是|有|[，,？?\\s]|$)");
+    /** 执法人员, 网格员: the people the count is divided among, when the question names them. */
+    private static final Pattern PEOPLE_NAMED = Pattern.compile("\\p{IsHan}{2}(?:人员|干部)|网格员|调解员");
+    private static final Set<String> HEADS = Set.of("人", "名", "位");
+    private static final Set<String> COUNTS = Set.of("件", "起", "宗", "次", "场", "项", "个", "条", "份");
+    /** How many of a report's closest figures are looked at, and how close one must be, when none matches well. */
+    private static final int NEAR = 5;
+    private static final double LOOSE = 0.3;
+
+    private final FigureFinder finder;
+    private final ListedParts listed;
+    private final Function<Report, List<Figure>> figures;
+    private final Function<String, Paragraph> paragraphs;
+
+    @Autowired
+    PerHeadCompared(FigureFinder finder, ListedParts listed, FigureIndex index, Corpus corpus) {
+        this(finder, listed, index::of, id -> corpus.snapshot().paragraphs().get(id));
+    }
+
+    PerHeadCompared(FigureFinder finder, ListedParts listed, Function<Report, List<Figure>> figures,
+            Function<String, Paragraph> paragraphs) {
+        this.finder = finder;
+        this.listed = listed;
+        this.figures = figures;
+        this.paragraphs = paragraphs;
+    }
+
+    private record PerHead(Report report, BigDecimal value, List<Figure> counted, Figure heads) {
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        String text = q.text();
+        for (String place : q.places()) {
+            text = text.replace(place, " ");
+        }
+        if (q.kind() != QuestionKind.COMPARE || q.scope().size() < 2) {
+            return Optional.empty();
+        }
+        Matcher event = PER_EVENT.matcher(text);
+        if (event.find() && !q.asks().isEmpty()) {
+            return perEvent(q);
+        }
+        Matcher per = PER_HEAD.matcher(text);
+        if (!per.find()) {
+            return Optional.empty();
+        }
+        String thing = per.group(1);
+        Matcher named = PEOPLE_NAMED.matcher(text);
+        String people = named.find() ? named.group() : thing.substring(0, 2) + "人员";
+        // 执法人员…人均办案量: what the people do is part of what is counted (执法办案)
+        String doing = people.endsWith("人员") ? people.substring(0, people.length() - 2) : "";
+        Ask counted = new Ask(thing.contains(doing) ? thing : doing + thing, "", COUNTS);
+        Ask heads = new Ask(people, "", HEADS);
+        List<PerHead> found = new ArrayList<>();
+        for (Report r : q.scope()) {
+            // 委托执法4起 beside 简易程序1120起、一般程序12起: a count worded apart from the question still leads to the
+            // list it is part of, summed below; the table shows what was added and divided
+            Optional<FigureMatch> n = closest(counted, r, q.future());
+            Optional<FigureMatch> d = finder.best(heads, r, q.future());
+            if (n.isEmpty() || d.isEmpty() || d.get().figure().value().signum() <= 0) {
+                continue;
+            }
+            List<Figure> parts = parts(counted, n.get());
+            BigDecimal total = parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            found.add(new PerHead(r, ratio(total, d.get().figure().value()), parts, d.get().figure()));
+        }
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        found.sort(Comparator.comparing(PerHead::value).reversed());
+        return Optional.of(answer(q, thing, people, found));
+    }
+
+    /** 平均一场覆盖多少人, 每场平均多少人次: people reached per event. */
+    private static final Pattern PER_EVENT = Pattern.compile("平均(?:每|一)(?:场|期)|每场平均|场均");
+    private static final Set<String> EVENTS = Set.of("场", "场次", "期");
+    private static final Set<String> REACHED = Set.of("人次", "人", "名", "位");
+
+    /**
+     * 累计开展法治宣讲100余场次、宣传群众30000余人次: each place's events and the people its sentence says they
+     * reached, divided; an approximate count (余, 近) makes an approximate average, said so.
+     */
+    private Optional<Answer> perEvent(Question q) {
+        // 江口镇的法治宣讲和雁峰区的“法治护企”讲座，平均一场覆盖多少人: the events are named around the asking words
+        Ask asked = q.asks().get(0);
+        String named = PER_EVENT.matcher(asked.context() + " " + asked.metric()).replaceAll(" ")
+                .replaceAll("覆盖|参加|参与|受众|听众|人次|人数|[“”\"和]", " ").replaceAll("\\s+", " ").strip();
+        Ask events = new Ask(named, "", EVENTS);
+        List<PerHead> found = new ArrayList<>();
+        for (Report r : q.scope()) {
+            Optional<FigureMatch> e = closest(events, r, q.future());
+            Optional<Figure> reached = e.flatMap(m -> reachedBy(m));
+            if (e.isEmpty() || reached.isEmpty() || e.get().figure().value().signum() <= 0) {
+                continue;
+            }
+            found.add(new PerHead(r, ratio(reached.get().value(), e.get().figure().value()), List.of(reached.get()),
+                    e.get().figure()));
+        }
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        found.sort(Comparator.comparing(PerHead::value).reversed());
+        Citations citations = new Citations();
+        List<AnswerFigure> figures = new ArrayList<>();
+        List<Place> places = found.stream().map(x -> x.report().place()).toList();
+        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 平均每场 | 计算 | 原文 |\n|---|---|---|---|---|---|\n");
+        int rank = 0;
+        boolean about = false;
+        for (int i = 0; i < found.size(); i++) {
+            PerHead x = found.get(i);
+            rank = i > 0 && x.value().compareTo(found.get(i - 1).value()) == 0 ? rank : i + 1;
+            Figure people = x.counted().get(0);
+            Figure held = x.heads();
+            about |= people.qualifier() != null || held.qualifier() != null;
+            int n = citations.cite(x.report(), paragraphs.apply(held.paragraphId()), held.sentence().strip());
+            String unit = people.unit() + "/场";
+            figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, "平均每场",
+                    x.report().place().display(), x.report().year(), n, true));
+            table.append("| ").append(rank).append(" | ").append(x.report().place().nameAmong(places)).append(" | ")
+                    .append(x.report().year()).append(" | ").append(people.qualifier() != null
+                            || held.qualifier() != null ? "约" : "").append(x.value().toPlainString()).append(unit)
+                    .append(" | ").append(people.raw()).append("÷").append(held.raw()).append(" | “")
+                    .append(held.sentence().strip()).append("”[").append(n).append("] |\n");
+        }
+        String text = "各报告都没有直接写平均每场的人数，以下按同一句中的场次和人数计算（保留一位小数"
+                + (about ? "；原文为约数，结果也是约数" : "") + "），" + found.get(0).report().place().nameAmong(places)
+                + "最多。\n\n" + table;
+        return Optional.of(Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures));
+    }
+
+    /** The people an event count's sentence says were reached: the first count of people after it, in that sentence. */
+    private Optional<Figure> reachedBy(FigureMatch m) {
+        Figure e = m.figure();
+        Paragraph p = paragraphs.apply(e.paragraphId());
+        if (p == null) {
+            return Optional.empty();
+        }
+        int[] span = Totals.sentence(p.text(), e.start());
+        return figures.apply(m.report()).stream()
+                .filter(x -> x.paragraphId().equals(e.paragraphId()) && x.start() > e.end() && x.end() <= span[1]
+                        && REACHED.contains(x.unit()) && x.plan() == e.plan())
+                .min(Comparator.comparingInt(Figure::start));
+    }
+
+    /** The best figure in the ask's units, or failing one good enough, the closest that is not too far off. */
+    private Optional<FigureMatch> closest(Ask ask, Report r, boolean future) {
+        return finder.best(ask, r, future).or(() -> finder.near(ask, List.of(r), NEAR).stream()
+                .filter(m -> ask.units().contains(m.figure().unit()) && m.figure().plan() == future
+                        && m.score() >= LOOSE)
+                .findFirst());
+    }
+
+    /** One decimal, as every worked-out rate is written. */
+    private static BigDecimal ratio(BigDecimal over, BigDecimal under) {
+        BigDecimal value = over.divide(under, 1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** The count, or the parts of the list it is one of (简易程序1120起；一般程序12起；委托执法4起), all counted. */
+    private List<Figure> parts(Ask ask, FigureMatch m) {
+        Paragraph p = paragraphs.apply(m.figure().paragraphId());
+        // the list is summed whatever item the count was found by: every part of it is counted
+        List<Figure> parts = p == null ? List.of()
+                : listed.total(new Ask("", "", ask.units()), m.figure(), m.report(), p.text());
+        return !parts.isEmpty() ? parts : clauses(m).orElse(List.of(m.figure()));
+    }
+
+    /**
+     * 简易程序处罚1120起，罚款133970元；一般程序12起，罚款9900元；委托执法4起，罚款13100元: a sentence of ；-clauses
+     * that each open with a count in the figure's unit is one list of counts.
+     */
+    private Optional<List<Figure>> clauses(FigureMatch m) {
+        Figure f = m.figure();
+        Paragraph p = paragraphs.apply(f.paragraphId());
+        if (p == null) {
+            return Optional.empty();
+        }
+        int[] span = Totals.sentence(p.text(), f.start());
+        List<Figure> same = figures.apply(m.report()).stream()
+                .filter(x -> x.paragraphId().equals(f.paragraphId()) && x.start() >= span[0] && x.end() <= span[1]
+                        && x.unit().equals(f.unit()) && x.qualifier() == null && x.plan() == f.plan())
+                .sorted(Comparator.comparingInt(Figure::start)).toList();
+        List<Figure> parts = new ArrayList<>();
+        int from = span[0];
+        int clauses = 0;
+        for (int end = from; end <= span[1]; end++) {
+            if (end == span[1] || "；;".indexOf(p.text().charAt(end)) >= 0) {
+                int a = from;
+                int b = end;
+                clauses++;
+                same.stream().filter(x -> x.start() >= a && x.end() <= b).findFirst().ifPresent(parts::add);
+                from = end + 1;
+            }
+        }
+        return clauses >= 2 && parts.size() == clauses && parts.contains(f) ? Optional.of(parts) : Optional.empty();
+    }
+
+    private Answer answer(Question q, String thing, String people, List<PerHead> found) {
+        Citations citations = new Citations();
+        List<AnswerFigure> figures = new ArrayList<>();
+        List<Place> places = found.stream().map(x -> x.report().place()).toList();
+        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 人均" + thing
+                + " | 计算 | 原文 |\n|---|---|---|---|---|---|\n");
+        int rank = 0;
+        for (int i = 0; i < found.size(); i++) {
+            PerHead x = found.get(i);
+            rank = i > 0 && x.value().compareTo(found.get(i - 1).value()) == 0 ? rank : i + 1;
+            Figure first = x.counted().get(0);
+            int n = citations.cite(x.report(), paragraphs.apply(first.paragraphId()), first.sentence().strip());
+            int h = citations.cite(x.report(), paragraphs.apply(x.heads().paragraphId()), x.heads().sentence().strip());
+            String unit = first.unit() + "/人";
+            String counted = x.counted().stream().map(Figure::raw).collect(Collectors.joining("＋"));
+            figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, "人均" + thing,
+                    x.report().place().display(), x.report().year(), n, true));
+            table.append("| ").append(rank).append(" | ").append(x.report().place().nameAmong(places)).append(" | ")
+                    .append(x.report().year()).append(" | ").append(x.value().toPlainString()).append(unit)
+                    .append(" | （").append(counted).append("）÷").append(x.heads().raw()).append(" | “")
+                    .append(FigureAnswers.quote(first)).append("”[").append(n).append("]；“")
+                    .append(FigureAnswers.quote(x.heads())).append("”[").append(h).append("] |\n");
+        }
+        String text = "各报告都没有直接写人均" + thing + "，以下按报告的数字计算（" + thing + "数 ÷ " + people
+                + "数，保留一位小数），" + found.get(0).report().place().nameAmong(places) + "最高。\n\n" + table
+                + (found.stream().map(x -> x.report().year()).distinct().count() > 1 ? "\n注意：各报告年度不同，数字不完全可比。" : "");
+        return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
+    }
+}
