@@ -51,7 +51,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|(?:少数)?民族地区|贫困地区|偏远地区|农村地区|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|(?:少数)?民族地区|贫困地区|偏远地区|农村地区|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|这一?项|这一?块|这方面|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
 
     public static boolean asks(String text) {
         Matcher asking = ASKS.matcher(text);

@@ -69,7 +69,8 @@ class EvalIT {
      * only the five reports, each after the rules of the one before: 30/36, 25/30, 22/30 and 25/30 before, 36/36,
      * 28/30, 28/30 and 29/30 after;
      * round 25, the six forms by a helper who read only the five reports: 39/45 before, 42/45 after; round 26, the
-     * same brief written afresh after round 25's rules: 42/45 before, 45/45 after).
+     * same brief written afresh after round 25's rules: 42/45 before, 45/45 after; round 27, weighted to comparisons
+     * and written after all of them: 42/45 before, 43/45 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -93,6 +94,7 @@ class EvalIT {
             blind23.jsonl | 31 | 56 | 13 | 21
             blind25.jsonl | 14 | 20 |  3 |  5
             blind26.jsonl | 15 | 20 |  3 |  7
+            blind27.jsonl | 11 | 16 |  3 | 13
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

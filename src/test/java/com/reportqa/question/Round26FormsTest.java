@@ -131,7 +131,9 @@ class Round26FormsTest extends ShippedCorpus {
         "哪些地方是请律师事务所的律师来做法律顾问的？|请律师事务所的律师来做法律顾问",
         "我想找几个组织机关干部去法院旁听庭审的例子，哪些报告里写了？|组织机关干部去法院旁听庭审",
         "组织领导干部去法院旁听庭审这种学法方式，谁的报告里写了？|组织领导干部去法院旁听庭审",
-        "少数民族地区用双语搞普法的，语料里哪几份报告写到了？|用双语搞普法"})
+        "少数民族地区用双语搞普法的，语料里哪几份报告写到了？|用双语搞普法",
+        "领导干部述法这项工作，哪几份报告里写到了？|领导干部述法",
+        "网格化管理这一块，哪些地方的报告写了？|网格化管理"})
     void should_take_what_the_places_did_as_the_mention(String question, String phrase) {
         Question q = parser.parse(question);
         assertThat(q.kind()).isEqualTo(QuestionKind.MENTIONS);
