@@ -3,6 +3,7 @@ package com.reportqa.figures;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.Set;
@@ -63,12 +64,10 @@ public class RateResolver {
         // 矛盾纠纷…化解率99%,共受理各类信访23件,化解23件,化解率100%: of two rates in one sentence, the one whose own
         // words name the object asked
         Predicate<FigureMatch> own = named.and(m -> rate.objectIn(ownRun(m.figure())));
-        Optional<FigureMatch> stated = finder.close(percent, report, plan, 1.0).stream().filter(own).findFirst()
-                .or(() -> finder.best(percent, report, plan).filter(named));
-        if (stated.isEmpty()) {
-            // 好评率100%, 出庭应诉率100% … and 参学、参考、通过率100%: the best percentage may be another rate's
-            stated = finder.close(percent, report, plan, 1.0).stream().filter(named).findFirst();
-        }
+        // 好评率100%, 出庭应诉率100% … and 参学、参考、通过率100%: the best percentage may be another rate's
+        List<FigureMatch> percentages = finder.close(percent, report, plan, 1.0);
+        Optional<FigureMatch> stated = percentages.stream().filter(own).findFirst()
+                .or(() -> percentages.stream().filter(named).findFirst());
         // 化解率/办结率: a report stating only the other rate word asked answers with it
         for (int i = 0; stated.isEmpty() && i < rate.others().size(); i++) {
             String other = rate.others().get(i);
