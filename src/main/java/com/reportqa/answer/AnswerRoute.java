@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnswerRoute {
+
+    private static final Pattern TARGET = Pattern.compile("目标|指标");
 
     private record Step(Set<QuestionKind> kinds, Answerer answerer) {
     }
@@ -66,6 +69,9 @@ class AnswerRoute {
                 // 一共几个人宣誓 over 1名…、7名…以及1名…: the items added up, never one item taken for the whole
                 new Step(EnumSet.of(NUMERIC), listedTotals),
                 new Step(EnumSet.of(NUMERIC), numeric),
+                // 定的推广使用率目标是多少: a target not met in the year's work is one the plan sets
+                new Step(EnumSet.of(NUMERIC), q -> TARGET.matcher(q.text()).find() && !q.future()
+                        ? numeric.answer(q.asPlan()) : Optional.empty()),
                 // 化解率 stated nowhere: computed from the two counts the report states
                 new Step(EnumSet.of(NUMERIC), rates::single),
                 // 几个“零发生”, 几人宣誓？各是什么职务: counted in words when no figure answered

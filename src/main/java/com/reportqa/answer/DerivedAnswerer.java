@@ -37,6 +37,10 @@ class DerivedAnswerer implements Answerer {
     /** 平均每起, 平均每件: the count each share of the amount is of. */
     private static final Pattern AVERAGE = Pattern.compile("平均(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)");
     private static final Pattern FILLER = Pattern.compile("的|了|总数|总量|总共|一共|累计数|数量|人数|件数|多少|几|是|有|其中");
+    /** 没拿到执法证件, 还没办结: the part not done, asked by what was done (not 有没有, not 未成年). */
+    private static final Pattern NOT_DONE = Pattern.compile(
+            "(?<![有])(?:还没有?|尚未|没有?|未)(?!成年|发生|出现)(\\p{IsHan}{2,10}?)(?:的|呢|[？?。，,]|有|是|多少|几|$)");
+    private static final Pattern ASKS_COUNT = Pattern.compile("多少|几");
     private static final Set<String> NOT_SHARED = Set.of("%", "‰", "个百分点");
     private static final int MIN_COVERAGE_PERCENT = 50;
 
@@ -58,12 +62,77 @@ class DerivedAnswerer implements Answerer {
         if (share.find()) {
             return share(q, asked.substring(0, share.start()), share.group(1) == null ? "" : share.group(1));
         }
+        Matcher notDone = NOT_DONE.matcher(asked);
+        if (notDone.find() && ASKS_COUNT.matcher(asked).find()) {
+            Optional<Answer> left = remainder(q, notDone.group(1), asked.substring(0, notDone.start()));
+            if (left.isPresent()) {
+                return left;
+            }
+        }
         Matcher average = AVERAGE.matcher(asked);
         if (average.find() && q.asks().size() == 1 && !q.asks().get(0).units().contains(average.group(1))) {
             return average(q, average.group(1), asked.substring(0, average.start()));
         }
         return Optional.empty();
     }
+
+    /**
+     * 还有几个执法人员没拿到执法证件, 还有几件没化解: the whole (执法人员6人) less the part done (持有执法证件5人), both
+     * in one sentence, the whole before the part; empty when the report states what is left itself (未办结2件).
+     */
+    private Optional<Answer> remainder(Question q, String done, String before) {
+        String partTerm = term(done);
+        if (partTerm.length() < 2) {
+            return Optional.empty();
+        }
+        Pair best = null;
+        for (Report r : q.scope()) {
+            List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
+            if (figures.stream().anyMatch(f -> f.clause().matches(".*(?:未|没有?|尚未)" + Pattern.quote(done) + ".*"))) {
+                return Optional.empty();
+            }
+            for (Figure p : figures) {
+                double cover = coverage(partTerm, p.clause() + p.metric());
+                if (NOT_SHARED.contains(p.unit()) || cover < MIN_COVERAGE_PERCENT / 100.0) {
+                    continue;
+                }
+                Optional<Figure> whole = figures.stream()
+                        .filter(w -> sameSentence(w, p) && w.end() <= p.start() && sameCount(w.unit(), p.unit())
+                                && w.value().compareTo(p.value()) >= 0)
+                        .max(Comparator.comparingInt(Figure::start));
+                double score = cover + overlap(term(before), whole.map(Figure::metric).orElse(""));
+                if (whole.isPresent() && (best == null || score > best.score())) {
+                    best = new Pair(r, p, whole.get(), Totals.plain(whole.get().value().subtract(p.value())), p.unit(),
+                            score);
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Paragraph paragraph = corpus.snapshot().paragraphs().get(best.second().paragraphId());
+        Citations citations = new Citations();
+        String quote = best.second().sentence().strip();
+        int n = citations.cite(best.report(), paragraph, quote);
+        String raw = best.value().toPlainString() + best.unit();
+        String what = "未" + done;
+        String text = "**" + raw + "**（计算值：" + said(best.second()) + " − " + said(best.first()) + "）。"
+                + best.report().shortLabel() + "报告没有直接写明" + what + "的数量，以上按原文的两个数字相减：“" + quote + "”[" + n + "]";
+        List<AnswerFigure> figures = new ArrayList<>(List.of(new AnswerFigure(best.value(), best.unit(), null, raw, what,
+                best.report().place().display(), best.report().year(), n, true)));
+        for (Figure source : List.of(best.second(), best.first())) {
+            figures.add(new AnswerFigure(source.value(), source.unit(), source.qualifier(), source.raw(), source.metric(),
+                    best.report().place().display(), best.report().year(), n));
+        }
+        return Optional.of(Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), figures));
+    }
+
+    /** 执法人员6人 and 持有执法证件5人, 重大安全隐患3项 and 已整改3个: counts of one kind of thing. */
+    private static boolean sameCount(String a, String b) {
+        return a.equals(b) || COUNT_UNITS.contains(a) && COUNT_UNITS.contains(b);
+    }
+
+    private static final Set<String> COUNT_UNITS = Set.of("个", "项", "件", "起", "宗", "处");
 
     /** @param before the words before 占: the part, or "the whole 里, the part"; @param after the whole when named after 占 */
     private Optional<Answer> share(Question q, String before, String after) {

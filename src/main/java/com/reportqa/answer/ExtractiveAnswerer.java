@@ -31,8 +31,15 @@ final class ExtractiveAnswerer {
     private static final Pattern NEGATION = Pattern.compile("未|没有|无|零|不存在");
     /** A question asking for a named document or scheme is answered by a sentence that names one. */
     private static final Pattern ASKS_FOR_NAME = Pattern.compile(
-            "(什么|哪个|哪份|哪项|哪些|哪家|哪[几两三四五六七八九十]+)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位|法律|法规|条例|法)");
+            "(什么|哪个|哪份|哪项|哪些|哪家|哪[几两三四五六七八九十]+)[^，,？?]{0,8}(文件|方案|制度|意见|办法|规定|通知|计划|安排|工作法|机制|模式|平台|律所|律师事务所|单位|法律|法规|条例|法)"
+                    + "|叫什么|叫啥|什么名字|名称是");
     private static final double NAME_BONUS = 0.15;
+    /** 讲堂叫什么名字, 推的是什么工作法: the kind of thing whose name is asked. */
+    private static final Pattern NAME_KIND = Pattern.compile(
+            "(\\p{IsHan}{2})(?:叫什么|叫啥|是什么名字|的名字|的名称|名称是)|什么(\\p{IsHan}{2,3})[？?]?$");
+    /** A quoted name of the kind asked (“老马工作法” for 什么工作法) outweighs a heading that only shares the topic. */
+    private static final double KIND_NAME_BONUS = 0.25;
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](\\p{IsHan}{0,4})");
     /** 哪家律所, 什么公司: the answer is an organisation's name, so a sentence must name one. */
     private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
             "(哪家|哪一家|哪个|什么)[^，,？?]{0,4}(律所|律师事务所|事务所|公司|企业|银行|医院|学校)");
@@ -91,6 +98,7 @@ final class ExtractiveAnswerer {
             wanted.removeIf(w -> ORDINAL_WORD.matcher(w).matches());
         }
         boolean wantsName = ASKS_FOR_NAME.matcher(q.text()).find();
+        String kind = wantsName ? nameKind(q.text()) : null;
         boolean wantsOrganisation = ASKS_FOR_ORGANISATION.matcher(q.text()).find();
         boolean wantsPerson = asksForPerson(q.text());
         boolean wantsShortcomings = SHORTCOMINGS_ASKED.matcher(q.text()).find();
@@ -128,6 +136,7 @@ final class ExtractiveAnswerer {
                     continue;
                 }
                 double nameBonus = wantsName && (raw.contains("《") || raw.contains("“")) ? NAME_BONUS : 0;
+                nameBonus += kind != null && namesKind(raw, kind) ? KIND_NAME_BONUS : 0;
                 double score = (cov + nameBonus) * sectionFactor + 0.02 / (rank + 1);
                 out.add(new Scored(r, p, s, e, score));
             }
@@ -136,6 +145,27 @@ final class ExtractiveAnswerer {
         return out;
     }
 
+
+    /** The last two characters of the kind asked (工作法 → 作法, 法治讲堂 → 讲堂), or null. */
+    static String nameKind(String question) {
+        Matcher m = NAME_KIND.matcher(question.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String kind = m.group(1) != null ? m.group(1) : m.group(2);
+        return kind.substring(kind.length() - 2);
+    }
+
+    /** A quoted name holding the kind, or followed by it (“屋场会”议事调解模式). */
+    static boolean namesKind(String sentence, String kind) {
+        Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            if ((m.group(1) + m.group(2)).contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * 有啥不足？原因又是啥？ / 有啥不足，原因又是啥: each later question of the message gets its own best

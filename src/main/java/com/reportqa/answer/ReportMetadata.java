@@ -8,6 +8,7 @@ import com.reportqa.question.MetadataField;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -141,7 +142,7 @@ final class ReportMetadata {
     private List<Value> dateLine(Report r, boolean signed) {
         List<Paragraph> ps = r.paragraphs();
         for (int i = ps.size() - 1; i >= 0; i--) {
-            for (String line : ps.get(i).text().split("\\R")) {
+            for (String line : lines(ps.get(i))) {
                 Matcher m = DATE_LINE.matcher(line.strip());
                 if (m.matches() && valid(m.group(1))) {
                     String text = signed ? withIso(m.group(1)) : m.group(1) + "（报告未单独标注发布日期，此为落款日期）";
@@ -152,12 +153,20 @@ final class ReportMetadata {
         return List.of();
     }
 
+    /** The signature block is one paragraph of its lines joined by spaces (who signed, then the date). */
+    private static String[] lines(Paragraph p) {
+        boolean signature = p.kind() == ParagraphKind.META && p.sectionPath().contains(Paragraph.SIGNATURE);
+        return p.text().strip().split(signature ? "\\s+" : "\\R");
+    }
+
     /** The organisations under the text (中共…委员会 / …人民政府), else the issuer as the header gives it. */
     private List<Value> signer(Report r) {
         List<Value> signed = r.paragraphs().stream()
-                .filter(p -> p.kind() == ParagraphKind.META && p.sectionPath().contains(Paragraph.SIGNATURE)
-                        && !DATE_LINE.matcher(p.text().strip()).matches() && p.text().strip().matches(".*\\p{IsHan}.*"))
-                .map(p -> new Value(p.text().strip(), p, p.text().strip())).toList();
+                .filter(p -> p.kind() == ParagraphKind.META && p.sectionPath().contains(Paragraph.SIGNATURE))
+                .flatMap(p -> Arrays.stream(lines(p)).map(String::strip)
+                        .filter(l -> !DATE_LINE.matcher(l).matches() && l.matches(".*\\p{IsHan}.*"))
+                        .map(l -> new Value(l, p, l)))
+                .toList();
         return signed.isEmpty() ? issuer(r) : signed;
     }
 
@@ -170,10 +179,17 @@ final class ReportMetadata {
         if (!stated.isEmpty()) {
             return jointIssuer(r, stated.get(0)).orElse(stated);
         }
-        String first = r.issuer().split("、")[0];
+        List<String> joint = List.of(r.issuer().split("、"));
+        Optional<Paragraph> title = title(r).filter(p -> joint.size() > 1 && joint.stream().allMatch(p.text()::contains));
+        if (title.isPresent()) {
+            // 中共兰考县委 兰考县人民政府关于…的报告: the title names every issuer, the signature only lists them
+            return List.of(new Value(r.issuer(), title.get(), joint.get(0)));
+        }
+        String first = joint.get(0);
         for (int i = r.paragraphs().size() - 1; i >= 0; i--) {
             Paragraph p = r.paragraphs().get(i);
-            if (p.text().strip().equals(first) || (p.ordinal() == 0 && p.text().contains(first))) {
+            if (Arrays.stream(lines(p)).anyMatch(l -> l.strip().equals(first))
+                    || (p.ordinal() == 0 && p.text().contains(first))) {
                 return List.of(new Value(r.issuer(), p, first));
             }
         }

@@ -38,6 +38,10 @@ public final class FigureExtractor {
     private static final Pattern DONE = Pattern.compile(
             "^(受理|办理|排查|收到|接收|审结|查处|处理|接待|培养|走访|下达|审查|审核)");
 
+    /** Verbs saying what became of things counted just before (整改, 化解), which name no object of their own. */
+    private static final Pattern OUTCOME = Pattern.compile("整改|整治|化解|办结|审结|结案|处置|答复|回复|销号|调处|完成");
+    private static final int MAX_OBJECT = 12;
+
     static FigureMention withElidedObject(FigureMention m, FigureMention previous) {
         String verb = m.metric();
         if (verb.length() < 2 || verb.length() > 3 || !m.context().contains(previous.raw())
@@ -53,6 +57,12 @@ public final class FigureExtractor {
             verb = verb.substring(0, 0) + verb;
             String object = previous.metric().substring(opening.end());
             return new FigureMention(m.value(), m.unit(), m.qualifier(), m.raw(), verb + object, m.clause(),
+                    m.context(), m.start(), m.end());
+        }
+        if (at < 0 && OUTCOME.matcher(verb).matches() && !DONE.matcher(previous.metric()).find()
+                && previous.metric().length() <= MAX_OBJECT) {
+            // 重大安全隐患3项，已整改3个: the outcome of the thing just counted
+            return new FigureMention(m.value(), m.unit(), m.qualifier(), m.raw(), verb + previous.metric(), m.clause(),
                     m.context(), m.start(), m.end());
         }
         if (at < 0 || at + verb.length() >= previous.metric().length()) {

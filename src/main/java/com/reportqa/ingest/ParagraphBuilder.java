@@ -45,7 +45,9 @@ final class ParagraphBuilder {
             paragraphs.add(new Paragraph(id(reportId, ordinal), ordinal, kind, path, line,
                     SentenceSplitter.starts(line)));
         }
-        addMeta(paragraphs, reportId, title == null, Paragraph.SIGNATURE, footer);
+        // the signature block is read and cited as one: who signed and when (纺织城街道办事处 / 2025年1月16日)
+        addMeta(paragraphs, reportId, title == null, Paragraph.SIGNATURE,
+                footer.isEmpty() ? List.of() : List.of(String.join(" ", footer)));
         addMeta(paragraphs, reportId, title == null, Paragraph.PAGE, pageLines);
         return paragraphs;
     }

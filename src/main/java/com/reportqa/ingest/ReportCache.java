@@ -25,7 +25,7 @@ final class ReportCache {
 
     private static final Logger log = LoggerFactory.getLogger(ReportCache.class);
     /** Bump whenever parsing changes what a Report holds: cached reports of another version are re-parsed. */
-    private static final String VERSION = "report-qa reports 9";
+    private static final String VERSION = "report-qa reports 10";
 
     /** What identifies a file's content without reading it. */
     record Stamp(long size, long modified, long sidecarModified) {

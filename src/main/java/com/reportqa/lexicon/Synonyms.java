@@ -55,10 +55,15 @@ public final class Synonyms {
                 List.of("受众", "覆盖群众", "受益群众", "惠及群众"),
                 List.of("稿件", "稿子"),
                 List.of("结案", "已结", "结了"),
+                // 已整治62个 is what became of the hazards found, as 已整改3个 is
+                List.of("整改", "整治"),
                 List.of("违法建筑", "违建", "违章建筑", "违法建设"),
                 List.of("群众", "老百姓", "百姓"),
                 List.of("受理", "收案"),
                 List.of("增长", "增加", "上涨", "涨了", "增幅"),
+                List.of("下降", "减少", "降低", "降了", "减了", "降幅"),
+                // 越级访较上年下降40% asked as 越级访比上年降了多少
+                List.of("较上年", "比上年", "比去年", "较去年", "较上一年", "比上一年", "同比"),
                 List.of("法律咨询", "答疑解惑", "答疑", "释疑解惑"),
                 // 考执法证 is how officials say the 执法资格考试 a report counts its candidates for
                 List.of("资格考试", "执法资格考试", "考执法资格", "考执法证", "考取执法证", "考证")));

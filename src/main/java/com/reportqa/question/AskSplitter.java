@@ -24,8 +24,10 @@ public final class AskSplitter {
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)"
                     // 健龙、黄溪、雁峰三地: the places counted, not the thing
                     + "|(?<!\\p{IsHan})[两三四五六七八九十]地|[两三四五六七八九十]个?(?:镇|区|县)(?=[的里中各比]|2)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]");
-    private static final Pattern AND = Pattern.compile("和|与|及|以及|跟");
+    /** 行政复议和行政诉讼情况：复议几件: what comes before a colon is the topic, a clause of its own. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！：:]");
+    /** Not the 与 of 参与 or the 及 of 涉及. */
+    private static final Pattern AND = Pattern.compile("和|(?<![参给授赋])与|(?<![涉普危顾波])及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
     private static final Pattern EACH_ONWARDS = Pattern.compile("(?:各|分别|各自).*$");
     /** 各罚了多少钱: a clause of nothing but 各, a verb and its interrogative asks it of the items before. */
@@ -162,9 +164,12 @@ public final class AskSplitter {
                         lastUnit = all.group(2);
                     }
                 }
+                // 维持几件终止几件: each thing named before its interrogative, nothing after the last one
+                boolean wordsBefore = at.size() > 1 && hanCount(clean(clause.substring(at.get(at.size() - 1)[1]))) == 0
+                        && hanCount(clean(clause.substring(0, at.get(0)[0]))) >= 2 && at.stream().noneMatch(x -> x[2] == 1);
                 for (int k = 0; k < at.size(); k++) {
-                    int from = k == 0 ? 0 : at.get(k)[0];
-                    int to = k + 1 < at.size() ? at.get(k + 1)[0] : clause.length();
+                    int from = k == 0 ? 0 : wordsBefore ? at.get(k - 1)[1] : at.get(k)[0];
+                    int to = wordsBefore ? at.get(k)[1] : k + 1 < at.size() ? at.get(k + 1)[0] : clause.length();
                     // the same thing in another measure word: no words of its own, the previous ask's (below)
                     String words = at.get(k)[2] == 1 ? clause.substring(at.get(k)[0], at.get(k)[1])
                             : clause.substring(from, to);
@@ -198,9 +203,14 @@ public final class AskSplitter {
                 String thing = ACTION.matcher(previous).replaceFirst("").strip();
                 metric = hanCount(thing) >= 2 && !thing.equals(previous) ? metric + " " + thing : metric;
             }
-            if (hanCount(metric) < 3 && !context.isEmpty() && previous.isEmpty()) {
-                // 全年累计搞了几次: the thing counted was named in the clauses before
-                metric = (context.toString().strip() + " " + metric).strip();
+            if (hanCount(HOLLOW.matcher(metric).replaceAll("")) < 3 && !context.isEmpty() && previous.isEmpty()) {
+                // 全年累计搞了几次: the thing counted was named in the clauses before; 行政复议和行政诉讼情况：复议几件:
+                // the one of the things named there that the short metric is part of
+                String named = context.toString().strip();
+                String short_ = clean(metric);
+                named = Arrays.stream(AND.split(named)).filter(t -> !short_.isEmpty() && t.contains(short_))
+                        .findFirst().map(String::strip).orElse(named);
+                metric = named.contains(short_) && !short_.isEmpty() ? named : (named + " " + metric).strip();
             }
             Set<String> units = MeasureWords.units(a[1] + " " + a[0], metric);
             String written = MeasureWords.written(a[1] + " " + a[0]);
@@ -209,6 +219,9 @@ public final class AskSplitter {
         }
         return out;
     }
+
+    /** 年内计划搞几次: words of when and of intent, which name nothing counted. */
+    private static final Pattern HOLLOW = Pattern.compile("年内|全年|今年|当年|计划|打算|准备|预计");
 
     /** The measure word of an interrogative (多少人次 → 人次), or null. */
     private static String measureWord(String interrogative) {
@@ -222,6 +235,11 @@ public final class AskSplitter {
     private static void splitSentence(String sentence, List<String> clauses) {
         for (String clause : CLAUSE_BREAK.split(sentence)) {
             String[] items = clause.split("、");
+            List<String> verbs = eachOfVerbs(items);
+            if (!verbs.isEmpty()) {
+                clauses.addAll(verbs);
+                continue;
+            }
             if (eachOfListed(items)) {
                 clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
                 continue;
@@ -277,6 +295,46 @@ public final class AskSplitter {
     }
 
     private static final int MAX_CROSSED_PART = 10;
+    private static final int MAX_VERB = 4;
+
+    /**
+     * 一般隐患和重大隐患各排查、整改了多少: each thing joined before 各 asked once per verb listed after it, one clause
+     * per thing and verb (一般隐患 排查 多少); empty when the items are not of that form.
+     */
+    static List<String> eachOfVerbs(String[] items) {
+        if (items.length < 2) {
+            return List.of();
+        }
+        Matcher each = EACH.matcher(items[0]);
+        Matcher asked = INTERROGATIVE.matcher(items[items.length - 1]);
+        if (!each.find() || INTERROGATIVE.matcher(items[0]).find() || !asked.find()) {
+            return List.of();
+        }
+        String[] things = AND.split(items[0].substring(0, each.start()));
+        if (things.length < 2 || Arrays.stream(things).anyMatch(t -> hanCount(clean(t)) < 2)) {
+            return List.of();
+        }
+        List<String> verbs = new ArrayList<>();
+        verbs.add(items[0].substring(each.end()));
+        for (int i = 1; i < items.length; i++) {
+            String verb = i == items.length - 1 ? items[i].substring(0, asked.start()) : items[i];
+            if (i < items.length - 1 && INTERROGATIVE.matcher(verb).find()) {
+                return List.of();
+            }
+            verbs.add(verb);
+        }
+        if (verbs.stream().map(v -> hanCount(clean(v))).anyMatch(n -> n < 1 || n > MAX_VERB)) {
+            return List.of();
+        }
+        String interrogative = asked.group() + items[items.length - 1].substring(asked.end());
+        List<String> out = new ArrayList<>();
+        for (String thing : things) {
+            for (String verb : verbs) {
+                out.add(thing.strip() + " " + verb.strip() + interrogative);
+            }
+        }
+        return out;
+    }
 
     /**
      * The asks of the sentence before, of another thing: 受理了多少矛盾纠纷、化解多少、化解率多少？信访呢？ → 受理 信访,

@@ -28,6 +28,12 @@ public record Question(String text, QuestionKind kind, PlacesNamed placesNamed, 
         return new Question(newText, kind, placesNamed, yearAsked, scope, asks, topic);
     }
 
+    /** The same question read as one about the plans (定的…目标 may be a target of the year ahead). */
+    public Question asPlan() {
+        YearAsked plan = new YearAsked(yearAsked.year(), true, yearAsked.missingYear(), yearAsked.statedYear());
+        return new Question(text, kind, placesNamed, plan, scope, asks, topic);
+    }
+
     public boolean numeric() {
         return kind == QuestionKind.NUMERIC || kind == QuestionKind.COMPARE;
     }

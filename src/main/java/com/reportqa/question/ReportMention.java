@@ -25,13 +25,15 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // 这几个地方，哪些在报告里写了…: the reports named after the asker
                     + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS
                     // “谁执法谁普法”这个说法，哪些报告里有
-                    + "|" + ASKER + "(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
+                    + "|" + ASKER + "(?:" + SUBJECT + "的?)?(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
+                    // 用抖音做宣传的，是哪几个地方的报告: X as what the reports did, before the asking clause
+                    + "|^(?<y>[^，,。？?]{2,30}?)的[，,]\\s*(?:都|又)?是" + ASKER + "的?" + SUBJECT + "?的?报告\\s*[？?]?\\s*$"
                     // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed
                     + "|(?:几|多少|哪几|哪)份(?:都|也|还)?" + MENTIONS
                     // “八五”普法都有谁写进报告了
                     + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:也|都|还)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
-                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
+                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     + "|" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
@@ -68,7 +70,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             return false;
         }
         // 哪些报告是2024年度的: what the reports are, not what they did
-        String did = asking.group("did") == null ? null : YEAR.matcher(asking.group("did")).replaceAll("");
+        String said = asking.group("did") != null ? asking.group("did") : asking.group("y");
+        String did = said == null ? null : YEAR.matcher(said).replaceAll("");
         if (did != null && did.codePoints().filter(Character::isIdeographic).count() < 3) {
             return false;
         }
@@ -104,6 +107,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         }
         if (asking.group("did") != null) {
             String x = phraseOf(asking.group("did"));
+            return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
+        }
+        if (asking.group("y") != null) {
+            String x = phraseOf(asking.group("y"));
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
         if (asking.group("x") != null) {

@@ -91,4 +91,30 @@ class DerivedAnswererIT {
     void should_pass_on_what_is_no_share_or_average_of_two_stated_figures(String question) {
         assertThat(derived.answer(understanding.understand(question))).isEmpty();
     }
+
+    /** 还有几个…没拿到, 还有几件没化解: the whole less the part done, both stated in one sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            黄溪镇执法队里，还有几个执法人员没拿到执法证件？ | 1 | 人 | 执法人员6人
+            黄溪镇没有持有执法证件的执法人员有几个？         | 1 | 人 | 持有执法证件5人
+            健龙镇受理的矛盾纠纷还有几件没化解？             | 1 | 件 | 化解223件
+            健龙镇矛盾纠纷没化解的有多少件？                 | 1 | 件 | 受理各类矛盾纠纷224件
+            黄溪镇重大安全隐患还有几个没整改？               | 0 | 个 | 已整改3个
+            """)
+    void should_work_out_what_is_left_undone(String question, BigDecimal value, String unit, String cited) {
+        Answer a = derived.answer(understanding.understand(question)).orElseThrow();
+        assertThat(a.figures().getFirst()).satisfies(f -> {
+            assertThat(f.value()).isEqualByComparingTo(value);
+            assertThat(f.unit()).isEqualTo(unit);
+            assertThat(f.computed()).isTrue();
+        });
+        assertThat(a.answer()).contains("计算值").contains("−");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.text()).contains(cited));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"健龙镇有没有发生群体性事件？", "洪口镇未成年人普法活动搞了几场？", "健龙镇矛盾纠纷化解了多少件？"})
+    void should_not_subtract_when_nothing_undone_is_asked(String question) {
+        assertThat(derived.answer(understanding.understand(question))).isEmpty();
+    }
 }

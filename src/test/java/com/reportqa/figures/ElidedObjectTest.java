@@ -21,6 +21,8 @@ class ElidedObjectTest {
             全年新建农村公厕12座，累计建成50座。                                               | 50座 | 建成
             2024年,全镇共受理各类矛盾纠纷224件,化解223件,化解率99%。                           | 223件 | 化解各类矛盾纠纷
             共受理来信来访12件，办结12件，办结率100%。                                         | 12件 | 办结来信来访
+            排查一般安全隐患62个，已整治62个，重大安全隐患3项，已整改3个。                     | 3个  | 整改重大安全隐患
+            群众投诉46件，已办结45件，满意率98%。                                              | 45件 | 办结群众投诉
             """)
     void should_take_the_object_of_the_previous_figure_when_only_the_verb_is_repeated(String text, String raw,
             String metric) {

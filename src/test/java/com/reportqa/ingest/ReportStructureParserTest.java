@@ -150,7 +150,8 @@ class ReportStructureParserTest {
         // the footer and the page's date line stay citable, after the body; the menu line does not
         assertThat(report.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.META))
                 .extracting(p -> p.sectionPath().getFirst() + "|" + p.text())
-                .containsExactly("落款|某某镇人民政府", "落款|二〇二五年一月二十七日",
+                // the signature block is one paragraph, cited whole: who signed and when
+                .containsExactly("落款|某某镇人民政府 二〇二五年一月二十七日",
                         "页面信息|发布时间：2025年1月20日  来源：石柱土家族自治县某某镇人民政府  浏览次数：12");
         Paragraph opening = report.paragraphs().get(1);
         assertThat(opening.sentenceStarts()).containsExactly(0, 13, 20);
