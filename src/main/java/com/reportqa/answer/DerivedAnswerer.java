@@ -118,11 +118,11 @@ class DerivedAnswerer implements Answerer {
         String what = "未" + done;
         String text = "**" + raw + "**（计算值：" + said(best.second()) + " − " + said(best.first()) + "）。"
                 + best.report().shortLabel() + "报告没有直接写明" + what + "的数量，以上按原文的两个数字相减：“" + quote + "”[" + n + "]";
-        List<AnswerFigure> figures = new ArrayList<>(List.of(new AnswerFigure(best.value(), best.unit(), null, raw, what,
-                best.report().place().display(), best.report().year(), n, true)));
+        List<AnswerFigure> figures = new ArrayList<>(List.of(new AnswerFigure(best.value(), best.unit(), null, raw,
+                what, best.report().place().display(), best.report().year(), n, true)));
         for (Figure source : List.of(best.second(), best.first())) {
-            figures.add(new AnswerFigure(source.value(), source.unit(), source.qualifier(), source.raw(), source.metric(),
-                    best.report().place().display(), best.report().year(), n));
+            figures.add(new AnswerFigure(source.value(), source.unit(), source.qualifier(), source.raw(),
+                    source.metric(), best.report().place().display(), best.report().year(), n));
         }
         return Optional.of(Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), figures));
     }

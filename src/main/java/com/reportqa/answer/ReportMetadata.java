@@ -180,7 +180,8 @@ final class ReportMetadata {
             return jointIssuer(r, stated.get(0)).orElse(stated);
         }
         List<String> joint = List.of(r.issuer().split("、"));
-        Optional<Paragraph> title = title(r).filter(p -> joint.size() > 1 && joint.stream().allMatch(p.text()::contains));
+        Optional<Paragraph> title = title(r)
+                .filter(p -> joint.size() > 1 && joint.stream().allMatch(p.text()::contains));
         if (title.isPresent()) {
             // 中共兰考县委 兰考县人民政府关于…的报告: the title names every issuer, the signature only lists them
             return List.of(new Value(r.issuer(), title.get(), joint.get(0)));

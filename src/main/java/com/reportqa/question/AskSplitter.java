@@ -166,7 +166,8 @@ public final class AskSplitter {
                 }
                 // 维持几件终止几件: each thing named before its interrogative, nothing after the last one
                 boolean wordsBefore = at.size() > 1 && hanCount(clean(clause.substring(at.get(at.size() - 1)[1]))) == 0
-                        && hanCount(clean(clause.substring(0, at.get(0)[0]))) >= 2 && at.stream().noneMatch(x -> x[2] == 1);
+                        && hanCount(clean(clause.substring(0, at.get(0)[0]))) >= 2
+                        && at.stream().noneMatch(x -> x[2] == 1);
                 for (int k = 0; k < at.size(); k++) {
                     int from = k == 0 ? 0 : wordsBefore ? at.get(k - 1)[1] : at.get(k)[0];
                     int to = wordsBefore ? at.get(k)[1] : k + 1 < at.size() ? at.get(k + 1)[0] : clause.length();
