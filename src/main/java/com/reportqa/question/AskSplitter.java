@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,10 +209,10 @@ public final class AskSplitter {
                 // 全年累计搞了几次: the thing counted was named in the clauses before; 行政复议和行政诉讼情况：复议几件:
                 // the one of the things named there that the short metric is part of
                 String named = context.toString().strip();
-                String short_ = clean(metric);
-                named = Arrays.stream(AND.split(named)).filter(t -> !short_.isEmpty() && t.contains(short_))
-                        .findFirst().map(String::strip).orElse(named);
-                metric = named.contains(short_) && !short_.isEmpty() ? named : (named + " " + metric).strip();
+                String asked = clean(metric);
+                Optional<String> whole = asked.isEmpty() ? Optional.empty()
+                        : Arrays.stream(AND.split(named)).map(String::strip).filter(t -> t.contains(asked)).findFirst();
+                metric = whole.orElse((named + " " + metric).strip());
             }
             Set<String> units = MeasureWords.units(a[1] + " " + a[0], metric);
             String written = MeasureWords.written(a[1] + " " + a[0]);

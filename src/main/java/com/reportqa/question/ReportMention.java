@@ -70,7 +70,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             return false;
         }
         // 哪些报告是2024年度的: what the reports are, not what they did
-        String said = asking.group("did") != null ? asking.group("did") : asking.group("y");
+        String said = said(asking);
         String did = said == null ? null : YEAR.matcher(said).replaceAll("");
         if (did != null && did.codePoints().filter(Character::isIdeographic).count() < 3) {
             return false;
@@ -105,12 +105,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         if (!asking.find()) {
             return Optional.empty();
         }
-        if (asking.group("did") != null) {
-            String x = phraseOf(asking.group("did"));
-            return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
-        }
-        if (asking.group("y") != null) {
-            String x = phraseOf(asking.group("y"));
+        if (said(asking) != null) {
+            String x = phraseOf(said(asking));
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
         if (asking.group("x") != null) {
@@ -126,6 +122,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         String after = text.substring(asking.end());
         String x = phraseOf(after).isEmpty() ? phraseOf(lastClause(before)) : phraseOf(after);
         return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
+    }
+
+    /** What the places did, said as the subject of the asking (是…的) or before it (…的，是哪几个地方的报告). */
+    private static String said(Matcher asking) {
+        return asking.group("did") != null ? asking.group("did") : asking.group("y");
     }
 
     private static String lastClause(String before) {
