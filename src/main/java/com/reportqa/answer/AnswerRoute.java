@@ -35,6 +35,7 @@ class AnswerRoute {
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
             MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, PerHeadCompared perHead,
+            SharesCompared shares,
             CompareAnswerer compare, DerivedAnswerer derived,
             TotalAnswerer totals, ListedTotalAnswerer listedTotals,
             NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
@@ -59,6 +60,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(COMPARE, NUMERIC), years),
                 // 人均执法办案量哪个高: each place's count over its headcount, worked out and ranked
                 new Step(EnumSet.of(COMPARE), perHead),
+                // 新增的市场主体里企业占几成…哪个高, 个体户数是企业数的几倍: each place's share or ratio, worked out and ranked
+                new Step(EnumSet.of(COMPARE), shares),
                 new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
                 new Step(EnumSet.of(COMPARE), text::statedNone),
                 // 企业占了多大比例, 平均每起罚了多少: worked out from two figures of one sentence, before any one

@@ -329,7 +329,7 @@ class DerivedAnswerer implements Answerer {
      * The Han words that name the thing, without filler (新增的市场主体 → 新增市场主体) and without a generic head the
      * report leaves to its unit (执法案件 → 执法 for 全年执法806件, 道路交通类 → 道路交通).
      */
-    private static String term(String words) {
+    static String term(String words) {
         String term = FILLER.matcher(words.replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
         String bare = GENERIC_HEAD.matcher(term).replaceFirst("");
         return bare.length() >= 2 ? bare : term;
@@ -338,7 +338,7 @@ class DerivedAnswerer implements Answerer {
     private static final Pattern GENERIC_HEAD = Pattern.compile("(?:案件|案子|事项|类|方面)$");
 
     /** The share of the term's two-character pieces the text contains. */
-    private static double coverage(String term, String text) {
+    static double coverage(String term, String text) {
         if (term.length() < 2) {
             return 0;
         }
@@ -371,16 +371,16 @@ class DerivedAnswerer implements Answerer {
         return out;
     }
 
-    private static boolean sameSentence(Figure a, Figure b) {
+    static boolean sameSentence(Figure a, Figure b) {
         return a.paragraphId().equals(b.paragraphId()) && a.sentence().equals(b.sentence());
     }
 
-    private static BigDecimal round(BigDecimal value) {
+    static BigDecimal round(BigDecimal value) {
         return Totals.plain(value.setScale(1, RoundingMode.HALF_UP));
     }
 
     /** 企业402个: the figure with the words of its clause that name it. */
-    private static String said(Figure f) {
+    static String said(Figure f) {
         String clause = f.clause().strip();
         int at = clause.lastIndexOf(f.raw());
         String upTo = at < 0 ? clause : clause.substring(0, at + f.raw().length());

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -202,8 +203,11 @@ public final class QuestionParser {
                 .flatMap(m -> m.ambiguous().stream()).toList();
         PlacesNamed named = new PlacesNamed(places, groups, unknown, ambiguous, verdict.mismatched());
         // 兰考县2022年、四会市2023年: each place named with a year of its own is read in that year
+        // 江口镇2023年…、健龙镇…: a year written after a place that other places follow is that place's alone, the
+        // others read in their latest year; after the last place (健龙镇和黄溪镇2024年) it is everyone's
         boolean eachOwnYear = split.isEmpty() && groups.size() > 1 && ownYears.size() == groups.size()
-                && !ownYears.contains(null) && ownYears.stream().distinct().count() > 1;
+                && (!ownYears.contains(null) && ownYears.stream().distinct().count() > 1
+                        || ownYears.getLast() == null && ownYears.stream().anyMatch(Objects::nonNull));
         return scoped(raw, kind, named, explicitYear, eachOwnYear ? ownYears : null, relative, future, asks, topic);
     }
 

@@ -95,6 +95,17 @@ class Round28FormsTest extends ShippedCorpus {
         assertThat(parser.parse(question).kind()).isEqualTo(kind);
     }
 
+    /** 江口镇2023年…、健龙镇…: a year after a place that another place follows is that place's own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "江口镇2023年新增的市场主体里、健龙镇走访的对象里，企业各占多大比例？|江口镇 2023,健龙镇 2024",
+        "洪口镇2023年和雁峰区的行政复议案件哪个多？|洪口镇 2023,雁峰区 2024",
+        "健龙镇和黄溪镇2024年受理的矛盾纠纷哪个多？|健龙镇 2024,黄溪镇 2024"})
+    void should_read_a_year_after_one_place_as_its_own(String question, String scoped) {
+        assertThat(parser.parse(question).scope()).extracting(ShippedCorpus::placeYear)
+                .containsExactlyInAnyOrder(scoped.split(","));
+    }
+
     /** 雁峰区先锋街道: a unit under a place named, which the place's report speaks of, is read from that report. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
