@@ -384,6 +384,7 @@ class DerivedAnswerer implements Answerer {
         String clause = f.clause().strip();
         int at = clause.lastIndexOf(f.raw());
         String upTo = at < 0 ? clause : clause.substring(0, at + f.raw().length());
-        return upTo.replaceFirst("^.*?\\d{4}年(度)?[，,]?", "").replaceFirst("^(全年|其中|共|全镇|累计)", "");
+        return upTo.replaceFirst("^.*?\\d{4}年(度)?[，,]?", "").replaceFirst("^\\d{1,2}[.、．]", "")
+                .replaceFirst("^(全年|其中|共|全镇|累计)", "");
     }
 }

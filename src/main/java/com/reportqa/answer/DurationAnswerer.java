@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Answers 多久/多长时间/几个工作日 questions with the span or frequency stated in the sentence about the thing
@@ -53,16 +54,26 @@ final class DurationAnswerer {
         } else {
             examples = Set.of();
         }
+        // 党政主要负责人抓法治政府建设，专题会多长时间开一次: the clause that asks names the thing that recurs; the
+        // clauses before it only say whose it is
+        String asking = Arrays.stream(stripPlaces(q).split("[，,：:；;]")).filter(DurationAsk::asks).findFirst()
+                .map(DurationAsk::subject).orElse("");
+        Set<String> own = scorer.words(asking).stream().filter(wanted::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        // 研判会，多久开一回: an asking clause of one word (开一回) names nothing; the whole question does
+        boolean named = own.size() >= 2;
+        own = named ? own : wanted;
+        AskingClause clause = new AskingClause(own, named ? head(asking) : "");
         // the rarest word names the thing asked (例会, 到场): a sentence without it is about something else
-        String rarest = RarestWord.of(wanted, q.scope(), scorer).orElse(null);
+        String rarest = RarestWord.of(own, q.scope(), scorer).orElse(null);
         if (rarest == null) {
             return Optional.empty();
         }
         List<Set<String>> items = examples.isEmpty() ? items(DurationAsk.subject(stripPlaces(q))) : List.of();
-        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, items, examples);
+        Found best = best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, items, examples, clause);
         if (best == null) {
             // 建设目标里…多长时间内 reads as a plan question, yet the period is stated among what was done
-            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest, items, examples);
+            best = best(ScopedSentence.ofOtherTense(q, MAX_REPORTS), wanted, rarest, items, examples, clause);
             if (best != null) {
                 return Optional.of(best.answer(q, q.future() ? "（报告的下一步安排中没有写明，以下是已开展工作中的表述）"
                         : "（以下是报告中下一步安排的表述）"));
@@ -85,7 +96,8 @@ final class DurationAnswerer {
             Set<String> wanted = scorer.words(DurationAsk.subject(part));
             String rarest = wanted.isEmpty() ? null : RarestWord.of(wanted, q.scope(), scorer).orElse(null);
             Found f = rarest == null ? null
-                    : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, List.of(), Set.of());
+                    : best(ScopedSentence.of(q, MAX_REPORTS), wanted, rarest, List.of(), Set.of(),
+                            new AskingClause(wanted, head(DurationAsk.subject(part))));
             if (f != null && found.stream().noneMatch(x -> x.paragraph() == f.paragraph() && x.start() == f.start())) {
                 found.add(f);
             }
@@ -138,9 +150,13 @@ final class DurationAnswerer {
         return String.join(" ", pieces);
     }
 
-    /** @param examples words the question gave as examples: they rank sentences about the thing, never exclude one */
+    /**
+     * @param examples words the question gave as examples: they rank sentences about the thing, never exclude one
+     * @param asking   the clause that asks: a vague 定期 answers only from a sentence holding all its words, and a
+     *                 sentence naming its thing verbatim (法治政府建设专题会) comes first
+     */
     private Found best(List<ScopedSentence> sentences, Set<String> wanted, String rarest, List<Set<String>> items,
-            Set<String> examples) {
+            Set<String> examples, AskingClause asking) {
         Found best = null;
         for (ScopedSentence candidate : sentences) {
             String sentence = candidate.text();
@@ -151,10 +167,13 @@ final class DurationAnswerer {
             double cov = scorer.coverage(wanted, sentence);
             boolean precise = spans.stream().anyMatch(s -> !s.weak());
             // a precise span beats 定期 at the same coverage
-            double score = cov + (precise ? 0.01 : 0)
+            double score = cov + (precise ? 0.01 : 0) + (asking.named(sentence) ? HEAD_BONUS : 0)
                     + (examples.isEmpty() ? 0 : 0.05 * scorer.coverage(examples, sentence));
             // 定期/常态化 alone names no period: only from a sentence squarely about the thing
-            if (cov >= (precise ? COVERAGE : WEAK_COVERAGE) && (best == null || score > best.score)) {
+            // the thing the asking clause names, verbatim and whole, is what the sentence is about
+            boolean named = asking.named(sentence) && scorer.coverage(asking.words(), sentence) >= 1.0;
+            boolean about = precise ? cov >= COVERAGE || named : cov >= WEAK_COVERAGE && named;
+            if (about && (best == null || score > best.score)) {
                 best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(),
                         attached(spans, sentence, wanted, items), score);
             }
@@ -216,6 +235,21 @@ final class DurationAnswerer {
             to++;
         }
         return sentence.substring(from, to);
+    }
+
+    /** The words of the clause that asks, and the last three characters of the thing it names (专题会). */
+    private record AskingClause(Set<String> words, String head) {
+        boolean named(String sentence) {
+            return head.length() == HEAD_CHARS && sentence.contains(head);
+        }
+    }
+
+    private static final int HEAD_CHARS = 3;
+    private static final double HEAD_BONUS = 0.3;
+
+    private static String head(String subject) {
+        String han = subject.replaceAll("[^\\p{IsHan}]", "");
+        return han.substring(Math.max(0, han.length() - HEAD_CHARS));
     }
 
     private static final String PAUSES = ",，;；。、:：!！?？";

@@ -124,9 +124,10 @@ class PerHeadCompared implements Answerer {
         Ask asked = q.asks().get(0);
         String named = PER_EVENT.matcher(asked.context() + " " + asked.metric()).replaceAll(" ")
                 .replaceAll("覆盖|参加|参与|受众|听众|人次|人数|[“”\"和]", " ").replaceAll("\\s+", " ").strip();
-        Ask events = new Ask(named, "", EVENTS);
         List<PerHead> found = new ArrayList<>();
         for (Report r : q.scope()) {
+            // 江口镇搞的法治宣讲和雁峰区的“法治护企”专题讲座: each place's events are named after its name
+            Ask events = new Ask(ownEvents(q, r).orElse(named), "", EVENTS);
             Optional<FigureMatch> e = closest(events, r, q.future());
             Optional<Figure> reached = e.flatMap(m -> reachedBy(m));
             if (e.isEmpty() || reached.isEmpty() || e.get().figure().value().signum() <= 0) {
@@ -166,6 +167,21 @@ class PerHeadCompared implements Answerer {
                 + "最多。\n\n" + table;
         return Optional.of(Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures));
     }
+
+    /** The events named right after the report's place (搞的法治宣讲和 → 法治宣讲), when the question names them so. */
+    private static Optional<String> ownEvents(Question q, Report r) {
+        for (int i = 0; i < q.placeGroups().size(); i++) {
+            if (q.placeGroups().get(i).contains(r)) {
+                return PlaceStretches.of(q.text(), q.places(), i).stream()
+                        .map(words -> OWN_EVENTS.matcher(words.split("[，,。？?：:；;]")[0]).replaceAll(""))
+                        .filter(words -> words.codePoints().filter(Character::isIdeographic).count() >= 2)
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern OWN_EVENTS = Pattern.compile("^(?:搞的|组织的|开展的|的|搞)|(?:和|与|及|、|跟)$");
 
     /** The people an event count's sentence says were reached: the first count of people after it, in that sentence. */
     private Optional<Figure> reachedBy(FigureMatch m) {

@@ -33,10 +33,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SharesCompared implements Answerer {
 
-    /** 新增的市场主体里企业占几成: the whole before 里, the part before 占. */
-    private static final Pattern WITHIN = Pattern.compile(
-            "([^，,。？?、]{2,20}?)(?:里面|里|当中|之中|中)[，,、]?(?:其中)?([^，,。？?]{0,16}?)(?:各自|各)?所?占(?:了|到)?"
-                    + "(?:多大|多少|几)?的?(?:比例|比重|百分之几|百分比|几成)");
+    private static final String SHARE_ASKED = "(?:多大|多少|几)?的?(?:比例|比重|百分之几|百分比|几成)";
+    private static final String INSIDE = "(?:里面|里头|里|当中|之中|中)";
+    /** 山林、土地这类纠纷在全部调解纠纷里占多大比重: the part before 在, the whole between 在 and 里. */
+    private static final Pattern PART_IN_WHOLE = Pattern.compile(
+            "([^，,。？?]{2,20}?)在([^，,。？?]{2,16}?)" + INSIDE + "(?:各自|各)?所?占(?:了|到)?" + SHARE_ASKED);
+    /** 新增的市场主体里企业占几成, 办的事里头网上办理的比例: the whole before 里, the part after it. */
+    private static final Pattern WITHIN = Pattern.compile("([^，,。？?、]{2,20}?)" + INSIDE + "[，,、]?(?:其中)?"
+            + "([^，,。？?]{0,16}?)的?(?:(?:各自|各)?所?占(?:了|到)?)?" + SHARE_ASKED);
     /** 新增的市场主体里、: a whole named with no part, which the part of another place's words completes. */
     private static final Pattern WHOLE_ONLY = Pattern.compile("([^，,。？?、]{2,20}?)(?:里面|里|当中|之中|中)[，,、]?\\s*$");
     /** 企业占新增市场主体的比例. */
@@ -46,7 +50,7 @@ class SharesCompared implements Answerer {
     private static final Pattern TIMES = Pattern.compile("([^，,。？?]{2,16}?)是([^，,。？?]{2,16}?)的(?:几|多少)倍");
     /** Words that name nothing counted: an aside in brackets, years, 的, 搞, 对象, a closing 数. */
     private static final Pattern NOISE = Pattern.compile("\\d{4}年度?|[（(][^）)]*[）)]|[^\\p{IsHan}]|的|了|搞|那些|这些"
-            + "|对象|数量|总数|去年|今年|全年|(?<=\\p{IsHan})数$");
+            + "|对象|数量|总数|去年|今年|全年|全部|所有|这类|那类|这种|(?<=\\p{IsHan})数$");
     private static final Set<String> NOT_COUNTS = Set.of("%", "‰", "个百分点", "元", "万元", "亿元");
     private static final Set<String> COUNT_UNITS = Set.of("个", "项", "件", "起", "宗", "处", "家", "户", "名", "人");
     private static final double MIN_MATCH = 0.5;
@@ -80,17 +84,24 @@ class SharesCompared implements Answerer {
         }
         String text = q.text();
         boolean times = TIMES.matcher(text).find();
-        if (!times && !WITHIN.matcher(text).find() && !OF.matcher(text).find()) {
+        if (!times && !PART_IN_WHOLE.matcher(text).find() && !WITHIN.matcher(text).find()
+                && !OF.matcher(text).find()) {
             return Optional.empty();
         }
         List<Asked> asked = new ArrayList<>();
         for (int i = 0; i < q.places().size(); i++) {
             int place = i;
-            asked.add(stretches(text, q.places(), i).stream().map(words -> asked(words, times))
+            asked.add(PlaceStretches.of(text, q.places(), i).stream().map(words -> asked(words, times))
                     .filter(a -> !a.part().isEmpty() || !a.whole().isEmpty()).findFirst()
                     .orElse(new Asked("", "")));
         }
         // what a place leaves unsaid (企业…各占多大比例 said once, after the last place) the others say for it
+        // 山林、土地这类纠纷在全部调解纠纷里占多大比重？想比比邬阳乡和林川乡: said before any place, for all of them
+        String unplaced = text;
+        for (String place : q.places()) {
+            unplaced = unplaced.replace(place, "，");
+        }
+        asked.add(asked(unplaced, times));
         String part = asked.stream().map(Asked::part).filter(s -> !s.isEmpty()).findFirst().orElse("");
         String whole = asked.stream().map(Asked::whole).filter(s -> !s.isEmpty()).findFirst().orElse("");
         if (part.isEmpty() || whole.isEmpty()) {
@@ -114,40 +125,25 @@ class SharesCompared implements Answerer {
         return Optional.of(answer(q, found, times));
     }
 
-    /**
-     * The question's words after each mention of the i-th place, up to the next mention of any place named (我看江口和
-     * 健龙都有…：江口新增的…, 健龙走访的…: 江口 has the stretches 和 and 新增的…).
-     */
-    private static List<String> stretches(String text, List<String> places, int i) {
-        List<String> out = new ArrayList<>();
-        for (int from = text.indexOf(places.get(i)); from >= 0; from = text.indexOf(places.get(i), from + 1)) {
-            int start = from + places.get(i).length();
-            int end = text.length();
-            for (String other : places) {
-                int at = text.indexOf(other, start);
-                end = at >= 0 ? Math.min(end, at) : end;
-            }
-            out.add(text.substring(start, end));
-        }
-        return out;
-    }
-
     private static Asked asked(String words, boolean times) {
-        Matcher m = (times ? TIMES : WITHIN).matcher(words);
+        if (times) {
+            Matcher m = TIMES.matcher(words);
+            return m.find() ? new Asked(term(m.group(1)), term(m.group(2))) : new Asked("", "");
+        }
+        Matcher in = PART_IN_WHOLE.matcher(words);
+        if (in.find()) {
+            return new Asked(term(in.group(1)), term(in.group(2)));
+        }
+        Matcher m = WITHIN.matcher(words);
         if (m.find()) {
-            return times ? new Asked(term(m.group(1)), term(m.group(2))) : new Asked(term(m.group(2)), term(m.group(1)));
+            return new Asked(term(m.group(2)), term(m.group(1)));
         }
-        if (!times) {
-            Matcher of = OF.matcher(words);
-            if (of.find()) {
-                return new Asked(term(of.group(1)), term(of.group(2)));
-            }
-            Matcher whole = WHOLE_ONLY.matcher(words);
-            if (whole.find()) {
-                return new Asked("", term(whole.group(1)));
-            }
+        Matcher of = OF.matcher(words);
+        if (of.find()) {
+            return new Asked(term(of.group(1)), term(of.group(2)));
         }
-        return new Asked("", "");
+        Matcher whole = WHOLE_ONLY.matcher(words);
+        return whole.find() ? new Asked("", term(whole.group(1))) : new Asked("", "");
     }
 
     private static String term(String words) {
@@ -174,11 +170,12 @@ class SharesCompared implements Answerer {
             if (partScore < MIN_MATCH) {
                 continue;
             }
-            // the whole the sentence states before the part, else the list the part is one of, summed
+            // the whole the sentence states before the part (the first such count: 受理136件 before 调解成功133件,
+            // 其中山林土地纠纷54件), else the list the part is one of, summed
             Optional<Figure> stated = counts.stream()
                     .filter(w -> DerivedAnswerer.sameSentence(w, p) && w.end() <= p.start() && sameKind(w, p)
                             && w.value().compareTo(p.value()) > 0 && match(whole, w) >= MIN_MATCH)
-                    .max(Comparator.comparingDouble(w -> match(whole, w)));
+                    .min(Comparator.comparingInt(Figure::start));
             // 小微企业216家、个体工商户611家: no whole written, the list the part is one of is summed
             List<Figure> parts = stated.isPresent() ? List.of(stated.get())
                     : listed.total(new Ask("", "", Set.of(p.unit())), p, r, paragraphs.apply(p.paragraphId()).text());

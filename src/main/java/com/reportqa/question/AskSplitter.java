@@ -22,7 +22,7 @@ public final class AskSplitter {
                     + "|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
                     + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)?(?!年纪|岁)");
     private static final Pattern PLACE_QUANTIFIER =
-            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)"
+            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)|(?:这|那)[两三四五六七八九十几]家"
                     // 健龙、黄溪、雁峰三地: the places counted, not the thing
                     + "|(?<!\\p{IsHan})[两三四五六七八九十]地|[两三四五六七八九十]个?(?:镇|区|县)(?=[的里中各比]|2)");
     /** 行政复议和行政诉讼情况：复议几件: what comes before a colon is the topic, a clause of its own. */
@@ -58,6 +58,11 @@ public final class AskSplitter {
                     + "|" + COLLOQUIAL + "|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
 
     private AskSplitter() {
+    }
+
+    /** 这三家的人民调解成功率, 几个地方: the places counted, which are no words of what is asked about. */
+    static String withoutPlaceCounts(String text) {
+        return PLACE_QUANTIFIER.matcher(text).replaceAll(" ");
     }
 
     /** 按人数多少排: how the answer is ranked, whose 多少 asks nothing. */

@@ -66,6 +66,10 @@ public final class MeasureWords {
     private static final Pattern THING_COUNTED = Pattern.compile(
             "(?:多少|几)\\s*(?:问题|隐患|事项|意见|建议|线索|风险点)");
 
+    /** 多少纠纷, 几个案子: disputes and cases asked without a measure word, nothing named after them. */
+    private static final Pattern CASES_COUNTED = Pattern.compile(
+            "(?:多少|几)\\s*(?:矛盾纠纷|纠纷|案件|案子|信访件|信访)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
+
     /** Nouns for people: 几个法律顾问 counts people, never 件. */
     private static final Pattern PERSON = Pattern.compile(
             "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)"
@@ -107,6 +111,10 @@ public final class MeasureWords {
         if (units.isEmpty() && THING_COUNTED.matcher(interrogatives).find()) {
             // 发现了多少问题: problems are counted in 个/项/条/处, never in the 轮 of the inspection that found them
             units.addAll(Set.of("个", "项", "条", "件", "处"));
+        }
+        if (units.isEmpty() && CASES_COUNTED.matcher(interrogatives).find()) {
+            // 受理了多少纠纷: cases, never the 9个 村调委会 that took them in
+            units.addAll(Set.of("件", "起", "宗", "例"));
         }
         if (units.isEmpty() && CHANGE_SHARE.matcher(metric).find()) {
             units.addAll(Set.of("%", "个百分点")); // 罚款金额的增幅: a change in per cent, whatever was counted

@@ -137,7 +137,8 @@ public final class QuestionParser {
                 .replaceAll(" ");
 
         QuestionKind kind = kind(AskerPreamble.strip(text));
-        String topic = AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(rest).replaceAll(" ")).replaceAll(" "));
+        String topic = AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(AskSplitter.withoutPlaceCounts(rest))
+                .replaceAll(" ")).replaceAll(" "));
         boolean followUp = previous != null && isFollowUp(rest, topic);
 
         List<String> places = new ArrayList<>();

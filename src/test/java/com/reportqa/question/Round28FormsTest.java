@@ -71,7 +71,9 @@ class Round28FormsTest extends ShippedCorpus {
         "健龙镇那份报告，网上挂出来的日期是哪天？|PUBLISHED",
         "这份报告挂网的时间是什么时候？|PUBLISHED",
         "兰考那份报告，是以哪个（哪些）单位名义报的？|ISSUER",
-        "这份报告以哪几个党政机关的名义上报？|ISSUER"})
+        "这份报告以哪几个党政机关的名义上报？|ISSUER",
+        "林川乡那份报告末尾没落款单位，它是哪天形成的？|SIGNED",
+        "那份报告的形成日期是什么时候？|SIGNED"})
     void should_read_more_ways_of_asking_the_reports_own_details(String question, MetadataField field) {
         assertThat(MetadataField.asked(question)).contains(field);
     }
@@ -82,7 +84,8 @@ class Round28FormsTest extends ShippedCorpus {
         "报告里写到双语普法或者双语调解的，有哪几个乡？|双语普法或者双语调解",
         "提到坝坝会的，都有哪些镇？|坝坝会",
         "用抖音做宣传或政务公开的，是哪几个地方的报告？|用抖音做宣传或政务公开",
-        "“坝坝会”这个提法，哪几个镇的报告里有？|坝坝会"})
+        "“坝坝会”这个提法，哪几个镇的报告里有？|坝坝会",
+        "我想找组织干部去法院旁听庭审的例子，哪些地方的报告里写到了？|组织干部去法院旁听庭审"})
     void should_search_who_mentions_x_named_before_a_comma(String question, String phrase) {
         Question q = parser.parse(question);
         assertThat(q.kind()).isEqualTo(QuestionKind.MENTIONS);
@@ -95,6 +98,20 @@ class Round28FormsTest extends ShippedCorpus {
         assertThat(parser.parse(question).kind()).isEqualTo(kind);
     }
 
+    /** 受理了多少纠纷: disputes are counted in 件 or 起, never in the 个 of the bodies that took them in. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "健龙镇调委会一共受理了多少纠纷？|件|个",
+        "洪口镇去年审结了多少案子？|起|个",
+        "黄溪镇有多少纠纷调解组织？|-|件"})
+    void should_count_disputes_in_case_units(String question, String unit, String not) {
+        Ask ask = parser.parse(question).asks().get(0);
+        if (unit != null) {
+            assertThat(ask.units()).contains(unit);
+        }
+        assertThat(ask.units()).doesNotContain(not);
+    }
+
     /** 江口镇2023年…、健龙镇…: a year after a place that another place follows is that place's own. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -104,6 +121,15 @@ class Round28FormsTest extends ShippedCorpus {
     void should_read_a_year_after_one_place_as_its_own(String question, String scoped) {
         assertThat(parser.parse(question).scope()).extracting(ShippedCorpus::placeYear)
                 .containsExactlyInAnyOrder(scoped.split(","));
+    }
+
+    /** 这三家的人民调解成功率: the places counted are no words of what is asked about. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "健龙镇、黄溪镇、雁峰区这三家的矛盾纠纷化解率，从高到低怎么排？",
+        "健龙镇和黄溪镇这两家的矛盾纠纷化解率哪个高？"})
+    void should_leave_the_places_counted_out_of_the_topic(String question) {
+        assertThat(parser.parse(question).topic()).doesNotContain("家").contains("化解率");
     }
 
     /** 雁峰区先锋街道: a unit under a place named, which the place's report speaks of, is read from that report. */
