@@ -36,6 +36,13 @@ class YearsCompared implements Answerer {
             "多了还是少了|少了还是多了|增加还是减少|减少还是增加|增了还是减了|升还是降|涨还是跌|高了还是低了|哪年|哪一年"
                     + "|有什么变化|变化(?:情况|如何|怎么样|大不大)|各(?:是|有|为)?(?:多少|几)|分别(?:是|有|为)?(?:多少|几)");
 
+    /** 比2023年多了多少件: the change asked, worked out when the report states none (受理量有所上升). */
+    private static final Pattern CHANGE_ASKED = Pattern.compile(
+            "比(?:20\\d{2}\\s*年度?|上一?年|去年)[^，,。？?]{0,12}?(?:增加|减少|多|少|涨|降)了?(?:多少|几)");
+    private static final Pattern CHANGE_WORDS = Pattern.compile("比|增加|减少|(?<=\\s|^)[多少涨降](?=\\s|$)");
+    /** A figure that is itself a change (较上年增加38件, 同比下降40%): the report states what is asked. */
+    private static final Pattern STATED_CHANGE = Pattern.compile("(?:较|比|同比|相比)[^，,。；;]{0,12}(?:增|减|上升|下降|降|涨|多|少)");
+
     private final FigureFinder finder;
     private final Function<String, Paragraph> paragraphs;
 
@@ -56,7 +63,8 @@ class YearsCompared implements Answerer {
     public Optional<Answer> answer(Question q) {
         // 2024年受理、审结各多少？2023年受理了多少？: several things asked, each of its own year, are figures to list
         long things = q.asks().stream().filter(YearsCompared::namesAThing).count();
-        if (q.placeGroups().size() != 1 || things != 1 || !COMPARES.matcher(q.text()).find()) {
+        boolean change = CHANGE_ASKED.matcher(q.text()).find();
+        if (q.placeGroups().size() != 1 || things != 1 || !COMPARES.matcher(q.text()).find() && !change) {
             return Optional.empty();
         }
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
@@ -67,8 +75,14 @@ class YearsCompared implements Answerer {
         if (years.size() != 2) {
             return Optional.empty();
         }
-        Ask ask = q.asks().stream().filter(YearsCompared::namesAThing).findFirst().orElseThrow();
+        Ask asked = q.asks().stream().filter(YearsCompared::namesAThing).findFirst().orElseThrow();
+        Ask ask = change ? new Ask(CHANGE_WORDS.matcher(asked.metric()).replaceAll(" ").strip(), asked.context(),
+                asked.units(), asked.written()) : asked;
         List<Report> reports = q.placeGroups().get(0);
+        if (change && reports.stream().map(r -> finder.find(List.of(asked), List.of(r), q.future()).get(0))
+                .flatMap(Optional::stream).anyMatch(m -> STATED_CHANGE.matcher(m.figure().clause()).find())) {
+            return Optional.empty(); // 较上年增加38件: the change is stated, and answered as it is
+        }
         List<InYear> found = new ArrayList<>();
         for (int year : years) {
             Optional<FigureMatch> m = of(ask, reports, year, q.future());
@@ -82,7 +96,7 @@ class YearsCompared implements Answerer {
                 && found.get(0).match().figure().start() == found.get(1).match().figure().start()) {
             return Optional.empty(); // one sentence taken for both years says nothing of the change
         }
-        return Optional.of(answer(q, found));
+        return Optional.of(answer(q, found, change));
     }
 
     private static boolean namesAThing(Ask ask) {
@@ -104,7 +118,8 @@ class YearsCompared implements Answerer {
                 .flatMap(Optional::stream).findFirst();
     }
 
-    private Answer answer(Question q, List<InYear> found) {
+    /** @param changeAsked 多了多少: the change comes first, a figure of its own, marked computed */
+    private Answer answer(Question q, List<InYear> found, boolean changeAsked) {
         List<InYear> ranked = found.stream()
                 .sorted(Comparator.comparing((InYear x) -> x.match().figure().value()).reversed()).toList();
         Citations citations = new Citations();
@@ -129,7 +144,13 @@ class YearsCompared implements Answerer {
         BigDecimal change = later.match().figure().value().subtract(earlier.match().figure().value());
         boolean about = later.match().figure().qualifier() != null || earlier.match().figure().qualifier() != null;
         String unit = later.match().figure().unit();
-        String text = place.place().name() + later.year() + "年" + later.match().figure().raw() + "，" + earlier.year()
+        if (changeAsked) {
+            String raw = change.abs().toPlainString() + unit;
+            figures.addFirst(new AnswerFigure(change.abs(), unit, null, raw, "变化", place.place().display(),
+                    later.year(), figures.get(0).citation(), true));
+        }
+        String text = (changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
+                + "**（计算值）。" : "") + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，" + earlier.year()
                 + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"
                 + (change.signum() == 0 ? "持平" : (change.signum() > 0 ? "多" : "少") + (about ? "约" : "")
                         + change.abs().toPlainString() + unit)

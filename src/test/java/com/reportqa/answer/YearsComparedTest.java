@@ -35,7 +35,7 @@ class YearsComparedTest {
     private static final String VILLAGE_2024 = """
             重庆市璧山区样例乡人民政府关于2024年度法治政府建设情况的报告
             一、主要成效
-            全年受理矛盾纠纷95件，化解93件。
+            全年受理矛盾纠纷95件，化解93件。全年开展普法宣传40场，较上年增加6场。
             """;
 
     static QuestionParser parser;
@@ -70,12 +70,29 @@ class YearsComparedTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            示例镇2024年比2023年研究法治工作增加了多少次？
             示例镇2022年和2024年党委会议研究法治工作各几次？
             样例乡2024年受理矛盾纠纷多少件？
             样例乡2024年受理、化解的矛盾纠纷各有多少件？2023年全年受理了多少件？
+            样例乡2024年开展普法宣传比2023年增加了多少场？
             """)
     void should_leave_other_questions_to_the_figures(String question) {
         assertThat(years.answer(parser.parse(question))).isEmpty();
+    }
+
+    /** 比2023年多了多少: the change worked out from the two years' figures when the report states none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇2024年比2023年研究法治工作增加了多少次？      | 2  | 次 | 多2次
+            样例乡2024年受理的矛盾纠纷比2023年多了多少件？      | 15 | 件 | 多15件
+            样例乡2024年受理矛盾纠纷比2023年多几件？            | 15 | 件 | 多15件
+            """)
+    void should_work_out_the_change_asked(String question, int value, String unit, String said) {
+        Answer a = years.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures().getFirst()).satisfies(f -> {
+            assertThat(f.value().intValue()).isEqualTo(value);
+            assertThat(f.unit()).isEqualTo(unit);
+            assertThat(f.computed()).isTrue();
+        });
+        assertThat(a.answer()).startsWith("**" + said + "**");
     }
 }
