@@ -97,7 +97,7 @@ class DerivedAnswerer implements Answerer {
                     continue;
                 }
                 Optional<Figure> whole = figures.stream()
-                        .filter(w -> sameSentence(w, p) && w.end() <= p.start() && sameCount(w.unit(), p.unit())
+                        .filter(w -> sameSentence(w, p) && w.end() <= p.start() && Totals.sameKind(w.unit(), Set.of(p.unit()))
                                 && w.value().compareTo(p.value()) >= 0)
                         .max(Comparator.comparingInt(Figure::start));
                 double score = cover + overlap(term(before), whole.map(Figure::metric).orElse(""));
@@ -126,13 +126,6 @@ class DerivedAnswerer implements Answerer {
         }
         return Optional.of(Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), figures));
     }
-
-    /** 执法人员6人 and 持有执法证件5人, 重大安全隐患3项 and 已整改3个: counts of one kind of thing. */
-    private static boolean sameCount(String a, String b) {
-        return a.equals(b) || COUNT_UNITS.contains(a) && COUNT_UNITS.contains(b);
-    }
-
-    private static final Set<String> COUNT_UNITS = Set.of("个", "项", "件", "起", "宗", "处");
 
     /** @param before the words before 占: the part, or "the whole 里, the part"; @param after the whole when named after 占 */
     private Optional<Answer> share(Question q, String before, String after) {

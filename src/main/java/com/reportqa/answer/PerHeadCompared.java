@@ -143,12 +143,9 @@ class PerHeadCompared implements Answerer {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         List<Place> places = found.stream().map(x -> x.report().place()).toList();
-        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 平均每场 | 计算 | 原文 |\n|---|---|---|---|---|---|\n");
-        int rank = 0;
+        List<WorkedTable.Row> rows = new ArrayList<>();
         boolean about = false;
-        for (int i = 0; i < found.size(); i++) {
-            PerHead x = found.get(i);
-            rank = i > 0 && x.value().compareTo(found.get(i - 1).value()) == 0 ? rank : i + 1;
+        for (PerHead x : found) {
             Figure people = x.counted().get(0);
             Figure held = x.heads();
             about |= people.qualifier() != null || held.qualifier() != null;
@@ -156,15 +153,13 @@ class PerHeadCompared implements Answerer {
             String unit = people.unit() + "/场";
             figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, "平均每场",
                     x.report().place().display(), x.report().year(), n, true));
-            table.append("| ").append(rank).append(" | ").append(x.report().place().nameAmong(places)).append(" | ")
-                    .append(x.report().year()).append(" | ").append(people.qualifier() != null
-                            || held.qualifier() != null ? "约" : "").append(x.value().toPlainString()).append(unit)
-                    .append(" | ").append(people.raw()).append("÷").append(held.raw()).append(" | “")
-                    .append(held.sentence().strip()).append("”[").append(n).append("] |\n");
+            String approximately = people.qualifier() != null || held.qualifier() != null ? "约" : "";
+            rows.add(new WorkedTable.Row(x.value(), x.report(), approximately + x.value().toPlainString() + unit,
+                    people.raw() + "÷" + held.raw(), "“" + held.sentence().strip() + "”[" + n + "]"));
         }
         String text = "各报告都没有直接写平均每场的人数，以下按同一句中的场次和人数计算（保留一位小数"
                 + (about ? "；原文为约数，结果也是约数" : "") + "），" + found.get(0).report().place().nameAmong(places)
-                + "最多。\n\n" + table;
+                + "最多。\n\n" + WorkedTable.of("平均每场", rows);
         return Optional.of(Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures));
     }
 
@@ -254,12 +249,8 @@ class PerHeadCompared implements Answerer {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         List<Place> places = found.stream().map(x -> x.report().place()).toList();
-        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 人均" + thing
-                + " | 计算 | 原文 |\n|---|---|---|---|---|---|\n");
-        int rank = 0;
-        for (int i = 0; i < found.size(); i++) {
-            PerHead x = found.get(i);
-            rank = i > 0 && x.value().compareTo(found.get(i - 1).value()) == 0 ? rank : i + 1;
+        List<WorkedTable.Row> rows = new ArrayList<>();
+        for (PerHead x : found) {
             Figure first = x.counted().get(0);
             int n = citations.cite(x.report(), paragraphs.apply(first.paragraphId()), first.sentence().strip());
             int h = citations.cite(x.report(), paragraphs.apply(x.heads().paragraphId()), x.heads().sentence().strip());
@@ -267,14 +258,13 @@ class PerHeadCompared implements Answerer {
             String counted = x.counted().stream().map(Figure::raw).collect(Collectors.joining("＋"));
             figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, "人均" + thing,
                     x.report().place().display(), x.report().year(), n, true));
-            table.append("| ").append(rank).append(" | ").append(x.report().place().nameAmong(places)).append(" | ")
-                    .append(x.report().year()).append(" | ").append(x.value().toPlainString()).append(unit)
-                    .append(" | （").append(counted).append("）÷").append(x.heads().raw()).append(" | “")
-                    .append(FigureAnswers.quote(first)).append("”[").append(n).append("]；“")
-                    .append(FigureAnswers.quote(x.heads())).append("”[").append(h).append("] |\n");
+            rows.add(new WorkedTable.Row(x.value(), x.report(), x.value().toPlainString() + unit,
+                    "（" + counted + "）÷" + x.heads().raw(), "“" + FigureAnswers.quote(first) + "”[" + n + "]；“"
+                            + FigureAnswers.quote(x.heads()) + "”[" + h + "]"));
         }
         String text = "各报告都没有直接写人均" + thing + "，以下按报告的数字计算（" + thing + "数 ÷ " + people
-                + "数，保留一位小数），" + found.get(0).report().place().nameAmong(places) + "最高。\n\n" + table
+                + "数，保留一位小数），" + found.get(0).report().place().nameAmong(places) + "最高。\n\n"
+                + WorkedTable.of("人均" + thing, rows)
                 + (found.stream().map(x -> x.report().year()).distinct().count() > 1 ? "\n注意：各报告年度不同，数字不完全可比。" : "");
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
     }

@@ -52,7 +52,6 @@ class SharesCompared implements Answerer {
     private static final Pattern NOISE = Pattern.compile("\\d{4}年度?|[（(][^）)]*[）)]|[^\\p{IsHan}]|的|了|搞|那些|这些"
             + "|对象|数量|总数|去年|今年|全年|全部|所有|这类|那类|这种|(?<=\\p{IsHan})数$");
     private static final Set<String> NOT_COUNTS = Set.of("%", "‰", "个百分点", "元", "万元", "亿元");
-    private static final Set<String> COUNT_UNITS = Set.of("个", "项", "件", "起", "宗", "处", "家", "户", "名", "人");
     private static final double MIN_MATCH = 0.5;
 
     private final ListedParts listed;
@@ -197,7 +196,8 @@ class SharesCompared implements Answerer {
         Optional<Figure> top = counts.stream().filter(f -> match(over, f) >= MIN_MATCH)
                 .max(Comparator.comparingDouble(f -> match(over, f)));
         Optional<Figure> bottom = top.flatMap(t -> counts.stream()
-                .filter(f -> f != t && DerivedAnswerer.sameSentence(f, t) && sameKind(f, t) && match(under, f) >= MIN_MATCH)
+                .filter(f -> f != t && DerivedAnswerer.sameSentence(f, t) && sameKind(f, t)
+                        && match(under, f) >= MIN_MATCH)
                 .max(Comparator.comparingDouble(f -> match(under, f))));
         if (bottom.isEmpty()) {
             return Optional.empty();
@@ -206,8 +206,9 @@ class SharesCompared implements Answerer {
         return Optional.of(new Worked(r, value, top.get(), List.of(bottom.get())));
     }
 
+    /** 新增市场主体1005个 and 企业402个, 重大安全隐患3项 and 已整改3个: counts of one kind of thing. */
     private static boolean sameKind(Figure a, Figure b) {
-        return a.unit().equals(b.unit()) || COUNT_UNITS.contains(a.unit()) && COUNT_UNITS.contains(b.unit());
+        return Totals.sameKind(a.unit(), Set.of(b.unit()));
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
@@ -220,11 +221,8 @@ class SharesCompared implements Answerer {
         List<Place> places = found.stream().map(x -> x.report().place()).toList();
         String what = times ? "倍数" : "占比";
         String unit = times ? "倍" : "%";
-        StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | " + what + " | 计算 | 原文 |\n|---|---|---|---|---|---|\n");
-        int rank = 0;
-        for (int i = 0; i < found.size(); i++) {
-            Worked x = found.get(i);
-            rank = i > 0 && x.value().compareTo(found.get(i - 1).value()) == 0 ? rank : i + 1;
+        List<WorkedTable.Row> rows = new ArrayList<>();
+        for (Worked x : found) {
             Figure p = x.part();
             int n = citations.cite(x.report(), paragraphs.apply(p.paragraphId()), p.sentence().strip());
             String under = x.whole().size() == 1 ? DerivedAnswerer.said(x.whole().get(0))
@@ -233,14 +231,12 @@ class SharesCompared implements Answerer {
                     : x.value().toPlainString();
             figures.add(new AnswerFigure(x.value(), unit, null, value + unit, what, x.report().place().display(),
                     x.report().year(), n, true));
-            table.append("| ").append(rank).append(" | ").append(x.report().place().nameAmong(places)).append(" | ")
-                    .append(x.report().year()).append(" | ").append(value).append(unit).append(" | ")
-                    .append(DerivedAnswerer.said(p)).append("÷").append(under).append(" | “")
-                    .append(p.sentence().strip()).append("”[").append(n).append("] |\n");
+            rows.add(new WorkedTable.Row(x.value(), x.report(), value + unit, DerivedAnswerer.said(p) + "÷" + under,
+                    "“" + p.sentence().strip() + "”[" + n + "]"));
         }
         String how = times ? "前一个数 ÷ 后一个数" : "部分 ÷ 整体 × 100%";
         String text = "各报告都没有直接写这个" + what + "，以下按各报告同一句中的数字计算（" + how + "，保留一位小数），"
-                + found.get(0).report().place().nameAmong(places) + "最高。\n\n" + table
+                + found.get(0).report().place().nameAmong(places) + "最高。\n\n" + WorkedTable.of(what, rows)
                 + (found.stream().map(x -> x.report().year()).distinct().count() > 1 ? "\n注意：各报告年度不同，数字不完全可比。" : "");
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
     }

@@ -149,8 +149,9 @@ class YearsCompared implements Answerer {
             figures.addFirst(new AnswerFigure(change.abs(), unit, null, raw, "变化", place.place().display(),
                     later.year(), figures.get(0).citation(), true));
         }
-        String text = (changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
-                + "**（计算值）。" : "") + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，" + earlier.year()
+        String lead = changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
+                + "**（计算值）。" : "";
+        String text = lead + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，" + earlier.year()
                 + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"
                 + (change.signum() == 0 ? "持平" : (change.signum() > 0 ? "多" : "少") + (about ? "约" : "")
                         + change.abs().toPlainString() + unit)
