@@ -46,7 +46,9 @@ class AnswerRoute {
                 // a place that is shared, contradicted or absent, or no report in scope: no_answer saying which
                 new Step(all, places),
                 // 各地的办结率比一比: rates are ranked with rates, never with the counts near them
-                new Step(all, rates::comparison),
+                // …网上办理的事项占全年事项的比重，哪个高: a share no report states is worked out from its counts
+                new Step(all, q -> rates.comparison(q).flatMap(a -> a.mode() == Mode.NO_ANSWER && q.kind() == COMPARE
+                        ? shares.answer(q).or(() -> Optional.of(a)) : Optional.of(a))),
                 // 化解率和信访化解率哪个高: two measures of one place ranked, each a rate
                 new Step(all, rates::withinPlace),
                 // 多久召开一次, 几个“零发生”: one place's sentence of that form

@@ -9,6 +9,7 @@ import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.MeasureWords;
+import com.reportqa.question.OwnWords;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -65,6 +66,10 @@ class CompareAnswerer {
             return m;
         }
         List<Figure> parts = listed.total(ask, m.figure(), m.report(), p.text());
+        if (parts.isEmpty()) {
+            // 三类处罚加起来 found by one item in its report's words: the clauses it is one of, in its unit, are summed
+            parts = listed.clauses(m.figure(), m.report(), p.text()).orElse(List.of());
+        }
         Optional<Totals.Sum> sum = Totals.sum(parts, null);
         if (sum.isEmpty()) {
             return m;
@@ -178,6 +183,7 @@ class CompareAnswerer {
             }
             m.ifPresentOrElse(found::add, () -> missing.add(report));
         }
+        ownWords(q, ask, found, missing, statedNone);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -191,7 +197,7 @@ class CompareAnswerer {
             Ask same = ask.units().isEmpty() ? new Ask(ask.metric(), ask.context(),
                     MeasureWords.compatible(found.get(0).figure().unit())) : ask;
             for (Report r : missing.stream().filter(r -> !statedNone.contains(r)).toList()) {
-                finder.loose(same, r, q.future()).ifPresent(m -> {
+                finder.loose(same, r, q.future(), q.places().size() >= 2).ifPresent(m -> {
                     found.add(m);
                     loose.add(m);
                     missing.remove(r);
@@ -200,7 +206,13 @@ class CompareAnswerer {
         }
         Map<FigureMatch, List<Figure>> sums = new HashMap<>();
         if (ListedParts.TOTAL_WORDS.matcher(q.text()).find()) {
-            found.replaceAll(m -> summed(ask, m, sums));
+            found.replaceAll(m -> {
+                FigureMatch worked = summed(ask, m, sums);
+                if (loose.contains(m)) {
+                    loose.add(worked); // summed or not, a figure found in other words is still marked for checking
+                }
+                return worked;
+            });
         }
         RankOrder order = RankOrder.of(q.text());
         Comparator<FigureMatch> byValue = Comparator.comparing((FigureMatch m) -> m.figure().value());
@@ -295,6 +307,31 @@ class CompareAnswerer {
         }
         return Optional.of(new Answer(null, q.text(), text.toString().strip(), Mode.NUMERIC, citations.list(),
                 figures, null, null, null));
+    }
+
+    /**
+     * 江口镇…三类处罚加起来，跟黄溪镇全年执法件数比: a place the shared words do not find is looked for in the words
+     * the question says of it alone.
+     */
+    private void ownWords(Question q, Ask ask, List<FigureMatch> found, List<Report> missing, Set<Report> statedNone) {
+        if (q.places().size() < 2 || q.places().size() != q.placeGroups().size()) {
+            return;
+        }
+        for (int i = 0; i < q.places().size(); i++) {
+            List<Ask> own = PlaceStretches.of(q.text(), q.places(), i).stream().map(OwnWords::ask)
+                    .flatMap(Optional::stream).map(a -> ask.units().isEmpty() ? a
+                            : new Ask(a.metric(), a.context(), ask.units())).toList();
+            for (Report r : q.placeGroups().get(i)) {
+                if (!missing.contains(r) || statedNone.contains(r)) {
+                    continue;
+                }
+                own.stream().map(a -> finder.best(a, r, q.future())).flatMap(Optional::stream)
+                        .max(Comparator.comparingDouble(FigureMatch::score)).ifPresent(m -> {
+                            found.add(m);
+                            missing.remove(r);
+                        });
+            }
+        }
     }
 
     /** The rows of places whose reports say in words they had none: 0, cited to that sentence, from rank + 1. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -153,5 +154,30 @@ class ListedParts {
         }
         String between = text.substring(a.end(), b.start());
         return !CLAUSE_BREAK.matcher(between).find() && JOIN.matcher(between).find();
+    }
+
+    /**
+     * 简易程序处罚1120起，罚款133970元；一般程序12起，罚款9900元；委托执法4起，罚款13100元: a sentence of ；-clauses
+     * that each open with a count in the figure's unit is one list of counts.
+     */
+    Optional<List<Figure>> clauses(Figure f, Report report, String text) {
+        int[] span = Totals.sentence(text, f.start());
+        List<Figure> same = figures.apply(report).stream()
+                .filter(x -> x.paragraphId().equals(f.paragraphId()) && x.start() >= span[0] && x.end() <= span[1]
+                        && x.unit().equals(f.unit()) && x.qualifier() == null && x.plan() == f.plan())
+                .sorted(Comparator.comparingInt(Figure::start)).toList();
+        List<Figure> parts = new ArrayList<>();
+        int from = span[0];
+        int clauses = 0;
+        for (int end = from; end <= span[1]; end++) {
+            if (end == span[1] || "；;".indexOf(text.charAt(end)) >= 0) {
+                int a = from;
+                int b = end;
+                clauses++;
+                same.stream().filter(x -> x.start() >= a && x.end() <= b).findFirst().ifPresent(parts::add);
+                from = end + 1;
+            }
+        }
+        return clauses >= 2 && parts.size() == clauses && parts.contains(f) ? Optional.of(parts) : Optional.empty();
     }
 }

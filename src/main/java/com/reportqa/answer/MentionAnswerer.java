@@ -131,7 +131,9 @@ class MentionAnswerer implements Answerer {
 
     /** The words a sentence must hold to state this phrase (each, or a synonym of it). */
     private Set<String> searched(ReportMention m, String phrase) {
-        Set<String> words = m.quoted() ? Set.of(phrase) : splitter.words(phrase);
+        // 双语的普法宣传: 的 joins the words, it is none of them
+        Set<String> words = m.quoted() ? Set.of(phrase)
+                : splitter.words(phrase.replaceAll("(?<=\\p{IsHan})的(?=\\p{IsHan})", " "));
         if (words.isEmpty()) {
             words = Set.of(phrase.replace(" ", ""));
         }

@@ -37,6 +37,10 @@ class PerHeadCompared implements Answerer {
     /** 人均执法办案量, 人均办案数: what is counted per head, without 量/数. */
     private static final Pattern PER_HEAD = Pattern.compile(
             "人均(\\p{IsHan}{2,8}?)(?:量|数|件数|数量)?(?=谁|哪|高|低|多|少|是|有|[，,？?\\s]|$)");
+    /** 平均每个执法人员一年办多少件行政处罚案件: the people, then what each does and the thing counted. */
+    private static final Pattern PER_PERSON = Pattern.compile("平均每(?:个|名|位)?(?<people>\\p{IsHan}{2}(?:人员|干部)|网格员"
+            + "|调解员)(?:平均)?(?:一年|全年|每年)?(?<verb>\\p{IsHan}{0,4}?)(?:多少|几)(?:件|起|宗|次|场|项|个|条|份)?"
+            + "(?<noun>\\p{IsHan}{0,10}?)(?=[，,？?。!！\\s]|$)");
     /** 执法人员, 网格员: the people the count is divided among, when the question names them. */
     private static final Pattern PEOPLE_NAMED = Pattern.compile("\\p{IsHan}{2}(?:人员|干部)|网格员|调解员");
     private static final Set<String> HEADS = Set.of("人", "名", "位");
@@ -80,12 +84,19 @@ class PerHeadCompared implements Answerer {
             return perEvent(q);
         }
         Matcher per = PER_HEAD.matcher(text);
-        if (!per.find()) {
+        Matcher each = PER_PERSON.matcher(text);
+        String thing;
+        String people;
+        if (per.find()) {
+            thing = per.group(1);
+            Matcher named = PEOPLE_NAMED.matcher(text);
+            people = named.find() ? named.group() : thing.substring(0, 2) + "人员";
+        } else if (each.find() && !(each.group("verb") + each.group("noun")).isBlank()) {
+            thing = each.group("verb") + each.group("noun");
+            people = each.group("people");
+        } else {
             return Optional.empty();
         }
-        String thing = per.group(1);
-        Matcher named = PEOPLE_NAMED.matcher(text);
-        String people = named.find() ? named.group() : thing.substring(0, 2) + "人员";
         // 执法人员…人均办案量: what the people do is part of what is counted (执法办案)
         String doing = people.endsWith("人员") ? people.substring(0, people.length() - 2) : "";
         Ask counted = new Ask(thing.contains(doing) ? thing : doing + thing, "", COUNTS);
@@ -95,7 +106,7 @@ class PerHeadCompared implements Answerer {
             // 委托执法4起 beside 简易程序1120起、一般程序12起: a count worded apart from the question still leads to the
             // list it is part of, summed below; the table shows what was added and divided
             Optional<FigureMatch> n = closest(counted, r, q.future());
-            Optional<FigureMatch> d = finder.best(heads, r, q.future());
+            Optional<FigureMatch> d = n.isEmpty() ? Optional.empty() : heads(heads, n.get(), q.future());
             if (n.isEmpty() || d.isEmpty() || d.get().figure().value().signum() <= 0) {
                 continue;
             }
@@ -193,6 +204,18 @@ class PerHeadCompared implements Answerer {
     }
 
     /** The best figure in the ask's units, or failing one good enough, the closest that is not too far off. */
+    /**
+     * 现有执法人员23人，全年办理行政处罚案件142件 and, among the shortcomings, 持法律职业资格的执法人员仅2人: the people
+     * the count's own sentence names are the ones it is divided among.
+     */
+    private Optional<FigureMatch> heads(Ask heads, FigureMatch counted, boolean future) {
+        Figure c = counted.figure();
+        List<FigureMatch> all = finder.close(heads, counted.report(), future, 1.0);
+        return all.stream().filter(m -> m.figure().paragraphId().equals(c.paragraphId())
+                && m.figure().sentence().equals(c.sentence())).findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
     private Optional<FigureMatch> closest(Ask ask, Report r, boolean future) {
         return finder.best(ask, r, future).or(() -> finder.near(ask, List.of(r), NEAR).stream()
                 .filter(m -> ask.units().contains(m.figure().unit()) && m.figure().plan() == future
@@ -212,37 +235,8 @@ class PerHeadCompared implements Answerer {
         // the list is summed whatever item the count was found by: every part of it is counted
         List<Figure> parts = p == null ? List.of()
                 : listed.total(new Ask("", "", ask.units()), m.figure(), m.report(), p.text());
-        return !parts.isEmpty() ? parts : clauses(m).orElse(List.of(m.figure()));
-    }
-
-    /**
-     * 简易程序处罚1120起，罚款133970元；一般程序12起，罚款9900元；委托执法4起，罚款13100元: a sentence of ；-clauses
-     * that each open with a count in the figure's unit is one list of counts.
-     */
-    private Optional<List<Figure>> clauses(FigureMatch m) {
-        Figure f = m.figure();
-        Paragraph p = paragraphs.apply(f.paragraphId());
-        if (p == null) {
-            return Optional.empty();
-        }
-        int[] span = Totals.sentence(p.text(), f.start());
-        List<Figure> same = figures.apply(m.report()).stream()
-                .filter(x -> x.paragraphId().equals(f.paragraphId()) && x.start() >= span[0] && x.end() <= span[1]
-                        && x.unit().equals(f.unit()) && x.qualifier() == null && x.plan() == f.plan())
-                .sorted(Comparator.comparingInt(Figure::start)).toList();
-        List<Figure> parts = new ArrayList<>();
-        int from = span[0];
-        int clauses = 0;
-        for (int end = from; end <= span[1]; end++) {
-            if (end == span[1] || "；;".indexOf(p.text().charAt(end)) >= 0) {
-                int a = from;
-                int b = end;
-                clauses++;
-                same.stream().filter(x -> x.start() >= a && x.end() <= b).findFirst().ifPresent(parts::add);
-                from = end + 1;
-            }
-        }
-        return clauses >= 2 && parts.size() == clauses && parts.contains(f) ? Optional.of(parts) : Optional.empty();
+        return !parts.isEmpty() ? parts : p == null ? List.of(m.figure())
+                : listed.clauses(m.figure(), m.report(), p.text()).orElse(List.of(m.figure()));
     }
 
     private Answer answer(Question q, String thing, String people, List<PerHead> found) {

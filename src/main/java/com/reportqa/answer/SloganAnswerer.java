@@ -243,6 +243,15 @@ final class SloganAnswerer {
         return false;
     }
 
+    /** Where the phrase stands in the sentence, or only -1 when it is not there. */
+    private static List<Integer> occurrences(String sentence, String phrase) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = sentence.indexOf(phrase); i >= 0; i = sentence.indexOf(phrase, i + 1)) {
+            at.add(i);
+        }
+        return at.isEmpty() ? List.of(-1) : at;
+    }
+
     /** Words a heading need not repeat to name the thing counted (查摆的法治政府建设方面的不足). */
     private static final Pattern GENERIC = Pattern.compile("方面|工作|领域|相关|有关|查摆|查找|存在|自身|自己|主要|当前|目前");
 
@@ -253,6 +262,11 @@ final class SloganAnswerer {
     private boolean names(String heading, String phrase) {
         if (heading.contains(phrase)) {
             return true;
+        }
+        // 问题和不足 under 存在的不足和原因: either word of a pair the asker joins names the section
+        String[] joined = phrase.split("和|与|及|、");
+        if (joined.length > 1) {
+            return Arrays.stream(joined).anyMatch(w -> w.length() >= 2 && names(heading, w));
         }
         String head = phrase.substring(Math.max(0, phrase.length() - 2));
         Set<String> words = new LinkedHashSet<>(scorer.words(phrase));
@@ -269,80 +283,87 @@ final class SloganAnswerer {
         Found best = null;
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
             String sentence = candidate.text();
-            int at = sentence.indexOf(ask.phrase());
-            // 存在几个方面的不足: under the heading 存在的不足, the paragraph lists 一是…二是… without the word
-            // only its own heading: the 一是…二是… of a sub-section are not the items of the section above it; a heading
-            // the paragraph opens with itself (（一）法治队伍力量薄弱；（二）…) is its first item, not its heading
-            List<String> path = candidate.paragraph().sectionPath().stream()
-                    .filter(h -> !candidate.paragraph().text().startsWith(h)).toList();
-            String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
-            boolean underHeading = at < 0 && !ask.quoted() && ask.count() && names(heading, ask.phrase());
-            if (at < 0 && !underHeading) {
-                continue;
-            }
-            // the section's own heading says what its sentences are about (健全政府服务体系 over …的办事原则)
-            double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, heading + " " + sentence);
-            // under its heading the phrase is settled; the question's other words (报告自己说) need not be there
-            List<String> items;
-            boolean introduces = false;
-            if (underHeading) {
-                String text = candidate.paragraph().text();
-                items = SloganCount.ordinalItems(text.substring(candidate.start()));
-                // the sentence where the list begins is cited, not one before it
-                if (items.isEmpty() || SloganCount.ordinalItems(text.substring(candidate.end())).size() == items.size()) {
+            // 决策程序… then 公众参与、专家论证…和集体讨论决定程序: each place the phrase stands may close its list
+            for (int at : occurrences(sentence, ask.phrase())) {
+                // 存在几个方面的不足: under the heading 存在的不足, the paragraph lists 一是…二是… without the word
+                // only its own heading: the 一是…二是… of a sub-section are not the items of the section above it;
+                // a heading the paragraph opens with itself (（一）法治队伍力量薄弱；（二）…) is its first item, not
+                // its heading
+                List<String> path = candidate.paragraph().sectionPath().stream()
+                        .filter(h -> !candidate.paragraph().text().startsWith(h)).toList();
+                String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
+                boolean underHeading = at < 0 && !ask.quoted() && ask.count() && names(heading, ask.phrase());
+                if (at < 0 && !underHeading) {
                     continue;
                 }
-            } else {
-                // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
-                String fromHere = candidate.paragraph().text().substring(candidate.start() + at + ask.phrase().length());
-                items = SloganCount.listedAfter(fromHere, 0);
-                // 存在几个方面的问题：一是…二是…: the phrase opening its own list is the report answering the question
-                introduces = !items.isEmpty() && fromHere.stripLeading().matches("^[:：].*");
-                if (items.isEmpty()) {
-                    items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
+                // the section's own heading says what its sentences are about (健全政府服务体系 over …的办事原则)
+                double cov = wanted.isEmpty() ? 1 : scorer.coverage(wanted, heading + " " + sentence);
+                // under its heading the phrase is settled; the question's other words (报告自己说) need not be there
+                List<String> items;
+                boolean introduces = false;
+                if (underHeading) {
+                    String text = candidate.paragraph().text();
+                    items = SloganCount.ordinalItems(text.substring(candidate.start()));
+                    // the sentence where the list begins is cited, not one before it
+                    if (items.isEmpty()
+                            || SloganCount.ordinalItems(text.substring(candidate.end())).size() == items.size()) {
+                        continue;
+                    }
+                } else {
+                    // the items may run on past the sentence (“三个一”：一是…；二是…), so the paragraph from here
+                    String fromHere = candidate.paragraph().text()
+                            .substring(candidate.start() + at + ask.phrase().length());
+                    items = SloganCount.listedAfter(fromHere, 0);
+                    // 存在几个方面的问题：一是…二是…: the phrase opening its own list is the report answering the question
+                    introduces = !items.isEmpty() && fromHere.stripLeading().matches("^[:：].*");
+                    if (items.isEmpty()) {
+                        items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
+                    }
                 }
-            }
-            // 哪几类问题 beside 聚焦A、B…等七方面: the list the report counts itself is the one asked for
-            List<String> selfCounted = ask.count() || ask.quoted() || underHeading ? List.of()
-                    : SloganCount.closingItems(sentence);
-            if (!selfCounted.isEmpty()) {
-                items = selfCounted;
-                introduces = true;
-            }
-            // a phrase opening its own list (存在几个方面的问题：一是…) needs fewer of the question's other words
-            if (!ask.quoted() && !underHeading && cov < (introduces ? COVERAGE / 2 : COVERAGE)) {
-                continue;
-            }
-            String statedUnit = null;
-            // 几个“亲自”: the phrase repeated through one enumeration (工作亲自部署、问题亲自过问…) counts its items
-            List<String> repeated = ask.quoted() ? repeatedItems(sentence, ask.phrase()) : List.of();
-            if (repeated.size() > 1) {
-                items = repeated;
-            }
-            // 几个“两个维护”: the slogan names its own count, before any number or list around it
-            Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
-            n = n == null && repeated.size() > 1 ? Integer.valueOf(repeated.size()) : n;
-            Matcher m = counted.matcher(sentence);
-            if (n == null && m.find()) {
-                n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
-                statedUnit = m.group(2);
-            }
-            var closing = n == null && ask.count() ? SloganCount.closingCount(sentence) : Optional.<SloganCount.Stated>empty();
-            if (closing.isPresent()) {
-                n = closing.get().count();
-                statedUnit = closing.get().unit();
-            }
-            if (n == null && ask.count()) {
-                n = items.isEmpty() ? null : items.size();
-            }
-            // “六个不发生” explained by three items is not explained: the list found is of something else
-            Integer named = ask.count() ? null : SloganCount.numberIn(ask.phrase()).orElse(n);
-            boolean answers = ask.count() ? n != null : !items.isEmpty() && (named == null || named == items.size());
-            double score = cov + (introduces ? INTRODUCED : 0);
-            if (answers && (best == null || score > best.coverage)) {
-                boolean fromItems = n != null && !items.isEmpty() && n == items.size();
-                best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
-                        statedUnit, ask.count() && !fromItems ? List.of() : items, score, introduces);
+                // 哪几类问题 beside 聚焦A、B…等七方面: the list the report counts itself is the one asked for
+                List<String> selfCounted = ask.count() || ask.quoted() || underHeading ? List.of()
+                        : SloganCount.closingItems(sentence);
+                if (!selfCounted.isEmpty()) {
+                    items = selfCounted;
+                    introduces = true;
+                }
+                // a phrase opening its own list (存在几个方面的问题：一是…) needs fewer of the question's other words
+                if (!ask.quoted() && !underHeading && cov < (introduces ? COVERAGE / 2 : COVERAGE)) {
+                    continue;
+                }
+                String statedUnit = null;
+                // 几个“亲自”: the phrase repeated through one enumeration (工作亲自部署、问题亲自过问…) counts its items
+                List<String> repeated = ask.quoted() ? repeatedItems(sentence, ask.phrase()) : List.of();
+                if (repeated.size() > 1) {
+                    items = repeated;
+                }
+                // 几个“两个维护”: the slogan names its own count, before any number or list around it
+                Integer n = ask.count() ? SloganCount.numberIn(ask.phrase()).orElse(null) : null;
+                n = n == null && repeated.size() > 1 ? Integer.valueOf(repeated.size()) : n;
+                Matcher m = counted.matcher(sentence);
+                if (n == null && m.find()) {
+                    n = ChineseNumbers.parse(m.group(1)).map(BigDecimal::intValue).orElse(null);
+                    statedUnit = m.group(2);
+                }
+                var closing = n == null && ask.count() ? SloganCount.closingCount(sentence)
+                        : Optional.<SloganCount.Stated>empty();
+                if (closing.isPresent()) {
+                    n = closing.get().count();
+                    statedUnit = closing.get().unit();
+                }
+                if (n == null && ask.count()) {
+                    n = items.isEmpty() ? null : items.size();
+                }
+                // “六个不发生” explained by three items is not explained: the list found is of something else
+                Integer named = ask.count() ? null : SloganCount.numberIn(ask.phrase()).orElse(n);
+                boolean answers = ask.count() ? n != null
+                        : !items.isEmpty() && (named == null || named == items.size());
+                double score = cov + (introduces ? INTRODUCED : 0);
+                if (answers && (best == null || score > best.coverage)) {
+                    boolean fromItems = n != null && !items.isEmpty() && n == items.size();
+                    best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
+                            statedUnit, ask.count() && !fromItems ? List.of() : items, score, introduces);
+                }
             }
         }
         return best;
@@ -383,9 +404,13 @@ final class SloganAnswerer {
             int n = citations.cite(report, paragraph, sentence);
             // a count's items named by their gist (宣传力度不够), not by all that each item goes on to say
             String listed = items.isEmpty() ? "" : String.join("；", items.stream().map(Found::gist).toList());
+            // a count is a figure like any other: in the report's unit when it writes one (七方面), else in the unit
+            // the question counts in (几类 → 类), cited
+            Matcher asked = COUNT_UNIT.matcher(q.text());
+            String u = unit != null ? unit : asked.find() ? asked.group(1) : "个";
             String text;
             if (ask.count()) {
-                text = "**" + count + "**" + (items.isEmpty() ? "" : "（" + listed + "）") + "。" + report.shortLabel()
+                text = "**" + count + u + "**" + (items.isEmpty() ? "" : "（" + listed + "）") + "。" + report.shortLabel()
                         + "报告原文：“" + sentence + "”[" + n + "]";
             } else {
                 // “三个一”指 its items; 哪几个“坚持” is answered by how many there are, then which
@@ -400,10 +425,6 @@ final class SloganAnswerer {
             if (!ask.count()) {
                 return new Answer(null, q.text(), text, Mode.EXTRACTIVE, citations.list(), List.of(), null, null, null);
             }
-            // a count is a figure like any other: in the report's unit when it writes one (七方面), else in the unit
-            // the question counts in (几类 → 类), cited
-            Matcher asked = COUNT_UNIT.matcher(q.text());
-            String u = unit != null ? unit : asked.find() ? asked.group(1) : "个";
             // a count the report writes (七方面, “三个一”) is its figure; one made by counting the items is computed
             boolean counted = unit == null && SloganCount.numberIn(ask.phrase()).isEmpty();
             AnswerFigure figure = new AnswerFigure(BigDecimal.valueOf(count), u, null, count + u,
@@ -412,5 +433,5 @@ final class SloganAnswerer {
         }
     }
 
-    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|个|方面|项|类|条|种|件|点|批|次|年|级)");
+    private static final Pattern COUNT_UNIT = Pattern.compile("几\\s*(个方面|个|方面|项|类|条|道|种|件|点|批|次|年|级)");
 }

@@ -34,6 +34,8 @@ public class FigureFinder {
     private static final double PER_UNIT_BONUS = 0.25;
     /** See {@link #loose}. */
     public static final double LOOSE_SCORE = 0.4;
+    /** See {@link #loose}: a place the question itself names is worth its closest figure down to this. */
+    public static final double NAMED_LOOSE_SCORE = 0.35;
     /** A figure right next to the one that answered the previous ask (一般程序12起，罚款9900元). */
     private static final double ADJACENT_BONUS = 0.15;
     private static final int ADJACENT_CHARS = 40;
@@ -70,7 +72,7 @@ public class FigureFinder {
 
     /** One match per ask (in ask order); a figure answers at most one ask. */
     public List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan) {
-        return find(asks, scope, plan, false, null);
+        return find(asks, scope, plan, 0, null);
     }
 
     /**
@@ -78,10 +80,10 @@ public class FigureFinder {
      * 2023年全年受理…), when a question about that year is answered from the next year's report.
      */
     public List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, Integer statedYear) {
-        return find(asks, scope, plan, false, statedYear);
+        return find(asks, scope, plan, 0, statedYear);
     }
 
-    private List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, boolean loose,
+    private List<Optional<FigureMatch>> find(List<Ask> asks, List<Report> scope, boolean plan, double loose,
             Integer statedYear) {
 
         List<Optional<FigureMatch>> result = new ArrayList<>();
@@ -100,7 +102,7 @@ public class FigureFinder {
                     }
                     if (f.plan() != plan || used.contains(f) || !countsLike(ask, f)
                             || !(statedYear != null ? namesYear(f, statedYear) : ofYear(f, report.year()))
-                            || loose && doubts(ag, ask, f) < 1.0) {
+                            || loose > 0 && doubts(ag, ask, f) < 1.0) {
                         continue; // a loose match must raise none of the doubts (another action, not the new ones…)
                     }
                     double score = score(ag, ask, f) + adjacency(previous, f) + (perUnit != null ? PER_UNIT_BONUS : 0);
@@ -109,7 +111,7 @@ public class FigureFinder {
                     }
                 }
             }
-            if (best != null && best.score() >= (loose ? LOOSE_SCORE : MIN_SCORE)) {
+            if (best != null && best.score() >= (loose > 0 ? loose : MIN_SCORE)) {
                 result.add(Optional.of(best));
                 used.add(best.figure());
                 previous = best;
@@ -221,8 +223,8 @@ public class FigureFinder {
      * matched well, where a report's own wording of the same thing (执法队伍专题培训 for 执法人员业务培训) is worth
      * a row the reader can check rather than 未报告.
      */
-    public Optional<FigureMatch> loose(Ask ask, Report report, boolean plan) {
-        return find(List.of(ask), List.of(report), plan, true, null).get(0);
+    public Optional<FigureMatch> loose(Ask ask, Report report, boolean plan, boolean named) {
+        return find(List.of(ask), List.of(report), plan, named ? NAMED_LOOSE_SCORE : LOOSE_SCORE, null).get(0);
     }
 
     /** Figures of these reports closest to the ask, best first — for explaining what was found instead. */

@@ -53,7 +53,8 @@ public final class AskerPreamble {
                 && ASKS.matcher(rest).find();
         if (!told && (AskSplitter.INTERROGATIVE.matcher(m.group("own")).find()
                 || m.group("own").matches(".*(?:多久|多长|哪些|哪几|什么|是否|吗|呢).*"))) {
-            return question;
+            // 我在写材料，想把几个地方…排一下，从高到低。: one sentence that asks; its first clauses may still tell
+            return withoutTellingClauses(question);
         }
         return rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;
     }

@@ -4,6 +4,7 @@ import com.reportqa.divisions.Divisions;
 import com.reportqa.ingest.Report;
 import com.reportqa.ingest.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,9 @@ public final class QuestionParser {
     /** What follows a place when the question names the report by its issuer: 巫山县司法局, 礼让街街道办事处. */
     private static final Pattern ISSUER_WORD = Pattern.compile("司法局|人民政府|政府|党工委|党委|街道办事处|办事处|街道办");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年(度)?");
+    /** A span of years in a title's brackets or before 规划/纲要 (实施方案（2021-2025年）, 2021—2025年规划). */
+    private static final Pattern PLAN_SPAN = Pattern.compile("(?<=[（(《〈])20\\d{2}\\s*年?\\s*[-—–~～至到]\\s*20\\d{2}\\s*年?(?=[）)》〉])"
+            + "|20\\d{2}\\s*年?\\s*[-—–~～至到]\\s*20\\d{2}\\s*年?(?=的?(?:规划|纲要|实施方案|方案|计划))");
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
@@ -118,6 +122,11 @@ public final class QuestionParser {
         StringBuilder blanked = new StringBuilder(text);
         // every place word goes, also those narrowed away (西宁 城中区礼让街街道 both name one report)
         placeWords.forEach(m -> blank(blanked, m.start(), issuerEnd(text, m)));
+        // 实施方案（2021-2025年）: a plan's span names no year asked
+        Matcher span = PLAN_SPAN.matcher(blanked);
+        while (span.find()) {
+            blank(blanked, span.start(), span.end());
+        }
         Matcher ym = YEAR.matcher(blanked);
         Integer explicitYear = null;
         Map<Integer, Integer> yearAt = new HashMap<>();
@@ -285,9 +294,11 @@ public final class QuestionParser {
                 match = place.stream().filter(r -> r.year() == wanted - 1).toList();
                 plans = true;
             }
-            if (match.isEmpty() && kind == QuestionKind.NUMERIC && !plans) {
-                // no report of that year: the next year's report may state that year's activity (2023年度述法…)
-                match = place.stream().filter(r -> r.year() == wanted + 1 && mentionsYear(r, wanted)).toList();
+            if (match.isEmpty() && (kind == QuestionKind.NUMERIC || kind == QuestionKind.FACT) && !plans) {
+                // no report of that year: the next year's report may state that year's activity (2023年度述法…);
+                // a fact asked of it, only when the sentence naming the year names the thing asked too
+                match = place.stream().filter(r -> r.year() == wanted + 1 && (kind == QuestionKind.NUMERIC
+                        ? mentionsYear(r, wanted) : mentionsYearWith(r, wanted, topic))).toList();
                 stated = match.isEmpty() ? stated : Integer.valueOf(wanted);
             }
             if (match.isEmpty() && !groups.isEmpty()) {
@@ -310,6 +321,14 @@ public final class QuestionParser {
     private static boolean mentionsYear(Report report, int year) {
         Pattern said = Pattern.compile(year + "\\s*年(?![\\d一二三四五六七八九十]+月)");
         return report.paragraphs().stream().anyMatch(p -> said.matcher(p.text()).find());
+    }
+
+    /** A sentence of the report names the year and one of the topic's words (2023年度述法 for 2023年度述法是什么时候). */
+    private static boolean mentionsYearWith(Report report, int year, String topic) {
+        Pattern said = Pattern.compile(year + "\\s*年(?![\\d一二三四五六七八九十]+月)");
+        List<String> words = Arrays.stream(topic.split("[^\\p{IsHan}]+")).filter(w -> w.length() >= 2).toList();
+        return report.paragraphs().stream().flatMap(p -> Arrays.stream(p.text().split("[。；;！!？?]")))
+                .anyMatch(s -> said.matcher(s).find() && words.stream().anyMatch(s::contains));
     }
 
     private static List<List<Report>> byPlace(List<Report> reports) {

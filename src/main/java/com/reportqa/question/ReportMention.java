@@ -35,7 +35,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
                     + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
-                    + "|" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
+                    // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
+                    + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]"
             + "|[从由][多少高低大小]到[多少高低大小]|排一?下|排个序|排一排|谁[多少高低大小]");

@@ -27,7 +27,9 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     // 突出问题，盯住了几方面: the head, then a verb of its own, then how many aspects
                     + "|([\\p{IsHan}&&[^的]]{2,6}?)[，,]\\p{IsHan}{1,4}?(?:几|多少)\\s*(?:个方面|方面)(?=[?？。]|$)"
                     // 查摆了几条法治政府建设方面的不足: what a report finds wanting, counted in 条/项/点
-                    + "|(?:几|多少)\\s*(?:条|项|个|点)\\s*(\\p{IsHan}{0,12}?(?:方面|领域)?的?(?:不足|短板|差距|弱项|薄弱环节))(?=[?？，,。]|$)");
+                    + "|(?:几|多少)\\s*(?:条|项|个|点)\\s*(\\p{IsHan}{0,12}?(?:方面|领域)?的?(?:不足|短板|差距|弱项|薄弱环节))(?=[?？，,。]|$)"
+                    // 一共列了几道程序: the items the report lists counted (要履行几道程序 is a number written in words)
+                    + "|(?:一共|总共|共|列了|列出了?)(?:几|多少)\\s*(?:道|项|种)\\s*(\\p{IsHan}{2,6}?)(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
     private static final Pattern MEANING = Pattern.compile(
             Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体|都|分别)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)"
@@ -134,7 +136,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
             String phrase = quoted ? count.group(1)
                     : count.group(2) != null ? count.group(2) : count.group(3) != null ? count.group(3)
                     : count.group(4) != null ? count.group(4) : count.group(5) != null ? count.group(5)
-                    : count.group(6).replaceAll("(?:方面|领域)?的", "");
+                    : count.group(6) != null ? count.group(6).replaceAll("(?:方面|领域)?的", "") : count.group(7);
             // 哪几个“坚持”: the items asked, not their count
             boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪'
                     || itemsOnly(question.substring(count.end()));

@@ -66,12 +66,12 @@ class SectionItemsTest {
     /** 一方面…另一方面: two sides, each named by its gist, the sentence where they begin quoted. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            示例乡存在的问题有几个方面？       | **2** | 干部学法用法的主动性不强
-            示例乡下一步打算一共几条？分别是什么？ | **3** | 抓实学法，全年集中学法不少于10次
-            健龙镇存在的问题和不足有几个方面？ | **2** | 行政执法队伍的业务素养存在较大差异
-            黄溪镇存在的主要问题有几个？       | **3** | 工作创新不足
-            通江洪口镇报告里查摆出的法治政府建设不足一共有几条？ | **3** | 行政执法创新方式不够
-            洪口镇推进法治政府建设的不足有几个方面？ | **3** | 干部对依法行政意识有待进一步提高
+            示例乡存在的问题有几个方面？       | **2个方面** | 干部学法用法的主动性不强
+            示例乡下一步打算一共几条？分别是什么？ | **3条** | 抓实学法，全年集中学法不少于10次
+            健龙镇存在的问题和不足有几个方面？ | **2个方面** | 行政执法队伍的业务素养存在较大差异
+            黄溪镇存在的主要问题有几个？       | **3个** | 工作创新不足
+            通江洪口镇报告里查摆出的法治政府建设不足一共有几条？ | **3条** | 行政执法创新方式不够
+            洪口镇推进法治政府建设的不足有几个方面？ | **3个方面** | 干部对依法行政意识有待进一步提高
             """)
     void should_count_the_sides_and_items_of_a_paragraph(String question, String count, String item) {
         Answer answer = forms.count(parser.parse(question)).orElseThrow();

@@ -104,6 +104,8 @@ class GoldFigureTest {
             健龙镇·信访     | 矛盾纠纷化解率 | false
             健龙镇          | 信访化解率     | true
             江口镇·信访     | 信访化解率     | false
+            信访            | 信访化解率     | true
+            信访            | 矛盾纠纷化解率 | false
             """)
     void should_read_a_measure_after_the_dot(String entity, String metric, boolean same) {
         JsonNode e = json.readTree("{\"entity\": \"" + entity + "\"}");

@@ -72,7 +72,8 @@ class EvalIT {
      * same brief written afresh after round 25's rules: 42/45 before, 45/45 after; round 27, weighted to comparisons
      * and written after all of them: 42/45 before, 43/45 after; round 28, the six forms by a helper who read only
      * the five reports: 41/45 before, 45/45 after; round 29, weighted to figures: 41/45 before, 45/45 after; round 30, written after
-     * both rounds' rules, ten comparisons: 43/45 before, 44/45 after).
+     * both rounds' rules, ten comparisons: 43/45 before, 44/45 after; round 31, weighted to comparisons and figures:
+     * 36/45 before, 42/45 after; round 32, the six forms again: 41/45 before, 44/45 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -100,6 +101,8 @@ class EvalIT {
             blind28.jsonl | 15 | 20 |  3 |  7
             blind29.jsonl | 23 |  9 |  3 | 10
             blind30.jsonl | 15 | 17 |  3 |  9
+            blind31.jsonl | 15 | 15 |  3 |  9
+            blind32.jsonl | 16 | 16 |  3 |  9
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

@@ -70,7 +70,7 @@ class Round26FormsTest extends ShippedCorpus {
     /** 健龙镇的法律顾问和雁峰区的法律顾问专家库: what the places' own words share is compared, not one's extra word. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "健龙镇的法律顾问和雁峰区的法律顾问专家库，全年提的意见条数谁多？|法律顾问 提 意见条数|专家库",
+        "健龙镇的法律顾问和雁峰区的法律顾问专家库，全年提的意见条数谁多？|法律顾问 提 意见|专家库",
         "健龙镇的执法人员和黄溪镇的综合执法队执法人员，各有多少人？|执法人员|综合执法队",
         "健龙镇的矛盾纠纷和黄溪镇的矛盾纠纷，哪个多？|矛盾纠纷|-",
         "雁峰区的行政诉讼案件和江口镇的行政应诉案件各有几件？|行政诉讼案件 行政应诉案件|-"})
@@ -152,7 +152,7 @@ class Round26FormsTest extends ShippedCorpus {
     /** 法律顾问出意见这块，…: the topic the asker opens a comparison with is its context, not its metric. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "法律顾问出意见这块，健龙镇的法律顾问和雁峰区的法律顾问专家库，全年提的意见条数谁多？|法律顾问 提 意见条数|法律顾问出意见",
+        "法律顾问出意见这块，健龙镇的法律顾问和雁峰区的法律顾问专家库，全年提的意见条数谁多？|法律顾问 提 意见|法律顾问出意见",
         "普法这一块，健龙镇和黄溪镇开展的普法活动哪个多？|开展 普法活动|普法"})
     void should_read_an_opening_topic_as_context(String question, String metric, String context) {
         Question q = parser.parse(question);
