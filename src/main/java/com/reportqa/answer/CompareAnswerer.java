@@ -221,7 +221,7 @@ class CompareAnswerer {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         // two 增福镇 in the corpus: a row says which one, even when the other is not compared
-        List<Place> places = corpus.snapshot().reports().stream().map(Report::place).distinct().toList();
+        List<Place> places = CorpusPlaces.of(corpus);
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | 数字 | 原文 |\n|---|---|---|---|---|\n");
         int rank = 0;
         // 2024年健龙镇未颁布规范性文件: none, said in words, is 0 — last of the most, first of the fewest

@@ -12,6 +12,8 @@ import com.reportqa.question.TotalAsk;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +64,7 @@ class ListedTotalAnswerer implements Answerer {
         }
         String text = paragraph.text();
         List<Figure> items = listed.total(ask, f, best.get().report(), text);
-        if (items.isEmpty() || statesTotal(ask, best.get(), q.future())) {
+        if (items.isEmpty() || statesTotal(ask, best.get(), q.future()) || countsAnother(ask, items, text)) {
             return Optional.empty();
         }
         int[] span = Totals.sentence(text, f.start());
@@ -92,14 +94,33 @@ class ListedTotalAnswerer implements Answerer {
     /** How close to the best match a stated total must come to be the one asked. */
     private static final double CLOSE = 0.15;
 
+    /**
+     * 新建5个、21个高清视频监控探头 asked 监控场景一共有几个: the noun the last item counts names another thing than the
+     * head of the question's words.
+     */
+    private static boolean countsAnother(Ask ask, List<Figure> items, String text) {
+        Figure last = items.get(items.size() - 1);
+        String after = text.substring(Math.min(last.end(), text.length()));
+        Matcher noun = COUNTED_NOUN.matcher(after);
+        String asked = ListedParts.hanOf(ask.metric());
+        return noun.lookingAt() && asked.length() >= 2
+                && !noun.group().contains(asked.substring(asked.length() - 2));
+    }
+
+    /** The words right after a count, up to the clause's end: what it counts (视频监控探头). */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\p{IsHan}{2,}");
+
     /** Whether most two-character pieces of the ask's words (two at least) are in the figure's sentence. */
     private static boolean inSentence(Ask ask, Figure f) {
         String asked = ListedParts.hanOf(ask.metric());
+        // 新建5个、21个高清视频监控探头，同时打造了…AI模拟监控场景: the words of a later clause name another thing
+        int at = f.sentence().indexOf(f.clause());
+        String upTo = at < 0 ? f.sentence() : f.sentence().substring(0, at + f.clause().length());
         int pieces = 0;
         int found = 0;
         for (int i = 0; i + 2 <= asked.length(); i++) {
             pieces++;
-            found += f.sentence().contains(asked.substring(i, i + 2)) ? 1 : 0;
+            found += upTo.contains(asked.substring(i, i + 2)) ? 1 : 0;
         }
         return found >= 2 && found * 2 >= pieces;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,18 +54,21 @@ class PerHeadCompared implements Answerer {
     private final ListedParts listed;
     private final Function<Report, List<Figure>> figures;
     private final Function<String, Paragraph> paragraphs;
+    /** Every place of the corpus: two 增福镇 are told apart in a row even when only one is compared. */
+    private final Supplier<List<Place>> places;
 
     @Autowired
     PerHeadCompared(FigureFinder finder, ListedParts listed, FigureIndex index, Corpus corpus) {
-        this(finder, listed, index::of, id -> corpus.snapshot().paragraphs().get(id));
+        this(finder, listed, index::of, id -> corpus.snapshot().paragraphs().get(id), () -> CorpusPlaces.of(corpus));
     }
 
     PerHeadCompared(FigureFinder finder, ListedParts listed, Function<Report, List<Figure>> figures,
-            Function<String, Paragraph> paragraphs) {
+            Function<String, Paragraph> paragraphs, Supplier<List<Place>> places) {
         this.finder = finder;
         this.listed = listed;
         this.figures = figures;
         this.paragraphs = paragraphs;
+        this.places = places;
     }
 
     private record PerHead(Report report, BigDecimal value, List<Figure> counted, Figure heads) {
@@ -153,7 +157,7 @@ class PerHeadCompared implements Answerer {
         found.sort(Comparator.comparing(PerHead::value).reversed());
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
-        List<Place> places = found.stream().map(x -> x.report().place()).toList();
+        List<Place> places = this.places.get();
         List<WorkedTable.Row> rows = new ArrayList<>();
         boolean about = false;
         for (PerHead x : found) {
@@ -170,7 +174,7 @@ class PerHeadCompared implements Answerer {
         }
         String text = "各报告都没有直接写平均每场的人数，以下按同一句中的场次和人数计算（保留一位小数"
                 + (about ? "；原文为约数，结果也是约数" : "") + "），" + found.get(0).report().place().nameAmong(places)
-                + "最多。\n\n" + WorkedTable.of("平均每场", rows);
+                + "最多。\n\n" + WorkedTable.of("平均每场", rows, places);
         return Optional.of(Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures));
     }
 
@@ -242,7 +246,7 @@ class PerHeadCompared implements Answerer {
     private Answer answer(Question q, String thing, String people, List<PerHead> found) {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
-        List<Place> places = found.stream().map(x -> x.report().place()).toList();
+        List<Place> places = this.places.get();
         List<WorkedTable.Row> rows = new ArrayList<>();
         for (PerHead x : found) {
             Figure first = x.counted().get(0);
@@ -258,7 +262,7 @@ class PerHeadCompared implements Answerer {
         }
         String text = "各报告都没有直接写人均" + thing + "，以下按报告的数字计算（" + thing + "数 ÷ " + people
                 + "数，保留一位小数），" + found.get(0).report().place().nameAmong(places) + "最高。\n\n"
-                + WorkedTable.of("人均" + thing, rows)
+                + WorkedTable.of("人均" + thing, rows, places)
                 + (found.stream().map(x -> x.report().year()).distinct().count() > 1 ? "\n注意：各报告年度不同，数字不完全可比。" : "");
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
     }

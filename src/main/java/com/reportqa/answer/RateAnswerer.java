@@ -228,7 +228,7 @@ class RateAnswerer {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         // two 增福镇 in the corpus: a row says which one, as comparisons of counts do
-        List<Place> places = corpus.snapshot().reports().stream().map(Report::place).distinct().toList();
+        List<Place> places = CorpusPlaces.of(corpus);
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | "
                 + String.join("/", Stream.concat(Stream.of(rate.head()),
                         rate.others().stream()).toList()) + " | 原文 |\n|---|---|---|---|---|\n");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,16 +58,20 @@ class SharesCompared implements Answerer {
     private final ListedParts listed;
     private final Function<Report, List<Figure>> figures;
     private final Function<String, Paragraph> paragraphs;
+    /** Every place of the corpus: two 增福镇 are told apart in a row even when only one is compared. */
+    private final Supplier<List<Place>> places;
 
     @Autowired
     SharesCompared(ListedParts listed, FigureIndex index, Corpus corpus) {
-        this(listed, index::of, id -> corpus.snapshot().paragraphs().get(id));
+        this(listed, index::of, id -> corpus.snapshot().paragraphs().get(id), () -> CorpusPlaces.of(corpus));
     }
 
-    SharesCompared(ListedParts listed, Function<Report, List<Figure>> figures, Function<String, Paragraph> paragraphs) {
+    SharesCompared(ListedParts listed, Function<Report, List<Figure>> figures, Function<String, Paragraph> paragraphs,
+            Supplier<List<Place>> places) {
         this.listed = listed;
         this.figures = figures;
         this.paragraphs = paragraphs;
+        this.places = places;
     }
 
     /** What one place is asked: a part over a whole, or (times) one count over another. */
@@ -218,7 +223,7 @@ class SharesCompared implements Answerer {
     private Answer answer(Question q, List<Worked> found, boolean times) {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
-        List<Place> places = found.stream().map(x -> x.report().place()).toList();
+        List<Place> places = this.places.get();
         String what = times ? "倍数" : "占比";
         String unit = times ? "倍" : "%";
         List<WorkedTable.Row> rows = new ArrayList<>();
@@ -236,7 +241,7 @@ class SharesCompared implements Answerer {
         }
         String how = times ? "前一个数 ÷ 后一个数" : "部分 ÷ 整体 × 100%";
         String text = "各报告都没有直接写这个" + what + "，以下按各报告同一句中的数字计算（" + how + "，保留一位小数），"
-                + found.get(0).report().place().nameAmong(places) + "最高。\n\n" + WorkedTable.of(what, rows)
+                + found.get(0).report().place().nameAmong(places) + "最高。\n\n" + WorkedTable.of(what, rows, places)
                 + (found.stream().map(x -> x.report().year()).distinct().count() > 1 ? "\n注意：各报告年度不同，数字不完全可比。" : "");
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
     }

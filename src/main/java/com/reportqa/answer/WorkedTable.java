@@ -22,9 +22,11 @@ final class WorkedTable {
     private WorkedTable() {
     }
 
-    /** @param rows best first */
-    static String of(String column, List<Row> rows) {
-        List<Place> places = rows.stream().map(r -> r.report().place()).toList();
+    /**
+     * @param rows   best first
+     * @param places every place of the corpus, so that same-named places are told apart
+     */
+    static String of(String column, List<Row> rows, List<Place> places) {
         StringBuilder table = new StringBuilder("| 排名 | 地方 | 年度 | " + column
                 + " | 计算 | 原文 |\n|---|---|---|---|---|---|\n");
         int rank = 0;

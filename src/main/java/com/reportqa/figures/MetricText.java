@@ -115,8 +115,8 @@ final class MetricText {
      * The bigrams of a question's words, weighted: 1 inside a word (smartcn, after folding synonyms),
      * {@link #CROSS_WORD_WEIGHT} across two words.
      */
-    /** Words any count can end in (活动, 工作): worth little in a question's metric. */
-    private static final Set<String> LIGHT_WORDS = Set.of("活动", "工作", "情况");
+    /** Words any count can end in (活动, 工作; 案件 counted in 件 or 起): worth little in a question's metric. */
+    private static final Set<String> LIGHT_WORDS = Set.of("活动", "工作", "情况", "案件");
     static final double LIGHT_WORD_WEIGHT = 0.3;
 
     Map<String, Double> weightedBigrams(String text) {

@@ -55,7 +55,7 @@ public final class AskSplitter {
                     + "|(?:这|那)个数(?:字)?(?:没有|没)?|没有?(?=\\s*[?？]?\\s*$)|吧"
                     // 让法律顾问给干部上过课: who has whom do it, and that it was done, say nothing of what
                     + "|(?<![转出谦礼])让(?![利步])|(?<![交供发补自])给(?![予付])"
-                    + "|" + COLLOQUIAL + "|(?:我们|我)?想把|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
+                    + "|" + COLLOQUIAL + "|(?:我们|我)?想把|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
 
     private AskSplitter() {
     }
@@ -219,8 +219,8 @@ public final class AskSplitter {
                         : Arrays.stream(AND.split(named)).map(String::strip).filter(t -> t.contains(asked)).findFirst();
                 metric = whole.orElse((named + " " + metric).strip());
             }
-            Set<String> units = MeasureWords.units(a[1] + " " + a[0], metric);
-            String written = MeasureWords.written(a[1] + " " + a[0]);
+            Set<String> units = MeasureWords.units(a[1] + "；" + a[0], metric);
+            String written = MeasureWords.written(a[1] + "；" + a[0]);
             out.add(new Ask(metric, (context + " " + previous).strip(), units, written));
             previous = metric;
         }

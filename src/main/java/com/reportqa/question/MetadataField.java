@@ -43,7 +43,7 @@ public enum MetadataField {
     /** the page's information index number (信息索引号 011123465/2023-09876) */
     INDEX_NUMBER(Pattern.compile("索引号|索引编号")),
     /** whom the report is addressed to (中共渠县委员会、渠县人民政府：) */
-    ADDRESSEE(Pattern.compile("报送给|报给|报送(对象|单位|的?机关)|呈报|主送|上报给|(向|给)(谁|哪里|哪个单位|哪些单位)(报告|报送|上报|提交)"
+    ADDRESSEE(Pattern.compile("报送给|报给|报送(对象|单位|的?机关)|呈报|主送|上报给|(向|给)(谁|哪里|哪个单位|哪些单位|哪一级)(报告|报送|上报|提交|报(?!告))"
             // 听取审议后向谁汇报 asks about a meeting; only the report itself is 汇报ed in an addressee question
             + "|报告[^，,。？?]{0,8}(向|给)(谁|哪里|哪个单位|哪些单位)汇报"
             + "|(报告|报送|提交|打|写|呈)给(了)?(谁|哪)"));

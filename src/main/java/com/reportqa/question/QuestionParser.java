@@ -59,6 +59,8 @@ public final class QuestionParser {
     private static final Pattern LESS_THAN_YEAR = Pattern.compile(
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:少|降)(?!多)");
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)\\s*$");
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?:跟|和|同)\\s*$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*(?:相比|比较|对比|比)");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** 各多少, 分别几个: each listed item's figure. */
@@ -133,7 +135,10 @@ public final class QuestionParser {
         while (ym.find()) {
             yearAt.put(ym.start(), Integer.parseInt(ym.group(1)));
             // 2024年…比2023年涨了多少: the year after 比 is what the change is measured against, not the year asked
-            boolean base = BASE_BEFORE.matcher(blanked.substring(0, ym.start())).find();
+            // 跟2023年比各增长了多少: a year joined to 比 after it is the base as well
+            boolean base = BASE_BEFORE.matcher(blanked.substring(0, ym.start())).find()
+                    || JOINED_BEFORE.matcher(blanked.substring(0, ym.start())).find()
+                    && COMPARED_AFTER.matcher(blanked.substring(ym.end())).lookingAt();
             explicitYear = base && explicitYear != null ? explicitYear : Integer.parseInt(ym.group(1));
             blank(blanked, ym.start(), ym.end());
         }

@@ -35,6 +35,7 @@ class ListedTotalAnswererTest {
             (三)规范执法
             全年办理简易程序案件300起，罚款8000元；一般程序案件6起，罚款25000元；委托执法2起，罚款1500元。
             全年开展普法活动共计45场，其中进村宣讲30场、进校园15场。
+            全年在场镇新建3个、农村新建9个视频监控探头，同时打造了钓鱼预警、溺水预警等AI监控场景。
             """;
 
     static QuestionParser parser;
@@ -90,6 +91,7 @@ class ListedTotalAnswererTest {
             示例镇一共受理了多少件矛盾纠纷？
             示例镇组织宪法宣誓，几个人宣誓？
             示例镇一共开展多少场普法活动？
+            示例镇报告里列出来的AI监控场景，一共有几个？
             """)
     void should_leave_an_item_a_stated_total_or_no_total_word_alone(String question) {
         assertThat(listed.answer(parser.parse(question))).isEmpty();

@@ -35,7 +35,7 @@ class PerHeadComparedTest {
         parser = new QuestionParser(reports);
         Function<Report, List<Figure>> figures = TestReports.figures();
         perHead = new PerHeadCompared(FigureFinder.over(figures, new Synonyms()), new ListedParts(figures), figures,
-                TestReports.paragraphs(reports)::get);
+                TestReports.paragraphs(reports)::get, () -> reports.stream().map(Report::place).distinct().toList());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -95,4 +95,47 @@ class Round31FormsTest extends ShippedCorpus {
         // a year the next report speaks of only in other words stays a year without a report
         assertThat(elsewhere.parse("诸暨枫桥镇2023年的营商环境评价是什么等级？").scope()).isEmpty();
     }
+
+    /** 有几个人: a count of people, however the clause before it names them (镇村两级干部里…). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "健龙镇镇村两级干部里具备法律专业背景的有几个人？",
+        "雁峰区镇村干部里持有法律职业资格的有几个人？"})
+    void should_count_people_asked_as_how_many_persons(String question) {
+        assertThat(parser.parse(question).asks()).first().satisfies(a -> assertThat(a.units()).contains("人", "名"));
+    }
+
+    /** 跟2023年比各涨了多少: the year before 比 is the base, the year asked is the other one. */
+    @Test
+    void should_read_a_year_joined_to_bi_as_the_base() {
+        Question q = elsewhere.parse("安顺市和留坝县2024年受理的行政复议案件，跟2023年比各涨了多少？");
+        assertThat(q.scope()).hasSize(2).allSatisfy(r -> assertThat(r.year()).isEqualTo(2024));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "兰考县2022年度法治政府建设情况的报告，是向哪里报的？|ADDRESSEE",
+        "这份报告是向哪一级报的？|ADDRESSEE"})
+    void should_read_where_the_report_is_sent(String question, MetadataField field) {
+        assertThat(MetadataField.asked(question)).contains(field);
+    }
+
+    /** “2025年工作安排”，一共列了几条: the quoted section named, then how many items it lists. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "安顺市报告最后那部分“2025年工作安排”，一共列了几条？|工作安排",
+        "健龙镇“工作打算”，一共列了几条？|工作打算"})
+    void should_count_the_items_of_a_quoted_section(String question, String phrase) {
+        assertThat(SloganAsk.of(question.replaceAll("20\\d{2}年", " "))).get()
+                .satisfies(a -> assertThat(a.phrase()).isEqualTo(phrase));
+    }
+
+    /** 打算把…推广使用率提到多少, 报告最后那部分: what is planned and where it is written name nothing counted. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "健龙镇打算把合同示范文本的推广使用率提到多少？|合同示范文本 推广使用率",
+        "黄溪镇报告开头那部分的普法活动搞了几场？|普法活动"})
+    void should_drop_the_words_of_intent_and_place_in_the_report(String question, String metric) {
+        assertThat(parser.parse(question).asks()).first().satisfies(a -> assertThat(a.metric()).isEqualTo(metric));
+    }
 }
