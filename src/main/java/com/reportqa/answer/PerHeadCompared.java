@@ -87,6 +87,9 @@ class PerHeadCompared implements Answerer {
         if (event.find() && !q.asks().isEmpty()) {
             return perEvent(q);
         }
+        if (PER_VILLAGE.matcher(text).find() && !q.asks().isEmpty()) {
+            return perVillage(q);
+        }
         Matcher per = PER_HEAD.matcher(text);
         Matcher each = PER_PERSON.matcher(text);
         String thing;
@@ -122,7 +125,7 @@ class PerHeadCompared implements Answerer {
             return Optional.empty();
         }
         found.sort(Comparator.comparing(PerHead::value).reversed());
-        return Optional.of(answer(q, thing, people, found));
+        return Optional.of(answer(q, thing, people, found, false));
     }
 
     /** 平均一场覆盖多少人, 每场平均多少人次: people reached per event. */
@@ -243,26 +246,80 @@ class PerHeadCompared implements Answerer {
                 : listed.clauses(m.figure(), m.report(), p.text()).orElse(List.of(m.figure()));
     }
 
-    private Answer answer(Question q, String thing, String people, List<PerHead> found) {
+    /** 平均每村几名, 摊到每个村头上有多少: a count over the villages the report says it has. */
+    private static final Pattern PER_VILLAGE = Pattern.compile(
+            "(?:平均)?每(?:个)?村(?:头上)?(?:平均)?(?:有|配备|培育|配)?(?:几|多少)|按村平均|摊到每个村|村均");
+    private static final Pattern PER_VILLAGE_WORDS = Pattern.compile(
+            "(?:按村|村)?平均(?:下来)?|每个?村(?:头上)?|摊到|村均|下来|[“”\"\\s]");
+    /** 23个行政村, 7个村: a count of villages, not of 村民 or 村干部. */
+    private static final Pattern VILLAGES_AFTER = Pattern.compile("^(?:行政)?村(?![民干级务规委党居])");
+    /** 全乡7个村, 覆盖全部23个行政村: the villages of the whole place, not some of them. */
+    private static final Pattern ALL_OF_PLACE = Pattern.compile("全乡|全镇|全街道|全部|所辖|辖|共有|全区|全县");
+
+    private Optional<Answer> perVillage(Question q) {
+        // the thing counted, without the asking per village: 每村至少8名 is no count of the whole place
+        String thing = PER_VILLAGE_WORDS.matcher(q.asks().get(0).metric()).replaceAll("");
+        if (thing.codePoints().filter(Character::isIdeographic).count() < 2) {
+            return Optional.empty();
+        }
+        Ask asked = new Ask(thing, "", q.asks().get(0).units());
+        List<PerHead> found = new ArrayList<>();
+        for (Report r : q.scope()) {
+            Optional<FigureMatch> n = closest(asked, r, q.future())
+                    .filter(m -> !m.figure().clause().matches(".*每个?村.*") && m.figure().qualifier() == null);
+            Optional<Figure> villages = villages(r);
+            if (n.isEmpty() || villages.isEmpty()) {
+                continue;
+            }
+            found.add(new PerHead(r, ratio(n.get().figure().value(), villages.get().value()),
+                    List.of(n.get().figure()), villages.get()));
+        }
+        if (found.size() < 2) {
+            return Optional.empty();
+        }
+        found.sort(Comparator.comparing(PerHead::value).reversed());
+        return Optional.of(answer(q, thing, "村", found, true));
+    }
+
+    /** The report's count of its villages: said of the whole place when it says so, else the largest. */
+    private Optional<Figure> villages(Report r) {
+        List<Figure> counts = figures.apply(r).stream()
+                .filter(f -> !f.plan() && f.value().compareTo(BigDecimal.ONE) > 0 && f.qualifier() == null
+                        && ("个".equals(f.unit()) || "村".equals(f.unit())) && villagesAfter(f))
+                .toList();
+        return counts.stream().filter(f -> ALL_OF_PLACE.matcher(f.clause()).find())
+                .max(Comparator.comparing(Figure::value))
+                .or(() -> counts.stream().max(Comparator.comparing(Figure::value)));
+    }
+
+    private static boolean villagesAfter(Figure f) {
+        int at = f.clause().indexOf(f.raw());
+        String after = at < 0 ? "" : f.clause().substring(at + f.raw().length());
+        return "村".equals(f.unit()) ? !after.matches("^[民干级务规委党居].*") : VILLAGES_AFTER.matcher(after).find();
+    }
+
+    /** @param villages whether the count is over the report's villages rather than over people */
+    private Answer answer(Question q, String thing, String people, List<PerHead> found, boolean villages) {
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         List<Place> places = this.places.get();
         List<WorkedTable.Row> rows = new ArrayList<>();
+        String per = villages ? "平均每村" : "人均";
         for (PerHead x : found) {
             Figure first = x.counted().get(0);
             int n = citations.cite(x.report(), paragraphs.apply(first.paragraphId()), first.sentence().strip());
             int h = citations.cite(x.report(), paragraphs.apply(x.heads().paragraphId()), x.heads().sentence().strip());
-            String unit = first.unit() + "/人";
+            String unit = first.unit() + (villages ? "/村" : "/人");
             String counted = x.counted().stream().map(Figure::raw).collect(Collectors.joining("＋"));
-            figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, "人均" + thing,
+            figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, per + thing,
                     x.report().place().display(), x.report().year(), n, true));
             rows.add(new WorkedTable.Row(x.value(), x.report(), x.value().toPlainString() + unit,
                     "（" + counted + "）÷" + x.heads().raw(), "“" + FigureAnswers.quote(first) + "”[" + n + "]；“"
                             + FigureAnswers.quote(x.heads()) + "”[" + h + "]"));
         }
-        String text = "各报告都没有直接写人均" + thing + "，以下按报告的数字计算（" + thing + "数 ÷ " + people
+        String text = "各报告都没有直接写" + per + thing + "，以下按报告的数字计算（" + thing + "数 ÷ " + people
                 + "数，保留一位小数），" + found.get(0).report().place().nameAmong(places) + "最高。\n\n"
-                + WorkedTable.of("人均" + thing, rows, places)
+                + WorkedTable.of(per + thing, rows, places)
                 + (found.stream().map(x -> x.report().year()).distinct().count() > 1 ? "\n注意：各报告年度不同，数字不完全可比。" : "");
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
     }

@@ -24,6 +24,8 @@ class PerHeadComparedTest {
             一、主要成效
             镇综合执法队现有执法人员8人，均持证上岗。
             全年办理简易程序案件300起，罚款8000元；一般程序案件6起，罚款25000元；委托执法2起，罚款1500元。
+            全镇共有8个行政村，村民代表大会每季度召开1次。
+            全镇培育“法律明白人”40名，每村至少配备4名。
             """;
 
     static QuestionParser parser;
@@ -50,6 +52,22 @@ class PerHeadComparedTest {
                 + f.value().toPlainString() + f.unit()).containsExactly(ranked.split(","));
         assertThat(a.figures()).allMatch(AnswerFigure::computed);
         assertThat(a.answer()).contains("计算");
+    }
+
+    /** 平均每村几名: the whole place's count over the villages it says it has, never its 每村至少 figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示例镇和洪口镇，平均每村有几名法律明白人？从多到少排。
+            法律明白人摊到每个村头上有多少？比比示例镇和洪口镇。
+            """)
+    void should_work_out_a_count_per_village(String question) {
+        Answer a = perHead.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures()).anySatisfy(f -> {
+            assertThat(f.place()).endsWith("示例镇");
+            assertThat(f.value().toPlainString() + f.unit()).isEqualTo("5名/村");
+            assertThat(f.computed()).isTrue();
+        });
+        assertThat(a.answer()).contains("40名）÷8个").doesNotContain("4名）÷");
     }
 
     @ParameterizedTest(name = "{0}")
