@@ -9,7 +9,7 @@ import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.MeasureWords;
-import com.reportqa.question.OwnWords;
+import com.reportqa.question.PlaceOwnWords;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -318,7 +318,7 @@ class CompareAnswerer {
             return;
         }
         for (int i = 0; i < q.places().size(); i++) {
-            List<Ask> own = PlaceStretches.of(q.text(), q.places(), i).stream().map(OwnWords::ask)
+            List<Ask> own = PlaceStretches.of(q.text(), q.places(), i).stream().map(PlaceOwnWords::ask)
                     .flatMap(Optional::stream).map(a -> ask.units().isEmpty() ? a
                             : new Ask(a.metric(), a.context(), ask.units())).toList();
             for (Report r : q.placeGroups().get(i)) {

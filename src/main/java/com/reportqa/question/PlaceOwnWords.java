@@ -3,17 +3,21 @@ package com.reportqa.question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * 健龙镇的法律顾问和雁峰区的法律顾问专家库，提的意见条数谁多: each place is named with its own word for the thing
  * compared. When one of those names holds the others whole (法律顾问 in 法律顾问专家库), the shortest is the thing; the
- * rest (专家库) is one place's name for it and must not count against the other place's figure.
+ * rest (专家库) is one place's name for it and must not count against the other place's figure. And the words said
+ * of one place alone, read as its own ask, for a comparison whose shared words miss that place.
  */
-final class PlaceOwnWords {
+public final class PlaceOwnWords {
 
     private static final String ENDS = "和与跟及、，,？?。；;：:";
     private static final int MIN_NAME = 2;
     private static final String JOINERS = "和与跟及、";
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
 
     private PlaceOwnWords() {
     }
@@ -66,5 +70,18 @@ final class PlaceOwnWords {
                 blanked.setCharAt(s[1], ' ');
             }
         }
+    }
+
+    /**
+     * 江口镇…三类处罚加起来，跟黄溪镇全年执法件数比: the words said of one place alone, read as that place's ask;
+     * none when they hold fewer than two words of their own (和, 跟).
+     */
+    public static Optional<Ask> ask(String words) {
+        String text = YEAR.matcher(words).replaceAll(" ");
+        if (AskSplitter.hanCount(AskSplitter.clean(text)) < 2) {
+            return Optional.empty();
+        }
+        Ask ask = AskSplitter.whole(text, "");
+        return AskSplitter.hanCount(ask.metric()) >= 2 ? Optional.of(ask) : Optional.empty();
     }
 }

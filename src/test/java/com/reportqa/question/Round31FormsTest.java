@@ -138,4 +138,16 @@ class Round31FormsTest extends ShippedCorpus {
     void should_drop_the_words_of_intent_and_place_in_the_report(String question, String metric) {
         assertThat(parser.parse(question).asks()).first().satisfies(a -> assertThat(a.metric()).isEqualTo(metric));
     }
+
+    /** The words said of one place alone are its own ask; a joining word alone is none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2023年简易程序、一般程序、委托执法三类处罚加起来，跟|简易程序",
+        "2024年全年执法件数比，哪个多？差多少？|执法",
+        "和|"})
+    void should_read_a_places_own_words_as_its_ask(String words, String part) {
+        assertThat(PlaceOwnWords.ask(words).map(Ask::metric))
+                .satisfies(m -> assertThat(m.isPresent()).isEqualTo(part != null))
+                .satisfies(m -> m.ifPresent(metric -> assertThat(metric).contains(part)));
+    }
 }
