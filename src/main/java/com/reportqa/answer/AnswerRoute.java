@@ -91,6 +91,16 @@ class AnswerRoute {
      * @param useModel false for previews (example questions, charts) that must not wait for a model
      */
     Answer answer(Question q, Consumer<String> onToken, boolean useModel) {
+        Answer a = routed(q, onToken, useModel);
+        // 健龙镇和江口镇2023年…: the places answered for are not all the places named; the others are said to lack the year
+        if (q.missingYear() == null || q.scope().isEmpty()) {
+            return a;
+        }
+        String missing = "报告中没有这一年度的数据：" + q.missingYear() + "。";
+        return a.withNotice(a.notice() == null || a.notice().isBlank() ? missing : a.notice() + " " + missing);
+    }
+
+    private Answer routed(Question q, Consumer<String> onToken, boolean useModel) {
         for (Step step : steps) {
             if (step.kinds().contains(q.kind())) {
                 Optional<Answer> answer = step.answerer().answer(q);

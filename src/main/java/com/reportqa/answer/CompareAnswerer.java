@@ -321,6 +321,10 @@ class CompareAnswerer {
             List<Ask> own = PlaceStretches.of(q.text(), q.places(), i).stream().map(PlaceOwnWords::ask)
                     .flatMap(Optional::stream).map(a -> ask.units().isEmpty() ? a
                             : new Ask(a.metric(), a.context(), ask.units())).toList();
+            // 行政复议案件量对比一下：雁峰区审结了多少件，江口镇有几件: a place said nothing of its own is asked the topic
+            if (own.isEmpty() && ask.context().codePoints().filter(Character::isIdeographic).count() >= 2) {
+                own = List.of(new Ask(ask.context(), "", ask.units()));
+            }
             for (Report r : q.placeGroups().get(i)) {
                 if (!missing.contains(r) || statedNone.contains(r)) {
                     continue;

@@ -149,6 +149,7 @@ class MentionAnswerer implements Answerer {
     }
 
     private static final Pattern OR = Pattern.compile("或者|或是|或");
+    private static final Pattern CLOSING_OBJECT = Pattern.compile("([《“\"][^》”\"]{2,20}[》”\"])\\s*$");
     /** 用抖音做宣传, 通过微信公众号开展普法: the means, and what is done with it, read apart from the light verb. */
     private static final Pattern INSTRUMENT = Pattern.compile(
             "\\s*(?:用|利用|通过|借助|借着|趁着|依托|运用|结合)(?<means>[\\p{IsHan}、 ]{2,12}?)(?:的(?:日子|时候|机会|时机|平台))?"
@@ -188,6 +189,11 @@ class MentionAnswerer implements Answerer {
         }
         if (!joined) {
             return List.of(phrase);
+        }
+        // 组织学习或者宣传《民法典》: the named object closing the second side is the first side's object too
+        Matcher object = CLOSING_OBJECT.matcher(second);
+        if (object.find() && !first.contains(object.group(1))) {
+            return List.of(first + " " + object.group(1), second);
         }
         Set<String> a = splitter.words(first);
         boolean shared = a.stream().anyMatch(splitter.words(second)::contains)

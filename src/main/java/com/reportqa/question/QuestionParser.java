@@ -306,7 +306,8 @@ public final class QuestionParser {
                         ? mentionsYear(r, wanted) : mentionsYearWith(r, wanted, topic))).toList();
                 stated = match.isEmpty() ? stated : Integer.valueOf(wanted);
             }
-            if (match.isEmpty() && !groups.isEmpty()) {
+            // 想拿来跟其他镇比一比: a place the question does not name has no year to be missing
+            if (match.isEmpty() && groups.contains(place)) {
                 missing.add(places.get(groups.indexOf(place)) + "（语料中有"
                         + place.stream().map(r -> r.year() + "年度").distinct().reduce((a, b) -> a + "、" + b).orElse("")
                         + "的报告，没有" + wanted + "年度的）");

@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportqa.AppTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,5 +80,12 @@ class AnswerRouteIT {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);
         assertThat(a.mode()).isEqualTo(mode);
         assertThat(a.answer()).contains(says);
+    }
+
+    /** 健龙镇和江口镇2023年…: the answer for 江口镇 says that 健龙镇 has no report of that year. */
+    @Test
+    void should_say_which_named_place_lacks_the_year_asked() {
+        Answer a = route.answer(understanding.understand("健龙镇和江口镇2023年受理了多少矛盾纠纷？"), t -> { }, false);
+        assertThat(a.notice()).contains("健龙镇（语料中有2024年度的报告，没有2023年度的）");
     }
 }

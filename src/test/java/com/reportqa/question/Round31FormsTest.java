@@ -150,4 +150,24 @@ class Round31FormsTest extends ShippedCorpus {
                 .satisfies(m -> assertThat(m.isPresent()).isEqualTo(part != null))
                 .satisfies(m -> m.ifPresent(metric -> assertThat(metric).contains(part)));
     }
+
+    /** 想拿来跟其他镇比一比: places the question does not name are compared, and none of them is missing a year. */
+    @Test
+    void should_compare_a_named_place_with_the_others_without_failing() {
+        Question q = parser.parse("黄溪镇2024年一共公开了多少条政务信息？想拿来跟其他镇比一比。");
+        assertThat(q.scope()).extracting(r -> r.place().name()).contains("黄溪镇");
+        assertThat(q.missingYear()).isNull();
+        assertThat(parser.parse("健龙镇和江口镇2023年受理了多少矛盾纠纷？").missingYear()).contains("健龙镇");
+    }
+
+    /** 受理了多少件？化解了多少: a bare verb counts in the measure of the ask before it, not in 个 of villages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "洪口镇信访和人民调解一共受理了多少件？化解了多少？",
+        "健龙镇受理了多少起矛盾纠纷，化解了多少？"})
+    void should_count_a_bare_verb_in_the_measure_before_it(String question) {
+        List<Ask> asks = parser.parse(question).asks();
+        assertThat(asks).hasSize(2);
+        assertThat(asks.get(1).units()).isEqualTo(asks.get(0).units()).contains("件", "起");
+    }
 }
