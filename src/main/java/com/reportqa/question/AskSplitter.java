@@ -220,7 +220,7 @@ public final class AskSplitter {
                 metric = whole.orElse((named + " " + metric).strip());
             }
             Set<String> units = MeasureWords.units(a[1] + "；" + a[0], metric);
-            if (units.isEmpty() && !out.isEmpty() && hanCount(metric) <= 2) {
+            if (units.isEmpty() && !out.isEmpty() && BARE_OUTCOME.matcher(metric.strip()).matches()) {
                 // 受理了多少件？化解了多少: a bare verb counts in the measure the ask before it named
                 units = out.get(out.size() - 1).units();
             }
@@ -416,6 +416,10 @@ public final class AskSplitter {
         }
         return true;
     }
+
+    /** 化解了多少, 办结几个: an outcome verb alone, which counts what the ask before it counted (罚款 names its own). */
+    private static final Pattern BARE_OUTCOME = Pattern.compile(
+            "化解|办结|审结|结案|受理|调解|调处|处理|整改|立案|查处|答复|办理|解决|调解成功");
 
     static int hanCount(String s) {
         return (int) s.codePoints().filter(Character::isIdeographic).count();

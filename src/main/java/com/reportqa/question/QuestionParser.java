@@ -274,7 +274,8 @@ public final class QuestionParser {
         boolean plans = future || relative == 1;
         for (List<Report> place : candidates) {
             int latest = place.stream().mapToInt(Report::year).max().orElse(0);
-            Integer year = ownYears != null ? ownYears.get(groups.indexOf(place))
+            Integer year = ownYears != null && groups.contains(place) ? ownYears.get(groups.indexOf(place))
+                    : ownYears != null ? null
                     : explicitYear != null ? explicitYear
                     : relative == Integer.MIN_VALUE ? null : latest + Math.min(relative, 0);
             if (relative == 1 && explicitYear == null) {

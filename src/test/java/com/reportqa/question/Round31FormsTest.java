@@ -158,6 +158,9 @@ class Round31FormsTest extends ShippedCorpus {
         assertThat(q.scope()).extracting(r -> r.place().name()).contains("黄溪镇");
         assertThat(q.missingYear()).isNull();
         assertThat(parser.parse("健龙镇和江口镇2023年受理了多少矛盾纠纷？").missingYear()).contains("健龙镇");
+        // each named place in its own year, every other place in its latest
+        assertThat(parser.parse("健龙镇2024年、江口镇2023年受理的矛盾纠纷各多少件？其他几个地方有没有这个数").scope())
+                .hasSize(5);
     }
 
     /** 受理了多少件？化解了多少: a bare verb counts in the measure of the ask before it, not in 个 of villages. */
