@@ -97,7 +97,8 @@ class DerivedAnswerer implements Answerer {
                     continue;
                 }
                 Optional<Figure> whole = figures.stream()
-                        .filter(w -> sameSentence(w, p) && w.end() <= p.start() && Totals.sameKind(w.unit(), Set.of(p.unit()))
+                        .filter(w -> sameSentence(w, p) && w.end() <= p.start()
+                                && Totals.sameKind(w.unit(), Set.of(p.unit()))
                                 && w.value().compareTo(p.value()) >= 0)
                         .max(Comparator.comparingInt(Figure::start));
                 double score = cover + overlap(term(before), whole.map(Figure::metric).orElse(""));

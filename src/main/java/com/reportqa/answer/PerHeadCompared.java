@@ -254,7 +254,7 @@ class PerHeadCompared implements Answerer {
     /** 23个行政村, 7个村: a count of villages, not of 村民 or 村干部. */
     private static final Pattern VILLAGES_AFTER = Pattern.compile("^(?:行政)?村(?![民干级务规委党居])");
     /** 全乡7个村, 覆盖全部23个行政村: the villages of the whole place, not some of them. */
-    private static final Pattern ALL_OF_PLACE = Pattern.compile("全乡|全镇|全街道|全部|所辖|辖|共有|全区|全县");
+    private static final Pattern ALL_OF_PLACE = Pattern.compile("全乡|全镇|全街道|全部|辖|共有|全区|全县");
 
     private Optional<Answer> perVillage(Question q) {
         // the thing counted, without the asking per village: 每村至少8名 is no count of the whole place
@@ -314,7 +314,7 @@ class PerHeadCompared implements Answerer {
             figures.add(new AnswerFigure(x.value(), unit, null, x.value().toPlainString() + unit, per + thing,
                     x.report().place().display(), x.report().year(), n, true));
             rows.add(new WorkedTable.Row(x.value(), x.report(), x.value().toPlainString() + unit,
-                    "（" + counted + "）÷" + x.heads().raw(), "“" + FigureAnswers.quote(first) + "”[" + n + "]；“"
+                    (x.counted().size() > 1 ? "（" + counted + "）" : counted) + "÷" + x.heads().raw(), "“" + FigureAnswers.quote(first) + "”[" + n + "]；“"
                             + FigureAnswers.quote(x.heads()) + "”[" + h + "]"));
         }
         String text = "各报告都没有直接写" + per + thing + "，以下按报告的数字计算（" + thing + "数 ÷ " + people

@@ -151,8 +151,8 @@ class YearsCompared implements Answerer {
         }
         String lead = changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
                 + "**（计算值）。" : "";
-        String text = lead + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，" + earlier.year()
-                + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"
+        String text = lead + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，"
+                + earlier.year() + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"
                 + (change.signum() == 0 ? "持平" : (change.signum() > 0 ? "多" : "少") + (about ? "约" : "")
                         + change.abs().toPlainString() + unit)
                 + "（" + later.match().figure().raw() + "−" + earlier.match().figure().raw() + "，按报告数字计算）。\n\n"

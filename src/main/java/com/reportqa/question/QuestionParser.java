@@ -326,16 +326,19 @@ public final class QuestionParser {
 
     /** The report speaks of that year as a year (2023年全年, 2023年度述法), not only of dates in it. */
     private static boolean mentionsYear(Report report, int year) {
-        Pattern said = Pattern.compile(year + "\\s*年(?![\\d一二三四五六七八九十]+月)");
-        return report.paragraphs().stream().anyMatch(p -> said.matcher(p.text()).find());
+        return mentionsYearWith(report, year, null);
     }
 
-    /** A sentence of the report names the year and one of the topic's words (2023年度述法 for 2023年度述法是什么时候). */
+    /**
+     * A sentence of the report names the year and, when a topic is given, one of its words (2023年度述法 for
+     * 2023年度述法是什么时候).
+     */
     private static boolean mentionsYearWith(Report report, int year, String topic) {
         Pattern said = Pattern.compile(year + "\\s*年(?![\\d一二三四五六七八九十]+月)");
-        List<String> words = Arrays.stream(topic.split("[^\\p{IsHan}]+")).filter(w -> w.length() >= 2).toList();
+        List<String> words = topic == null ? List.of()
+                : Arrays.stream(topic.split("[^\\p{IsHan}]+")).filter(w -> w.length() >= 2).toList();
         return report.paragraphs().stream().flatMap(p -> Arrays.stream(p.text().split("[。；;！!？?]")))
-                .anyMatch(s -> said.matcher(s).find() && words.stream().anyMatch(s::contains));
+                .anyMatch(s -> said.matcher(s).find() && (topic == null || words.stream().anyMatch(s::contains)));
     }
 
     private static List<List<Report>> byPlace(List<Report> reports) {

@@ -67,7 +67,7 @@ class PerHeadComparedTest {
             assertThat(f.value().toPlainString() + f.unit()).isEqualTo("5名/村");
             assertThat(f.computed()).isTrue();
         });
-        assertThat(a.answer()).contains("40名）÷8个").doesNotContain("4名）÷");
+        assertThat(a.answer()).contains("| 40名÷8个 |").doesNotContain("4名÷");
     }
 
     @ParameterizedTest(name = "{0}")
