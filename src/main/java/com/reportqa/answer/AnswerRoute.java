@@ -35,7 +35,7 @@ class AnswerRoute {
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
             MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, PerHeadCompared perHead,
-            SharesCompared shares,
+            SharesCompared shares, PartSharesCompared partShares,
             CompareAnswerer compare, DerivedAnswerer derived,
             TotalAnswerer totals, ListedTotalAnswerer listedTotals,
             NumericAnswerer numeric, NoNumberAnswerer noNumber, TextAnswerer text) {
@@ -58,6 +58,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(METADATA), metadata),
                 // 三类处罚平均每起罚款哪类最高: averages of one place's items, worked out and ranked
                 new Step(EnumSet.of(COMPARE, NUMERIC), derived::averagesCompared),
+                // 企业和个体户各占百分之多少，哪个高: one place's parts each over their whole, worked out and ranked
+                new Step(EnumSet.of(COMPARE, NUMERIC), partShares),
                 // 2024年跟2023年比多了还是少了: one place's figure of two years, ranked, the change worked out
                 new Step(EnumSet.of(COMPARE, NUMERIC), years),
                 // 人均执法办案量哪个高: each place's count over its headcount, worked out and ranked

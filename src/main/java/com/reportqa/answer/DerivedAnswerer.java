@@ -178,8 +178,10 @@ class DerivedAnswerer implements Answerer {
     }
 
     /** 哪类最高, 排个序, 按高低排: the averages of the items named are ranked. */
-    private static final Pattern RANKS = Pattern.compile("最高|最低|最多|最少|排序|排个序|排一下|排名|高低|哪类|哪个|哪一类|比较|对比");
+    private static final Pattern RANKS = Pattern.compile(
+            "最高|最低|最多|最少|排序|排个序|排一下|排名|高低|哪类|哪个|哪一类|比较|对比|[高低多少]到[高低多少]|怎么排");
     private static final Pattern ITEMS_JOIN = Pattern.compile("、|和|与|及|跟");
+    private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]*[、和与及][^（）()]*)[）)]");
 
     /**
      * 简易程序、一般程序、委托执法三类处罚，平均每起罚款哪类最高: the average of each item named, worked out from the
@@ -195,7 +197,14 @@ class DerivedAnswerer implements Answerer {
             return Optional.empty();
         }
         String before = asked.substring(0, average.start()).replaceAll("[，,。？?\\s]+$", "");
-        String[] items = ITEMS_JOIN.split(before.replaceAll("^.*[，,。？?]", ""));
+        // 简易程序、一般程序、委托执法这三类处罚，按平均每起罚款算: the items are the last clause that lists some
+        String[] items = new String[0];
+        for (String clause : before.split("[，,。？?]")) {
+            // 三类处罚（简易程序、一般程序、委托执法）: the brackets hold the list
+            Matcher bracketed = BRACKETED.matcher(clause);
+            String[] listed = ITEMS_JOIN.split(bracketed.find() ? bracketed.group(1) : clause);
+            items = listed.length >= 2 ? listed : items;
+        }
         if (items.length < 2) {
             return Optional.empty();
         }
@@ -206,7 +215,8 @@ class DerivedAnswerer implements Answerer {
         List<String> names = new ArrayList<>();
         for (String item : items) {
             // 委托执法三类处罚: what closes the list (三类处罚) is not part of the last item
-            String name = term(item.replaceFirst("[一二两三四五六七八九十几\\d]+(?:类|种|项|个)\\p{IsHan}*$", ""));
+            String name = term(item.replaceFirst(
+                    "(?:这|那)?[一二两三四五六七八九十几\\d]+(?:类|种|项|个)\\p{IsHan}*$", ""));
             if (name.length() < 2) {
                 continue;
             }
@@ -237,7 +247,9 @@ class DerivedAnswerer implements Answerer {
         for (int i = 0; i < found.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> found.get(i).value()).reversed());
+        Comparator<Integer> byValue = Comparator.comparing((Integer i) -> found.get(i).value());
+        RankOrder rank = RankOrder.of(q.text());
+        order.sort(rank.fewestFirst() ? byValue : byValue.reversed());
         Citations citations = new Citations();
         List<AnswerFigure> out = new ArrayList<>();
         StringBuilder table = new StringBuilder("| 排名 | 项目 | 平均每" + per + " | 计算 | 原文 |\n|---|---|---|---|---|\n");
@@ -254,7 +266,7 @@ class DerivedAnswerer implements Answerer {
                     .append(quote).append("”[").append(n).append("] |\n");
         }
         String text = r.shortLabel() + "报告没有直接写明平均数，以下按原文各项的数字计算（保留一位小数），"
-                + names.get(order.get(0)) + "最高。\n\n" + table;
+                + names.get(order.get(rank.fewestFirst() ? order.size() - 1 : 0)) + "最高。\n\n" + table;
         return Optional.of(Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), out));
     }
 

@@ -3,6 +3,7 @@ package com.reportqa.answer;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.MetadataField;
 import com.reportqa.question.Question;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,6 +79,13 @@ class MetadataAnswerer implements Answerer {
             }
             text.append(reports.size() == 1 ? "。" : "\n");
         }
+        if (field == MetadataField.DOCUMENT_NUMBER && reports.size() == 1 && stated == 1) {
+            Optional<Answer> serial = serialAsked(q, reports.get(0), metadata.of(field, reports.get(0)).stream()
+                    .filter(v -> title == null || v.text().contains(title)).toList());
+            if (serial.isPresent()) {
+                return serial.get();
+            }
+        }
         if (stated == 0) {
             Report only = reports.get(0);
             String scope = reports.size() == 1 ? "（已查阅" + only.place().displayOrPending() + only.yearLabel() + "报告）"
@@ -88,6 +96,43 @@ class MetadataAnswerer implements Answerer {
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(), List.of(), null,
                 null, null);
+    }
+
+    /** 璧山府办发〔2024〕几号: the serial number of a document number is asked, a figure. */
+    private static final Pattern SERIAL_ASKED = Pattern.compile(
+            "([^，,。？?\\s]{0,12}?[〔\\[（(]\\d{4}[〕\\]）)])?\\s*第?(?:几|多少)号");
+    private static final Pattern SERIAL = Pattern.compile("[〔\\[（(](\\d{4})[〕\\]）)]\\s*第?(\\d{1,5})\\s*号");
+
+    /** The serial of the document number the question spells out up to 几号, cited; empty when not asked so. */
+    private Optional<Answer> serialAsked(Question q, Report r, List<ReportMetadata.Value> values) {
+        var asked = SERIAL_ASKED.matcher(q.text());
+        if (!asked.find()) {
+            return Optional.empty();
+        }
+        // 文号是璧山府办发〔2024〕几号: the number as far as the question spells it, not the words asking
+        String prefix = asked.group(1) == null ? ""
+                : brackets(asked.group(1)).replaceFirst("^.*(?:文号|字号|是|为|[：:])", "");
+        for (ReportMetadata.Value v : values) {
+            var m = SERIAL.matcher(v.text());
+            while (m.find()) {
+                if (!brackets(v.text().substring(0, m.end())).contains(prefix)) {
+                    continue;
+                }
+                Citations citations = new Citations();
+                int n = citations.cite(r, v.paragraph(), v.quote());
+                String raw = m.group(2) + "号";
+                String text = "**" + raw + "**（" + (prefix.isEmpty() ? m.group() : prefix + raw) + "）。"
+                        + r.shortLabel() + "报告原文：" + v.text() + "[" + n + "]";
+                return Optional.of(Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), List.of(new AnswerFigure(
+                        new BigDecimal(m.group(2)), "号", null, raw, "文号", r.place().display(), r.year(), n))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 〔2024〕 however its brackets are typed. */
+    private static String brackets(String text) {
+        return text.replaceAll("[（(\\[]", "〔").replaceAll("[）)\\]]", "〕");
     }
 
     /** 《…》文号是什么: only that document's number is asked for. */

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  */
 record RankOrder(boolean fewestFirst, boolean asksFewest) {
 
-    private static final Pattern ASCENDING = Pattern.compile("(?:少到多|低到高|小到大)|升序");
+    /** 从少到多; 先说少的, 少的排前面: the fewest said first is an order too. */
+    private static final Pattern ASCENDING = Pattern.compile(
+            "(?:少到多|低到高|小到大)|升序|先(?:说|列|讲|写|排|放)(?:少|低|小)的|(?:少|低|小)的先(?:说|列|讲|写|排|放)?"
+                    + "|(?:少|低|小)的(?:排|放|写|列)(?:在)?(?:前|第一)");
     private static final Pattern DESCENDING = Pattern.compile("(?:多到少|高到低|大到小)|降序");
     private static final Pattern LOW = Pattern.compile(
             "最少|最低|最小|倒数第一|(?:谁家?|哪个|哪家|哪里)[少低]|更少|更低|较少|较低");

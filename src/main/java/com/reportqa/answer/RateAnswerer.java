@@ -272,11 +272,15 @@ class RateAnswerer {
                 null, null);
     }
 
+    /** 2024年矛盾纠纷化解的成功比例: the year is no part of what the rate is of. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
+
     private static Optional<RateWord> rate(Question q) {
         // 审结的案子占受理数的比例: the share word is an asking word to the parser, so the topic has lost it
         return RateWord.of(q.topic()).or(() -> q.asks().isEmpty() ? Optional.empty()
                 : RateWord.of(q.asks().get(0).metric()))
-                .or(() -> RateWord.of(AskerPreamble.strip(q.text())).filter(RateWord::computable));
+                .or(() -> RateWord.of(YEAR.matcher(AskerPreamble.strip(q.text())).replaceAll(" "))
+                        .filter(RateWord::computable));
     }
 
     /** The question's ask, or for a question the parser gave no ask (各地的办结率比一比) the rate's own words. */

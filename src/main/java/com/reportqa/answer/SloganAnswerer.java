@@ -252,6 +252,8 @@ final class SloganAnswerer {
         return at.isEmpty() ? List.of(-1) : at;
     }
 
+    private static final Pattern QUOTED_SECTION = Pattern.compile("[“\"「『]([^”\"」』]{4,30})[”\"」』]");
+
     /** Words a heading need not repeat to name the thing counted (查摆的法治政府建设方面的不足). */
     private static final Pattern GENERIC = Pattern.compile("方面|工作|领域|相关|有关|查摆|查找|存在|自身|自己|主要|当前|目前");
 
@@ -280,6 +282,8 @@ final class SloganAnswerer {
         // 2025年工作安排 is a year, not a count of years
         Pattern counted = Pattern.compile("([一二两三四五六七八九十]+|(?<!\\d)\\d{1,2})\\s*(个|项|类|种|大类|方面|年|级)[“\"]?"
                 + Pattern.quote(ask.phrase()));
+        // “存在的不足和原因”那部分，列了几条问题: the quote names the section whose items are counted
+        List<String> quotedSections = QUOTED_SECTION.matcher(q.text()).results().map(r -> r.group(1)).toList();
         Found best = null;
         for (ScopedSentence candidate : ScopedSentence.of(q, MAX_REPORTS)) {
             String sentence = candidate.text();
@@ -292,7 +296,8 @@ final class SloganAnswerer {
                 List<String> path = candidate.paragraph().sectionPath().stream()
                         .filter(h -> !candidate.paragraph().text().startsWith(h)).toList();
                 String heading = path.isEmpty() ? "" : path.get(path.size() - 1);
-                boolean underHeading = at < 0 && !ask.quoted() && ask.count() && names(heading, ask.phrase());
+                boolean underHeading = at < 0 && !ask.quoted() && ask.count()
+                        && (names(heading, ask.phrase()) || quotedSections.stream().anyMatch(heading::contains));
                 if (at < 0 && !underHeading) {
                     continue;
                 }

@@ -18,7 +18,9 @@ final class StatedParts {
     /** The question wants what a figure is made of, not another figure. */
     static final Pattern ASKED = Pattern.compile(
             "怎么分|如何分|怎样分|怎么构成|如何构成|构成(?:是|情况|如何|怎样)|分布(?:情况|如何|怎样)?|其中(?:各|分别)"
-                    + "|(?:处理|办理|审理|复议|诉讼)?结果(?:怎么样|如何|怎样|分别|都是|是什么)");
+                    + "|(?:处理|办理|审理|复议|诉讼)?结果(?:怎么样|如何|怎样|分别|都是|是什么)"
+                    // 复议几件、怎么结的; 结果各是怎么处理的: how the cases ended is asked the same way
+                    + "|结果各?(?:是|为)?(?:怎么|如何|怎样)|(?:怎么|如何|怎样)(?:结的|结案的|了结的|处理的|办结的|判的)");
     private static final Pattern AFTER = Pattern.compile("^\\s*[，,（(]?\\s*其中[，,:：]?([^；;。）)]*)");
 
     record Part(String words, BigDecimal value, String raw) {

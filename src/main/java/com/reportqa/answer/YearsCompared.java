@@ -34,11 +34,19 @@ class YearsCompared implements Answerer {
      */
     private static final Pattern COMPARES = Pattern.compile(
             "多了还是少了|少了还是多了|增加还是减少|减少还是增加|增了还是减了|升还是降|涨还是跌|高了还是低了|哪年|哪一年"
-                    + "|有什么变化|变化(?:情况|如何|怎么样|大不大)|各(?:是|有|为)?(?:多少|几)|分别(?:是|有|为)?(?:多少|几)");
+                    + "|有什么变化|变化(?:情况|如何|怎么样|大不大)|各\\p{IsHan}{0,3}?(?:多少|几)|分别(?:是|有|为)?(?:多少|几)"
+                    // 2024年办了多少件？2023年是多少？: each year asked in a question of its own
+                    + "|20\\d{2}\\s*年[^？?]{0,30}?(?:多少|几)[^？?]{0,12}[？?]"
+                    + "[^？?\\d]{0,10}?20\\d{2}\\s*年[^？?]{0,12}?(?:多少|几)");
+    /** 同比涨了多少, 增幅多少: an ask of the change itself, which names no thing of its own. */
+    private static final Pattern CHANGE_ONLY = Pattern.compile(
+            "^(?:同比|较上年|比上年|与上年相比)?\\s*(?:增长|增加|上涨|涨|增幅|下降|减少|降|变化)(?:幅度|率|了)?$");
 
     /** 比2023年多了多少件: the change asked, worked out when the report states none (受理量有所上升). */
     private static final Pattern CHANGE_ASKED = Pattern.compile(
-            "比(?:20\\d{2}\\s*年度?|上一?年|去年)[^，,。？?]{0,12}?(?:增加|减少|多|少|涨|降)了?(?:多少|几)");
+            "比(?:20\\d{2}\\s*年度?|上一?年|去年)[^，,。？?]{0,12}?(?:增加|减少|多|少|涨|降)了?(?:多少|几)"
+                    // 2024年多少件？2023年是多少件？多了几件: the change asked in a clause of its own
+                    + "|(?<=[，,？?。]|^)\\s*(?:多|少|增加|减少)了?(?:多少|几)");
     private static final Pattern CHANGE_WORDS = Pattern.compile("比|增加|减少|(?<=\\s|^)[多少涨降](?=\\s|$)");
     /** A figure that is itself a change (较上年增加38件, 同比下降40%): the report states what is asked. */
     private static final Pattern STATED_CHANGE = Pattern.compile("(?:较|比|同比|相比)[^，,。；;]{0,12}(?:增|减|上升|下降|降|涨|多|少)");
@@ -62,7 +70,11 @@ class YearsCompared implements Answerer {
     @Override
     public Optional<Answer> answer(Question q) {
         // 2024年受理、审结各多少？2023年受理了多少？: several things asked, each of its own year, are figures to list
-        long things = q.asks().stream().filter(YearsCompared::namesAThing).count();
+        // 2024年受理矛盾纠纷多少件？2023年受理了多少: an ask whose words another ask holds is that thing again
+        List<Ask> named = q.asks().stream().filter(YearsCompared::namesAThing).toList();
+        long things = named.stream().filter(a -> named.stream().noneMatch(b -> b != a
+                && b.metric().replace(" ", "").contains(a.metric().replace(" ", ""))
+                && !a.metric().replace(" ", "").equals(b.metric().replace(" ", "")))).count();
         boolean change = CHANGE_ASKED.matcher(q.text()).find();
         if (q.placeGroups().size() != 1 || things != 1 || !COMPARES.matcher(q.text()).find() && !change) {
             return Optional.empty();
@@ -96,11 +108,17 @@ class YearsCompared implements Answerer {
                 && found.get(0).match().figure().start() == found.get(1).match().figure().start()) {
             return Optional.empty(); // one sentence taken for both years says nothing of the change
         }
-        return Optional.of(answer(q, found, change));
+        // 同比涨了多少 beside the two figures: the change the later report states of its own figure (同比增长34.7%)
+        Optional<FigureMatch> stated = q.asks().stream().filter(a -> CHANGE_ONLY.matcher(a.metric().strip()).matches())
+                .findFirst().flatMap(a -> finder.find(List.of(a), List.of(found.get(0).match().report()), q.future())
+                        .get(0))
+                .filter(m -> DerivedAnswerer.sameSentence(m.figure(), found.get(0).match().figure()));
+        return Optional.of(answer(q, found, change, stated));
     }
 
     private static boolean namesAThing(Ask ask) {
-        return ask.metric().codePoints().filter(Character::isIdeographic).count() >= 2;
+        return ask.metric().codePoints().filter(Character::isIdeographic).count() >= 2
+                && !CHANGE_ONLY.matcher(ask.metric().strip()).matches();
     }
 
     /** The figure of that year: the report on it, else a later report's sentence naming the year. */
@@ -119,7 +137,7 @@ class YearsCompared implements Answerer {
     }
 
     /** @param changeAsked 多了多少: the change comes first, a figure of its own, marked computed */
-    private Answer answer(Question q, List<InYear> found, boolean changeAsked) {
+    private Answer answer(Question q, List<InYear> found, boolean changeAsked, Optional<FigureMatch> stated) {
         List<InYear> ranked = found.stream()
                 .sorted(Comparator.comparing((InYear x) -> x.match().figure().value()).reversed()).toList();
         Citations citations = new Citations();
@@ -149,14 +167,18 @@ class YearsCompared implements Answerer {
             figures.addFirst(new AnswerFigure(change.abs(), unit, null, raw, "变化", place.place().display(),
                     later.year(), figures.get(0).citation(), true));
         }
+        int laterCited = figures.stream().filter(f -> f.year() != null && f.year() == later.year()).findFirst()
+                .map(AnswerFigure::citation).orElse(figures.get(0).citation());
         String lead = changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
                 + "**（计算值）。" : "";
         String text = lead + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，"
                 + earlier.year() + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"
                 + (change.signum() == 0 ? "持平" : (change.signum() > 0 ? "多" : "少") + (about ? "约" : "")
                         + change.abs().toPlainString() + unit)
-                + "（" + later.match().figure().raw() + "−" + earlier.match().figure().raw() + "，按报告数字计算）。\n\n"
-                + table;
+                + "（" + later.match().figure().raw() + "−" + earlier.match().figure().raw() + "，按报告数字计算）"
+                + stated.map(m -> "；报告写明的变化：" + m.figure().metric() + m.figure().raw() + "[" + laterCited + "]")
+                        .orElse("") + "。\n\n" + table;
+        stated.ifPresent(m -> figures.add(FigureAnswers.figure(m, laterCited)));
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), figures);
     }
 }

@@ -124,7 +124,9 @@ public final class GoldFigure {
      * place and, when the gold names the report, the figure must cite that report).
      */
     public static boolean sameEntity(JsonNode e, Answer a, AnswerFigure f) {
-        String name = e.get("entity").asString().replaceFirst("[（(][^（）()]*[）)]$", "");
+        // 临泽县司法局: the organ that issued a county's report names the county
+        String name = e.get("entity").asString().replaceFirst("[（(][^（）()]*[）)]$", "")
+                .replaceFirst("(?<=\\p{IsHan}{2}[县区市])(?:司法局|人民政府|政府)$", "");
         // 健龙镇·信访: two measures of one place compared, the measure named after the dot
         int dot = name.indexOf('·');
         if (dot > 0 && (f.metric() == null || !f.metric().replace(" ", "").contains(name.substring(dot + 1)))) {

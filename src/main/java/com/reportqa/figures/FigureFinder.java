@@ -247,16 +247,29 @@ public class FigureFinder {
     private Grams grams(Figure f) {
         return grams.computeIfAbsent(f, k -> new Grams(metricText.bigrams(k.metric()), metricText.bigrams(k.clause()),
                 metricText.bigrams(k.context()), metricText.bigrams(k.sentence()), metricText.rawBigrams(k.metric()),
-                metricText.rawBigrams(k.clause()), metricText.bigrams(k.lead()), metricText.bigrams(head(k.metric()))));
+                metricText.rawBigrams(k.clause()), metricText.bigrams(k.lead()), metricText.bigrams(head(k))));
     }
 
     /** 地灾防治、消防安全疏散等应急演练 → 应急演练: what a metric counts, after the examples it names. */
     private static final Pattern EXAMPLES = Pattern.compile("^.*(?<![平同对均])等(?![级次待于同])(?=\\p{IsHan}{2})");
 
-    private static String head(String metric) {
-        Matcher m = EXAMPLES.matcher(metric);
-        return m.find() ? metric.substring(m.end()) : "";
+    private static String head(Figure f) {
+        Matcher m = EXAMPLES.matcher(f.metric());
+        if (m.find()) {
+            return f.metric().substring(m.end());
+        }
+        // 开展“法润江城·民权同行”系列普法活动46场: a campaign's quoted name narrows nothing asked; 系列普法活动 is what
+        // it counts
+        String named = f.metric();
+        Matcher quoted = QUOTED_NAME.matcher(f.clause());
+        while (quoted.find()) {
+            named = named.replace(quoted.group(1), "");
+        }
+        return named.length() < f.metric().length() && named.codePoints().filter(Character::isIdeographic).count() >= 2
+                ? named : "";
     }
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"「『]([^”\"」』]{2,20})[”\"」』]");
 
     /** A percentage answers only a question about a rate or share (化解率, 公开面, 百分之几): 受理数 is a count. */
     static double rateFactor(Ask ask, Figure f) {

@@ -28,6 +28,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
     private static final Pattern RATE = Pattern.compile(
             "(\\p{IsHan}{0,12}?)((?<![效频])(?<!增长|下降|增加|减少|上升|降低|增|降|涨)率(?!先)|比例|占比|比重|百分之几|百分比|几成)");
 
+    /** What stands before a 率 that names no rate: words ending in a demonstrative (没写这个率); or 率 is all there is. */
+    private static final Pattern BARE = Pattern.compile(".*(?:这个|那个|这项|该|此|这一)");
+
     /** Rate heads whose numerator is a count of an action, and the actions that count as that action. */
     private static final List<List<String>> ACTIONS = List.of(
             List.of("化解", "化解", "调解成功", "成功调解", "调处成功", "成功调处", "成功化解"),
@@ -65,7 +68,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
         int lastEnd = -1;
         while (tokens.find()) {
             Matcher t = RATE.matcher(tokens.group());
-            if (t.find()) {
+            // 报告没直接写这个率的话: a bare 率 points back at a rate named elsewhere, it names none
+            if (t.find() && !pointsBack(t, tokens.group(), question.substring(0, tokens.start()).strip())) {
                 m = t;
                 // 信访件 化解率 (the 的 between them dropped as a filler): the word before names the object
                 previous = lastEnd >= 0 && question.substring(lastEnd, tokens.start()).isBlank()
@@ -135,6 +139,18 @@ public record RateWord(String phrase, String head, String object, List<String> n
     private static final Pattern COUNTED_THING = Pattern.compile("\\p{IsHan}{0,4}(?:件|案件|纠纷|事项|信访|来访)");
     /** What the rate is of, named before 的 (信访件的化解率): a noun phrase, not a clause. */
     private static final int MAX_OWNER = 6;
+
+    /**
+     * 没直接写这个率, 没写 率 (its 这个 dropped): a 率 that points back at a rate named before; 调解成功 率 (the 的
+     * between them dropped) still names one.
+     */
+    private static boolean pointsBack(Matcher rate, String token, String before) {
+        return rate.group(2).equals("率") && (BARE.matcher(rate.group(1)).matches()
+                || token.equals("率") && (before.isEmpty() || BARE_BEFORE.matcher(before).find()));
+    }
+
+    /** 报告没直接写 率: a bare 率 after a verb of saying or a demonstrative names nothing. */
+    private static final Pattern BARE_BEFORE = Pattern.compile("(?:写|说|提|讲|算|这个|那个|该|此)$");
 
     /** The action whose share is asked (审结 of 审结的案子占受理数的比例, 办结 of 办结的占比), or empty. */
     private static String sharing(String before, String word) {

@@ -19,7 +19,7 @@ public final class AskSplitter {
     static final Pattern INTERROGATIVE = Pattern.compile(
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(?:号(?=人))?(个方面|个百分点|个工作日|个小时|个月|人次|场次|家次|件次|户次"
                     + "|批次|车次|平方公里|平方米|公里|公顷|万元|课时|学时|小时|分钟|亩|吨"
-                    + "|个|件|起|人|名|位|次|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
+                    + "|个|件|起|人|名|位|次|回|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
                     + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)?(?!年纪|岁)");
     private static final Pattern PLACE_QUANTIFIER =
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)|(?:这|那)[两三四五六七八九十几]家"
@@ -40,6 +40,16 @@ public final class AskSplitter {
     /** 哪些地方写了, 哪几家报了数: which places state a figure — the asking, not the thing asked. */
     static final String WHO_STATES = "(?:谁|哪些|哪几个|哪个|哪几家|哪家|哪些家|哪几份|哪份|哪些)(?:地方|镇|报告)?(?:的报告)?(?:里|中)?"
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
+    /**
+     * Words of how a question is put, not of what it counts: 怎么排, 一年, 繁体字的, 报告的数字, 提到的, 计划(至少学几次),
+     * 这事, 报告里各写了几次, 里面的, 分成了几个方面, 想参考一下.
+     */
+    static final String ASIDES = "(?:怎么|如何)排(?:序|名)?|(?<![第每十])一年(?![期级内来以半多度])"
+            + "|(?:繁体|简体)字?(?:的|版)?|报告?的数(?:字|据)?|提到的"
+            + "|(?:计划|打算|准备)(?=(?:至少|最少|不少于)?\\p{IsHan}?\\s*(?:几|多少|[?？]|$))"
+            + "|(?<=\\p{IsHan})(?:这|那)(?:件)?事(?=[\\s，,]|$)|(?<![撰书编抄填])写了?(?=\\s*(?:几|多少|[?？]|$))"
+            + "|(?<=^|[\\s，,])里面的?|分(?:成|为)了?(?=\\s*(?:几|多少|[?？]|$))"
+            + "|(?:我们|我)?想(?:参考|借鉴|参照)(?:一?下)?|(?:参考|借鉴|参照)一?下";
     static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "(?:那|这)一?块[:：]?"
@@ -55,7 +65,7 @@ public final class AskSplitter {
                     + "|(?:这|那)个数(?:字)?(?:没有|没)?|没有?(?=\\s*[?？]?\\s*$)|吧"
                     // 让法律顾问给干部上过课: who has whom do it, and that it was done, say nothing of what
                     + "|(?<![转出谦礼])让(?![利步])|(?<![交供发补自])给(?![予付])"
-                    + "|" + COLLOQUIAL + "|(?:对比|比较)一下|相差|差了?(?=多少|几)|(?:我们|我)?想把|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
+                    + "|" + COLLOQUIAL + "|(?:对比|比较)一下|相差|差了?(?=多少|几)|(?:我们|我)?想把|" + ASIDES + "|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
 
     private AskSplitter() {
     }
@@ -216,7 +226,8 @@ public final class AskSplitter {
                 String named = context.toString().strip();
                 String asked = clean(metric);
                 Optional<String> whole = asked.isEmpty() ? Optional.empty()
-                        : Arrays.stream(AND.split(named)).map(String::strip).filter(t -> t.contains(asked)).findFirst();
+                        : Arrays.stream(AND.split(named)).map(String::strip).filter(t -> t.contains(asked))
+                                .findFirst().map(t -> ownItem(t, asked));
                 metric = whole.orElse((named + " " + metric).strip());
             }
             Set<String> units = MeasureWords.units(a[1] + "；" + a[0], metric);
@@ -229,6 +240,15 @@ public final class AskSplitter {
             previous = metric;
         }
         return out;
+    }
+
+    /**
+     * 行政复议、行政诉讼 (its 、 a space by now) asked 复议几件: the one item that holds the short word and says more
+     * than it; 矛盾纠纷 受理 asked 受理 stays whole, and so does anything asked by one character (提).
+     */
+    private static String ownItem(String named, String asked) {
+        List<String> holding = Arrays.stream(named.split("[、\\s]+")).filter(t -> t.contains(asked)).toList();
+        return asked.length() >= 2 && holding.size() == 1 && !holding.get(0).equals(asked) ? holding.get(0) : named;
     }
 
     /** 年内计划搞几次: words of when and of intent, which name nothing counted. */

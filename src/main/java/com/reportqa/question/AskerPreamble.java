@@ -17,8 +17,8 @@ public final class AskerPreamble {
      * stop or 请问 closes it and a question follows (想找几个参照。哪几份…？).
      */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!]{2,80}?)"
-                    + "(?:[：:。！!]|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
+            "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!—]{2,80}?)"
+                    + "(?:[：:。！!]|——|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
 
     /** 想找几个参考，请问…: what follows 请问 is the question, whatever the words before it counted. */
     private static final Pattern ASKING_NEXT = Pattern.compile("(?:请问|想问(?:一?下)?|想了解(?:一?下)?|想知道)[，,：:]?$");
@@ -36,6 +36,16 @@ public final class AskerPreamble {
                     + "|(?:找|搜集|收集)\\p{IsHan}*(?:例子|案例|典型)");
     private static final Pattern ASKER_GOES_ON = Pattern.compile(
             "^\\s*(?:我们|我|咱们|咱|本人|想|准备|打算|正在|正要|要|需要|也想|刚|最近|这次|现在)");
+
+    /** The words of an asking clause that name nothing asked about (都有哪几条, 分别是多少, 从高到低排一下). */
+    private static final Pattern ASKING_ONLY = Pattern.compile(
+            "[？?，,。！!、\\s]|多少|几|哪|什么|啥|谁|都|有|是|分别|各|一共|总共|共|[条项个类种点]|方面|呢|吗|了"
+                    // 麻烦按从高到低排一下: how the answer is to be laid out names nothing either
+                    + "|麻烦|请|帮我|帮忙|按|从[高低多少大小]到[高低多少大小]|排个?队|排一?下|排序|排名|一起|最[高低多少]?");
+
+    private static boolean thin(String rest) {
+        return ASKING_ONLY.matcher(rest).replaceAll("").codePoints().filter(Character::isIdeographic).count() < 2;
+    }
 
     private AskerPreamble() {
     }
@@ -56,6 +66,10 @@ public final class AskerPreamble {
             // 我在写材料，想把几个地方…排一下，从高到低。: one sentence that asks; its first clauses may still tell
             return withoutTellingClauses(question);
         }
+        // 想引用三个镇街的人民调解成功率：A镇、B街、C镇。麻烦排一下: the places blanked, nothing asked is left after it
+        if (thin(rest)) {
+            return withoutTellingClauses(question);
+        }
         return rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;
     }
 
@@ -71,6 +85,11 @@ public final class AskerPreamble {
                 && (told == 0 || ASKER_GOES_ON.matcher(clauses[told]).find())) {
             length += clauses[told].length();
             told++;
+        }
+        // 想参考一下洪口镇报告里自己找的问题，都有哪几条？: a question left naming nothing keeps the clause before it
+        while (told > 0 && thin(question.substring(length))) {
+            told--;
+            length -= clauses[told].length();
         }
         String rest = question.substring(length);
         return told > 0 && ASKS.matcher(rest).find()

@@ -17,6 +17,8 @@ public final class DurationAsk {
     /** Words of the asking, not of the thing asked about: removed before the thing is looked up. */
     private static final Pattern ASKING_WORDS = Pattern.compile(
             ASKS.pattern() + "|开一次|一般|通常|平常|平时|往往|放在|放到|安排在|定在|一次|之内|以内|内|召开|开展|组织|进行|需要|要求|必须|完成|做到|提出|分别|各自|(?<=\\p{IsHan})里(?=[\\s,，、])|要在|在|吗|呢|是|的|了"
+                    // 报告里说多久开一次: where it is written is not what recurs
+                    + "|(?:报告|文中|原文)(?:里|中|上)?(?:说|讲|写|提到?)?(?:的|了|着)?"
                     // 他们那个专题会: who and which, said of the place already named
                     + "|他们|她们|人家|(?:那|这)一?个"
                     + "|[?？。，,]");

@@ -50,6 +50,11 @@ final class LevelWords {
         };
     }
 
+    /** Whether the question names a level of place at all (各镇, 街道, 区县), which a bare county name then is not. */
+    static boolean namesLevel(String question) {
+        return TOWNS.matcher(question).find() || COUNTIES.matcher(question).find();
+    }
+
     /** The places of the asked level, or all of them when the question names no level or none is of it. */
     static List<List<Report>> keep(String question, List<List<Report>> places) {
         List<List<Report>> kept = places;

@@ -27,6 +27,8 @@ public final class MeasureWords {
             Map.entry("次", Set.of("次", "场", "场次", "期", "轮", "批")),
             Map.entry("场", Set.of("场", "次", "场次", "期")),
             Map.entry("场次", Set.of("场次", "场", "次")),
+            // 组织了几回: said 回, written 次 or 场
+            Map.entry("回", Set.of("次", "场", "场次", "期", "回")),
             // 几个 is the generic counter: 几个执法人员 is answered in 人 or 名
             Map.entry("个", Set.of("个", "家", "户", "所", "处", "项", "个方面", "件", "人", "名", "位", "支", "座", "村")),
             Map.entry("家", Set.of("家", "个", "户", "家次")),
@@ -60,7 +62,7 @@ public final class MeasureWords {
 
     /** 次数, 人数, 件数, 金额, 罚款总额: a question that names what kind of count it wants without an interrogative. */
     private static final Pattern COUNT_NOUN = Pattern.compile(
-            "(场次|人次|家次|户次|次|人|件|场|项|条|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)|(?<=[罚款处罚])(?:总)?额|(?<=标的)额");
+            "(场次|人次|家次|户次|次|人|件|场|项|条|份|户|家|(?<![这那一])个)数(?!据|字|量)|(场次)(?![0-9])|金(?=额)|(?<=[罚款处罚])(?:总)?额|(?<=标的)额");
 
     /** 多少问题, 几条隐患: a noun right after the interrogative that is counted in 个/项/条/件/处 only. */
     private static final Pattern THING_COUNTED = Pattern.compile(

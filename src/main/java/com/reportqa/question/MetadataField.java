@@ -17,6 +17,8 @@ public enum MetadataField {
             // 网上挂出来的日期是哪天
             + "|(挂出来?|挂网|挂到网上|放到网上|上网|发出来)的?(日期|时间|日子)"
             + "|(报告|那篇|这篇|那份|这份)\\S{0,6}(哪天|哪一天|什么时候|啥时候|何时)发的"
+            // 网页上标的日期是哪天
+            + "|(网页|网站|页面|官网|网上)(上|里)?(标|写|显示|注明|标注|标明|挂)(着的|的|着)?(日期|时间)"
             // 网页上发布是哪天
             + "|发布(又|则)?(是|在|于)(哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])")),
     /** the date written under the signature (落款日期, 成文日期) */
@@ -50,6 +52,8 @@ public enum MetadataField {
 
     /** Questions about what a report says happened, not about the report: 发布了多少条信息, 发布公告几次. */
     private static final Pattern COUNTED = Pattern.compile("多少|(?<!哪)几[条次篇个件份项]");
+    /** 文号是多少: the 多少 asks a document's number, no count, and leaves the other fields asked. */
+    private static final Pattern NUMBER_ASKED = Pattern.compile("(?:文号|字号|发文号|索引号|编号)(?:是|为)?(?:多少|几号)");
 
     private final Pattern asked;
 
@@ -69,7 +73,7 @@ public enum MetadataField {
         for (MetadataField field : values()) {
             Matcher m = field.asked.matcher(text);
             if (m.find() && (field == DOCUMENT_NUMBER || field == INDEX_NUMBER || field == TITLE
-                    || !COUNTED.matcher(text).find())) {
+                    || !COUNTED.matcher(NUMBER_ASKED.matcher(text).replaceAll("")).find())) {
                 int i = 0;
                 while (i < at.size() && at.get(i) <= m.start()) {
                     i++;

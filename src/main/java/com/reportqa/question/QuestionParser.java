@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Understands a question against the corpus: which places and year it means, what kind of answer it
@@ -45,7 +47,7 @@ public final class QuestionParser {
                     + "|最多(?!跑|有?几|有?多少)|最少(?!有?几|有?多少)|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
                     + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])");
     /** 哪个多, 谁高, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
-    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|金额|(?<![效频])率");
+    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
     public static final Pattern WHO_STATES = Pattern.compile(
@@ -159,7 +161,8 @@ public final class QuestionParser {
         List<List<Report>> groups = new ArrayList<>();
         List<Gazetteer.PlaceMention> split = new ArrayList<>();
         List<Integer> ownYears = new ArrayList<>();
-        for (var m : mentions) {
+        for (var mention : mentions) {
+            var m = ownLevel(rest, issuedOnly(text, mention));
             if (kind == QuestionKind.MENTIONS && EXCEPT.matcher(text.substring(0, m.start())).find()) {
                 // 除了枫桥自己，还有谁的报告里也写了: the place set aside is no scope of the search
                 continue;
@@ -395,11 +398,31 @@ public final class QuestionParser {
         // 全年执法多少件？都包括哪些方面，各多少: a total asked beside the parts' figures (哪些人参加、各几名 alone stays a list)
         boolean totalAsked = EACH_FIGURE.matcher(text).find()
                 && AskSplitter.INTERROGATIVE.matcher(EACH_FIGURE.matcher(text).replaceAll(" ")).find();
-        if (LIST.matcher(text).find() && !totalAsked) {
+        if (LIST.matcher(text).find() && !totalAsked && !countsAfterColon(text)) {
             return QuestionKind.LIST;
         }
         return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;
     }
+
+    /**
+     * 法律顾问干了哪些活：审了多少份合同、搞了几次讲座 (or 干了哪些活？审查合同、培训讲座各是多少): the 哪些 before the
+     * colon or question mark only announces the counts asked after it, with no list word of their own.
+     */
+    private static final Pattern COLON = Pattern.compile("[：:？?]");
+
+    private static boolean countsAfterColon(String text) {
+        Matcher list = LIST.matcher(text);
+        Matcher colon = COLON.matcher(text);
+        if (!list.find() || !colon.find(list.end())) {
+            return false;
+        }
+        String after = text.substring(colon.end());
+        return !LIST.matcher(after).find() && (AskSplitter.INTERROGATIVE.matcher(after).results().count() >= 2
+                || EACH_COUNT.matcher(after).find());
+    }
+
+    /** 审查合同、培训讲座、参加决策会议各是多少: the parts listed, then one count asked of each. */
+    private static final Pattern EACH_COUNT = Pattern.compile("、[^？?]*(?:各|分别)(?:是|有|为)?(?:多少|几)");
 
     /** A topic of punctuation only (那健龙镇呢？ leaves "?") restates nothing: the previous topic holds. */
     private static boolean saysNothing(String topic) {
@@ -426,6 +449,31 @@ public final class QuestionParser {
             return org.end();
         }
         return m.end();
+    }
+
+    /**
+     * 临泽县那份报告 where the corpus holds 临泽县's own report and one of a town under it: the county's own, unless
+     * the question names a level (临泽县各镇); a name no report is of (四川, 重庆) still stands for each place under it.
+     */
+    private static Gazetteer.PlaceMention ownLevel(String question, Gazetteer.PlaceMention m) {
+        Set<Report> own = m.reports().stream().filter(r -> m.alias().equals(r.place().name()))
+                .collect(Collectors.toSet());
+        if (own.isEmpty() || own.size() == m.reports().size() || LevelWords.namesLevel(question)
+                || own.stream().map(r -> r.place().display()).distinct().count() > 1) {
+            return m;
+        }
+        return new Gazetteer.PlaceMention(m.alias(), m.start(), m.end(), own, m.ambiguous());
+    }
+
+    /** 临泽县司法局报告: the reports that organ issued, not each place under the county. */
+    private static Gazetteer.PlaceMention issuedOnly(String text, Gazetteer.PlaceMention m) {
+        int orgEnd = issuerEnd(text, m);
+        if (orgEnd == m.end() || m.reports().size() < 2) {
+            return m;
+        }
+        String org = text.substring(m.end(), orgEnd);
+        Set<Report> issued = m.reports().stream().filter(r -> issuedAs(r, org)).collect(Collectors.toSet());
+        return issued.isEmpty() ? m : new Gazetteer.PlaceMention(m.alias(), m.start(), m.end(), issued, m.ambiguous());
     }
 
     private static boolean issuedAs(Report r, String org) {

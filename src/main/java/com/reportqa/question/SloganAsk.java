@@ -23,11 +23,12 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     // 办事原则一共几条, 工作安排列了几条, 主要举措分了几个方面: the head, then how many (有啥 is asking)
                     + "|([\\p{IsHan}&&[^的有啥么哪]]{2,6}?)[”\"」』]?[，,]?(?:一共|总共|共)?(?:列了|列出|写了|包括|包含|分为|分了|分成)?有?"
                     + "(?:几|多少)\\s*(?:条|项|类|种|点|个方面|方面|个部分|部分|个)"
-                    + "(?=[?？。]|$)"
+                    + "(?=[?？。]|$|[，,]\\s*(?:分别|具体|都|各)?(?:是|指|包括)(?:什么|啥|哪些|哪几))"
                     // 突出问题，盯住了几方面: the head, then a verb of its own, then how many aspects
                     + "|([\\p{IsHan}&&[^的]]{2,6}?)[，,]\\p{IsHan}{1,4}?(?:几|多少)\\s*(?:个方面|方面)(?=[?？。]|$)"
-                    // 查摆了几条法治政府建设方面的不足: what a report finds wanting, counted in 条/项/点
-                    + "|(?:几|多少)\\s*(?:条|项|个|点)\\s*(\\p{IsHan}{0,12}?(?:方面|领域)?的?(?:不足|短板|差距|弱项|薄弱环节))(?=[?？，,。]|$)"
+                    // 查摆了几条法治政府建设方面的不足, 列了几条问题: what a report finds wanting, counted in 条/项/点
+                    + "|(?:几|多少)\\s*(?:条|项|个|点)\\s*(\\p{IsHan}{0,12}?(?:方面|领域)?的?"
+                    + "(?:不足|短板|差距|弱项|薄弱环节|(?<=条)问题))(?=[?？，,。]|$)"
                     // 一共列了几道程序: the items the report lists counted (要履行几道程序 is a number written in words)
                     + "|(?:一共|总共|共|列了|列出了?)(?:几|多少)\\s*(?:道|项|种)\\s*(\\p{IsHan}{2,6}?)(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
@@ -138,8 +139,12 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     : count.group(4) != null ? count.group(4) : count.group(5) != null ? count.group(5)
                     : count.group(6) != null ? count.group(6).replaceAll("(?:方面|领域)?的", "") : count.group(7);
             // 哪几个“坚持”: the items asked, not their count
+            // 那几个“挂”，分别是啥 asks the items; 列了几条，分别是什么 asks the count, then the items
+            int ji = count.group().indexOf('几');
+            char before = ji > 0 ? count.group().charAt(ji - 1)
+                    : count.start() > 0 ? question.charAt(count.start() - 1) : ' ';
             boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪'
-                    || itemsOnly(question.substring(count.end()));
+                    || itemsOnly(question.substring(count.end())) && (ji < 0 || before == '那' || before == '这');
             return Optional.of(new SloganAsk(phrase, !which, quoted));
         }
         return Optional.empty();

@@ -19,6 +19,10 @@ class RankOrderTest {
             从高到低排，最低的是谁                       | false | false
             健龙和黄溪的化解率比一比                     | false | false
             最多跑一次改革推进了几项，谁家少一些         | false | true
+            江口和雁峰的行政复议案件，哪个少？先说少的。 | true  | true
+            各镇的罚款额比一比，低的排在前面             | true  | true
+            先列少的，再列多的                           | true  | true
+            雁峰区和江口镇的复议案件比一比，少的先说     | true  | true
             """)
     void should_read_which_end_of_the_ranking_is_asked(String question, boolean fewestFirst, boolean asksFewest) {
         RankOrder order = RankOrder.of(question);

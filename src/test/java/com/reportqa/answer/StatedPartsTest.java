@@ -36,4 +36,18 @@ class StatedPartsTest {
     void should_find_no_parts_unless_several_follow_其中(String sentence, String raw, String unit) {
         assertThat(StatedParts.of(figure(sentence, raw, unit))).isEmpty();
     }
+
+    /** 复议几件、怎么结的; 结果各是怎么处理的: how the cases ended asks the parts; 怎么开展的 does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            燕子矶街道复议几件、怎么结的，诉讼几件？              | true
+            行政复议案件有几件？结果各是怎么处理的？               | true
+            复议结果如何？                                         | true
+            信访件是如何处理的，几件？                             | true
+            普法活动是怎么开展的，一共几场？                       | false
+            行政复议案件有几件？                                   | false
+            """)
+    void should_read_how_cases_ended_as_asking_the_parts(String question, boolean asked) {
+        assertThat(StatedParts.ASKED.matcher(question).find()).isEqualTo(asked);
+    }
 }

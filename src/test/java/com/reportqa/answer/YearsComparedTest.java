@@ -38,6 +38,12 @@ class YearsComparedTest {
             全年受理矛盾纠纷95件，化解93件。全年开展普法宣传40场，较上年增加6场。
             """;
 
+    private static final String STREET_2024 = """
+            河南省郑州市二七区示范街道办事处2024年度法治政府建设情况报告
+            一、主要成效
+            全年开展专项整治20次，办理行政处罚案件97件，罚款8.35万元，同比2023年全年办理的72件增长34.7%。
+            """;
+
     static QuestionParser parser;
     static YearsCompared years;
 
@@ -47,6 +53,7 @@ class YearsComparedTest {
         ReportIngester ingester = new ReportIngester(1 << 20);
         reports.add(ingester.ingest("901.txt", VILLAGE_2023.getBytes(StandardCharsets.UTF_8), new Properties()));
         reports.add(ingester.ingest("902.txt", VILLAGE_2024.getBytes(StandardCharsets.UTF_8), new Properties()));
+        reports.add(ingester.ingest("903.txt", STREET_2024.getBytes(StandardCharsets.UTF_8), new Properties()));
         parser = new QuestionParser(reports);
         years = new YearsCompared(FigureFinder.over(TestReports.figures(), new Synonyms()),
                 TestReports.paragraphs(reports)::get);
@@ -79,12 +86,30 @@ class YearsComparedTest {
         assertThat(years.answer(parser.parse(question))).isEmpty();
     }
 
+    /** 2024年多少？2023年是多少？同比涨了多少: each year asked on its own, and the change the report states beside. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示范街道2024年办了多少件行政处罚案件？2023年是多少？同比涨了多少？ | 34.7
+            示范街道2024年行政处罚案件有几件？2023年有几件？                    | -
+            样例乡2024年受理矛盾纠纷多少件？2023年受理了多少？                  | -
+            示例镇党委会议研究法治工作，2024年多少次？报告里提到的2023年又是多少次？ | -
+            """)
+    void should_answer_each_year_asked_in_its_own_question(String question, String stated) {
+        Answer a = years.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures()).hasSize(stated.equals("-") ? 2 : 3);
+        if (!stated.equals("-")) {
+            assertThat(a.figures().getLast().value().toPlainString()).isEqualTo(stated);
+            assertThat(a.answer()).contains("报告写明的变化");
+        }
+    }
+
     /** 比2023年多了多少: the change worked out from the two years' figures when the report states none. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             示例镇2024年比2023年研究法治工作增加了多少次？      | 2  | 次 | 多2次
             样例乡2024年受理的矛盾纠纷比2023年多了多少件？      | 15 | 件 | 多15件
             样例乡2024年受理矛盾纠纷比2023年多几件？            | 15 | 件 | 多15件
+            样例乡2024年受理矛盾纠纷多少件？2023年是多少件？多了几件？ | 15 | 件 | 多15件
             """)
     void should_work_out_the_change_asked(String question, int value, String unit, String said) {
         Answer a = years.answer(parser.parse(question)).orElseThrow();

@@ -114,6 +114,22 @@ class GoldFigureTest {
         assertThat(GoldFigure.sameEntity(e, a, f)).isEqualTo(same);
     }
 
+    /** 临泽县司法局: the organ that issued a county's report names the county; 司法局 of no place names none. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            临泽县司法局   | true
+            临泽县人民政府 | true
+            临泽县         | true
+            沙河镇司法所   | false
+            """)
+    void should_read_an_issuing_organ_as_its_county(String entity, boolean same) {
+        JsonNode e = json.readTree("{\"entity\": \"" + entity + "\"}");
+        AnswerFigure f = new AnswerFigure(new BigDecimal("9.1"), "%", null, "9.1%", "纠错率",
+                "甘肃省张掖市临泽县", 2024, 1);
+        Answer a = new Answer(null, "q", "a", Mode.NUMERIC, List.<Citation>of(), List.of(f), null, null, null);
+        assertThat(GoldFigure.sameEntity(e, a, f)).isEqualTo(same);
+    }
+
     /** A gold entity written with a prefix (长葛增福镇) names the place shown in full or as 增福镇（长葛市）. */
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """

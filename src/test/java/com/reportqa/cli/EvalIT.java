@@ -75,7 +75,8 @@ class EvalIT {
      * both rounds' rules, ten comparisons: 43/45 before, 44/45 after; round 31, weighted to comparisons and figures:
      * 36/45 before, 42/45 after; round 32, the six forms again: 41/45 before, 44/45 after;
      * round 33, written after both rounds' rules: 43/45 before, 43/45 after; round 34, the less prominent sentences,
-     * written after round 33's rules: 37/45 before, 40/45 after).
+     * written after round 33's rules: 37/45 before, 40/45 after; round 35, twelve comparisons, most of what no report
+     * states: 32/45 before, 44/45 after; round 36, written after round 35's rules: 40/45 before, 43/45 after).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -107,6 +108,8 @@ class EvalIT {
             blind32.jsonl | 16 | 16 |  3 |  9
             blind33.jsonl | 16 | 15 |  3 |  9
             blind34.jsonl | 14 | 15 |  2 |  9
+            blind35.jsonl | 17 | 13 |  3 | 11
+            blind36.jsonl | 18 | 13 |  3 |  9
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

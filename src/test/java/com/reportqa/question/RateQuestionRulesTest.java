@@ -29,6 +29,18 @@ class RateQuestionRulesTest extends ShippedCorpus {
         assertThat(q.scope()).hasSize(reports);
     }
 
+    /** 报告没直接写这个率的话: a bare 率 points back at the rate named before it and names none itself. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            黄溪镇执法队里持证的比例有多少？报告没直接写这个率的话，帮我按人数算一下。 | 持证率
+            报告没直接写这个率的话，帮我算一下                                         | -
+            该率是多少                                                                 | -
+            信访件的化解率，没写这个率就算一下                                         | 化解率
+            """)
+    void should_take_no_rate_from_a_bare_rate_word(String text, String head) {
+        assertThat(RateWord.of(text).map(RateWord::head).orElse(null)).isEqualTo(head);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             健龙镇受理了多少件矛盾纠纷？
