@@ -35,7 +35,7 @@ class DerivedAnswerer implements Answerer {
     /** …，在累计培养的总人数里: the whole, named after the part. */
     private static final Pattern INSIDE = Pattern.compile("[，,]?在(\\p{IsHan}{2,16}?)(?:里面|里|当中|之中|中)$");
     /** 平均每起, 平均每件: the count each share of the amount is of. */
-    private static final Pattern AVERAGE = Pattern.compile("平均(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)");
+    private static final Pattern AVERAGE = Pattern.compile("平均(?:下来|算下来|起来)?(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)");
     private static final Pattern FILLER = Pattern.compile("的|了|总数|总量|总共|一共|累计数|数量|人数|件数|多少|几|是|有|其中");
     /** 没拿到执法证件, 还没办结: the part not done, asked by what was done (not 有没有, not 未成年). */
     private static final Pattern NOT_DONE = Pattern.compile(

@@ -27,6 +27,9 @@ final class DurationAnswerer {
     static final double WEAK_COVERAGE = 0.9;
     private static final int MAX_REPORTS = 5;
 
+    private static final Pattern OBJECT_AFTER = Pattern.compile(
+            "(?:多久|多长时间|多长的?时间)(?:要|会)?(?:开|召开|搞|组织|举行|举办|开展)(?:一次|一回)(\\p{IsHan}{2,})");
+
     private final SentenceScorer scorer;
 
     DurationAnswerer(SentenceScorer scorer) {
@@ -42,6 +45,10 @@ final class DurationAnswerer {
             return several;
         }
         Set<String> wanted = scorer.words(DurationAsk.subject(stripPlaces(q)));
+        // 党政主要负责人多长时间开一次法治政府建设专题会: what recurs is named after the verb; who holds it before
+        Matcher object = OBJECT_AFTER.matcher(stripPlaces(q));
+        Set<String> recurring = object.find() ? scorer.words(object.group(1)) : Set.of();
+        wanted = recurring.size() >= 2 ? recurring : wanted;
         if (wanted.isEmpty()) {
             return Optional.empty();
         }

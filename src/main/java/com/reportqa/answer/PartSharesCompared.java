@@ -6,6 +6,7 @@ import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Question;
+import com.reportqa.question.QuestionKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ class PartSharesCompared implements Answerer {
             "(?:哪边|哪个|哪一?类|哪一?项|哪一?块|谁)?(?:各自|各|分别)?所?占(?:了|到)?的?(?:多大|多少|几)?的?"
                     + "(?:比例|比重|百分之几|百分之多少|百分比|几成)|(?:各自|各|分别)?的?占比");
     private static final Pattern ITEMS_JOIN = Pattern.compile("、|和|与|及|跟");
+    /** 按件数从多到少怎么排, 哪类最多: how a ranking of the parts' own counts is asked. */
+    private static final Pattern RANKED = Pattern.compile(
+            "[，,]\\s*(?:按\\p{IsHan}{0,4}?)?(?:从|由)[多少高低大小]到[多少高低大小]|[，,]\\s*(?:哪一?类|哪一?项|哪个|哪边)(?:最|更)?[多少]");
     /** 里面道路交通, 其中企业: where the parts begin, not a part's own word. */
     private static final Pattern PART_OPENING = Pattern.compile("^(?:里面|里头|里|当中|之中|中|其中|这里面|这当中)");
     /** 食药品这三类, 个体户各: what closes the list or asks, not the last part's own word. */
@@ -72,10 +76,13 @@ class PartSharesCompared implements Answerer {
         }
         asked = asked.replaceAll("\\d{4}年度?", "");
         Matcher share = SHARE.matcher(asked);
-        if (!share.find()) {
+        boolean shares = share.find();
+        // 道路交通、食药品、林业这三类，按件数从多到少怎么排: the parts' own counts ranked, no whole needed
+        Matcher ranked = RANKED.matcher(asked);
+        if (!shares && (q.kind() != QuestionKind.COMPARE || !ranked.find())) {
             return Optional.empty();
         }
-        String before = asked.substring(0, share.start());
+        String before = asked.substring(0, shares ? share.start() : ranked.start());
         String[] clauses = before.split("[，,。？?：:]");
         int at = -1;
         for (int i = 0; i < clauses.length; i++) {
@@ -99,10 +106,10 @@ class PartSharesCompared implements Answerer {
         String whole = DerivedAnswerer.term(WHOLE_CLOSING.matcher(
                 partsClause.length() < clauses[at].length() ? clauses[at].substring(0, clauses[at].length()
                         - partsClause.length()) : at > 0 ? clauses[at - 1].strip() : "").replaceFirst(""));
-        return names.size() < 2 ? Optional.empty() : shares(q, q.scope().get(0), names, whole);
+        return names.size() < 2 ? Optional.empty() : shares(q, q.scope().get(0), names, whole, shares);
     }
 
-    private Optional<Answer> shares(Question q, Report r, List<String> names, String whole) {
+    private Optional<Answer> shares(Question q, Report r, List<String> names, String whole, boolean asShares) {
         List<Figure> counts = figures.apply(r).stream().filter(f -> f.plan() == q.future()
                 && !NOT_COUNTS.contains(f.unit()) && f.value().signum() > 0).toList();
         // the parts are read from one sentence: the one where the first part is named best
@@ -119,6 +126,9 @@ class PartSharesCompared implements Answerer {
                 return Optional.empty();
             }
             parts.add(found.get());
+        }
+        if (!asShares) {
+            return Optional.of(counts(q, r, names, parts));
         }
         Figure first = parts.stream().min(Comparator.comparingInt(Figure::start)).orElseThrow();
         BigDecimal sum = parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -138,6 +148,32 @@ class PartSharesCompared implements Answerer {
         Comparator<Share> byPercent = Comparator.comparing(Share::percent);
         shares.sort(RankOrder.of(q.text()).fewestFirst() ? byPercent : byPercent.reversed());
         return Optional.of(answer(q, r, shares, stated, parts));
+    }
+
+    /** The parts' counts as the report states them, ranked in the order asked, one sentence cited. */
+    private Answer counts(Question q, Report r, List<String> names, List<Figure> parts) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            order.add(i);
+        }
+        Comparator<Integer> byValue = Comparator.comparing(i -> parts.get(i).value());
+        RankOrder rank = RankOrder.of(q.text());
+        order.sort(rank.fewestFirst() ? byValue : byValue.reversed());
+        Citations citations = new Citations();
+        String quote = parts.get(0).sentence().strip();
+        int n = citations.cite(r, paragraphs.apply(parts.get(0).paragraphId()), quote);
+        List<AnswerFigure> out = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| 排名 | 项目 | 数字 | 原文 |\n|---|---|---|---|\n");
+        for (int k = 0; k < order.size(); k++) {
+            Figure p = parts.get(order.get(k));
+            out.add(new AnswerFigure(p.value(), p.unit(), p.qualifier(), p.raw(), names.get(order.get(k)),
+                    r.place().display(), r.year(), n));
+            table.append("| ").append(k + 1).append(" | ").append(names.get(order.get(k))).append(" | ")
+                    .append(p.raw()).append(" | “").append(quote).append("”[").append(n).append("] |\n");
+        }
+        int top = order.get(rank.fewestFirst() ? order.size() - 1 : 0);
+        String text = r.shortLabel() + "报告中，" + names.get(top) + "最多（" + parts.get(top).raw() + "）。\n\n" + table;
+        return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), out);
     }
 
     private Answer answer(Question q, Report r, List<Share> shares, Optional<Figure> stated, List<Figure> parts) {

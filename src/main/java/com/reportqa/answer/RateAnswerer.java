@@ -83,7 +83,9 @@ class RateAnswerer {
         }
         // 公开面和公开规范化程度分别达到多少？哪个更高？: the measures are named in the clause before
         String before = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
-                .replaceAll("[？?。]\\s*$", "");
+                .replaceAll("[？?。]\\s*$", "")
+                // 想引用两个比例：好评率和普及率，这俩哪个更高: the measures follow the colon; 这俩 points back at them
+                .replaceFirst("^.*[：:]", "").replaceFirst("[，,]?\\s*(?:这俩|这两个|这两项|两者|二者)\\s*$", "");
         List<String> measures = measures(before);
         if (measures.size() < 2) {
             return Optional.empty();

@@ -375,7 +375,9 @@ public final class QuestionParser {
         if (IssuedBy.of(text).isPresent()) {
             return QuestionKind.CATALOG; // 哪几份是县司法局出的: the reports of one issuer
         }
-        if (MetadataField.asked(text).isPresent()) {
+        // 《法治政府建设实施纲要》是谁印发的: the issuer of a document the report cites is a fact the report states
+        if (MetadataField.asked(text).filter(f -> f != MetadataField.ISSUER || !CITED_TITLE.matcher(text).find())
+                .isPresent()) {
             return QuestionKind.METADATA;
         }
         if (ReportMention.asks(text)) {
@@ -409,6 +411,7 @@ public final class QuestionParser {
      * colon or question mark only announces the counts asked after it, with no list word of their own.
      */
     private static final Pattern COLON = Pattern.compile("[：:？?]");
+    private static final Pattern CITED_TITLE = Pattern.compile("《[^《》]{2,60}》[，,]?[^，,。？?]{0,6}(?:是|由)?(?:谁|哪个|哪些|哪家)");
 
     private static boolean countsAfterColon(String text) {
         Matcher list = LIST.matcher(text);

@@ -85,6 +85,11 @@ class AnswerRouteIT {
             江口镇的法治政府建设专题会，按报告里写的多久开一回？ ~ NUMERIC ~ **每季度（1次/季度）**
             雁峰区和江口镇的行政复议案件比一比，少的先说 ~ NUMERIC ~ | 1 | 江口镇 | 2023 | 4件 |
             健龙镇对标的全区法治政府建设工作要点，文号璧山府办发〔2024〕第几号？ ~ NUMERIC ~ **10号**（璧山府办发〔2024〕10号）
+            黄溪镇全年执法806件，其中林业、道路交通两类，按件数从少到多怎么排？ ~ NUMERIC ~ | 1 | 林业 | 13件 |
+            江口镇三类处罚（简易程序、一般程序、委托执法）平均下来每起罚多少？从高到低排 ~ NUMERIC ~ | 1 | 委托执法 | 3275元 |
+            江口镇党政主要负责人多久召开一次法治政府建设专题会？ ~ NUMERIC ~ **每季度（1次/季度）**
+            我在写材料，想引用雁峰区两个比率：网上办件的好评率和全区法治宣传普及率，这俩谁高？ ~ NUMERIC ~ | 1 | 网上办件的好评率 | 100% |
+            江口和雁峰区，哪家的行政复议案子多？排个先后 ~ NUMERIC ~ | 1 | 雁峰区 | 2024 | 57件 |
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

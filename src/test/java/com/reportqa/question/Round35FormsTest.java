@@ -91,7 +91,8 @@ class Round35FormsTest extends ShippedCorpus {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "健龙镇明年的普法宣传计划至少搞几场？|普法宣传|计划",
-        "报告里提到的江口镇新增市场主体有多少个？|新增市场主体|提到"})
+        "报告里提到的江口镇新增市场主体有多少个？|新增市场主体|提到",
+        "雁峰区和江口镇，哪家的行政复议案子多？排个先后。|行政复议|先后"})
     void should_drop_intent_and_mention(String question, String kept, String dropped) {
         assertThat(parser.parse(question).asks()).first().satisfies(a -> {
             assertThat(a.metric()).contains(kept);
@@ -132,5 +133,14 @@ class Round35FormsTest extends ShippedCorpus {
             assertThat(a.metric()).contains(metric.split(" ")).doesNotContain("一年").doesNotContain("排");
             assertThat(a.units()).contains(unit);
         });
+    }
+
+    /** 《…纲要》是谁印发的 asks who issued a document the report cites, a fact; 这份报告是谁印发的 is metadata. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "洪口镇报告开头说贯彻落实的《法治政府建设实施纲要(2021-2025年)》，是谁印发的？|FACT",
+        "健龙镇这份报告是谁印发的？|METADATA"})
+    void should_tell_a_cited_documents_issuer_from_the_reports(String question, QuestionKind kind) {
+        assertThat(parser.parse(question).kind()).isEqualTo(kind);
     }
 }
