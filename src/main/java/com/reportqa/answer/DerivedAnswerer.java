@@ -323,7 +323,8 @@ class DerivedAnswerer implements Answerer {
         return Answer.of(q.text(), text, Mode.NUMERIC, citations.list(), figures);
     }
 
-    private static String withoutPlaces(Question q) {
+    /** The question without its places and years: what is asked of them. */
+    static String withoutPlaces(Question q) {
         String text = q.text();
         for (String place : q.places()) {
             text = text.replace(place, "");

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * 新增的市场主体里，企业和个体户各占百分之多少 / 全年执法806件，道路交通、林业、食药品各占多大比例 / 新装的探头，场镇和农村
  * 哪边占的比重大: the shares of two or more parts of one place's whole, worked out and ranked. The whole is the count
  * the parts' sentence states before them (新增市场主体1005个，其中企业402个、个体603个) or, when it states none, the sum of
- * the parts asked (场镇新建5个、农村新建21个 → 26个), said so. Empty unless two parts are found in one sentence.
+ * the parts asked (场镇新建5个、农村新建21个 → 26个), said so. A comparison that ranks the parts without a share word
+ * (道路交通、食药品、林业这三类，按件数从多到少怎么排) ranks their own counts. Empty unless two parts are found in one
+ * sentence.
  */
 @Component
 class PartSharesCompared implements Answerer {
@@ -70,11 +72,7 @@ class PartSharesCompared implements Answerer {
         if (q.scope().size() != 1) {
             return Optional.empty();
         }
-        String asked = q.text();
-        for (String place : q.places()) {
-            asked = asked.replace(place, "");
-        }
-        asked = asked.replaceAll("\\d{4}年度?", "");
+        String asked = DerivedAnswerer.withoutPlaces(q);
         Matcher share = SHARE.matcher(asked);
         boolean shares = share.find();
         // 道路交通、食药品、林业这三类，按件数从多到少怎么排: the parts' own counts ranked, no whole needed
