@@ -72,9 +72,7 @@ class YearsCompared implements Answerer {
         // 2024年受理、审结各多少？2023年受理了多少？: several things asked, each of its own year, are figures to list
         // 2024年受理矛盾纠纷多少件？2023年受理了多少: an ask whose words another ask holds is that thing again
         List<Ask> named = q.asks().stream().filter(YearsCompared::namesAThing).toList();
-        long things = named.stream().filter(a -> named.stream().noneMatch(b -> b != a
-                && b.metric().replace(" ", "").contains(a.metric().replace(" ", ""))
-                && !a.metric().replace(" ", "").equals(b.metric().replace(" ", "")))).count();
+        long things = named.stream().filter(a -> named.stream().noneMatch(b -> holdsMore(b, a))).count();
         boolean change = CHANGE_ASKED.matcher(q.text()).find();
         if (q.placeGroups().size() != 1 || things != 1 || !COMPARES.matcher(q.text()).find() && !change) {
             return Optional.empty();
@@ -114,6 +112,13 @@ class YearsCompared implements Answerer {
                         .get(0))
                 .filter(m -> DerivedAnswerer.sameSentence(m.figure(), found.get(0).match().figure()));
         return Optional.of(answer(q, found, change, stated));
+    }
+
+    /** Whether one ask's words hold all of the other's and more (受理矛盾纠纷 holds 受理). */
+    private static boolean holdsMore(Ask wider, Ask narrower) {
+        String w = wider.metric().replace(" ", "");
+        String n = narrower.metric().replace(" ", "");
+        return w.contains(n) && !w.equals(n);
     }
 
     private static boolean namesAThing(Ask ask) {

@@ -406,16 +406,19 @@ public final class QuestionParser {
         return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;
     }
 
+    /** Where the words announcing what is asked end: a colon, or the question mark of their own question. */
+    private static final Pattern ANNOUNCED = Pattern.compile("[：:？?]");
+    /** 《法治政府建设实施纲要》，是谁印发的: a document the report cites, then who issued it. */
+    private static final Pattern CITED_TITLE = Pattern.compile(
+            "《[^《》]{2,60}》[，,]?[^，,。？?]{0,6}(?:是|由)?(?:谁|哪个|哪些|哪家)");
+
     /**
      * 法律顾问干了哪些活：审了多少份合同、搞了几次讲座 (or 干了哪些活？审查合同、培训讲座各是多少): the 哪些 before the
      * colon or question mark only announces the counts asked after it, with no list word of their own.
      */
-    private static final Pattern COLON = Pattern.compile("[：:？?]");
-    private static final Pattern CITED_TITLE = Pattern.compile("《[^《》]{2,60}》[，,]?[^，,。？?]{0,6}(?:是|由)?(?:谁|哪个|哪些|哪家)");
-
     private static boolean countsAfterColon(String text) {
         Matcher list = LIST.matcher(text);
-        Matcher colon = COLON.matcher(text);
+        Matcher colon = ANNOUNCED.matcher(text);
         if (!list.find() || !colon.find(list.end())) {
             return false;
         }
