@@ -73,7 +73,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(NUMERIC), derived),
                 // 合计多少？简易程序和一般程序各多少？: the total the report states or the parts' sum, never a part
                 new Step(EnumSet.of(NUMERIC), totals),
-                // 一共几个人宣誓 over 1名…、7名…以及1名…: the items added up, never one item taken for the whole
+                // 一共几个人宣誓 over 1名…、7名…以及1名…: the items added up, never one item taken for the whole;
+                // 宣誓的是哪几类人、各几个 lists the same items with their counts
                 new Step(EnumSet.of(NUMERIC), listedTotals),
                 new Step(EnumSet.of(NUMERIC), numeric),
                 // 定的推广使用率目标是多少: a target not met in the year's work is one the plan sets

@@ -266,8 +266,9 @@ class CompareAnswerer {
         FigureMatch top = order.asksFewest() != order.fewestFirst() ? shown.get(shown.size() - 1) : shown.get(0);
         StringBuilder text = new StringBuilder();
         if (figures.size() > 1) {
-            text.append("按报告所载数字，").append(top.report().place().nameAmong(places)).append(order.namedOfCounts())
-                    .append("（")
+            text.append("按报告所载数字，").append(top.report().place().nameAmong(places))
+                    // 8% is the highest, not the most
+                    .append("%".equals(top.figure().unit()) ? order.namedOfRates() : order.namedOfCounts()).append("（")
                     .append(top.figure().raw()).append("）。\n\n");
         }
         text.append(table);

@@ -183,6 +183,20 @@ class DerivedAnswerer implements Answerer {
     private static final Pattern ITEMS_JOIN = Pattern.compile("、|和|与|及|跟");
     private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]*[、和与及][^（）()]*)[）)]");
 
+    /** The items of the last clause that lists two or more (or of the first, if {@code first}); none if no clause does. */
+    private static String[] listedItems(String text, boolean first) {
+        String[] items = new String[0];
+        for (String clause : text.split("[，,。？?：:]|—+")) {
+            // 三类处罚（简易程序、一般程序、委托执法）: the brackets hold the list
+            Matcher bracketed = BRACKETED.matcher(clause);
+            String[] listed = ITEMS_JOIN.split(bracketed.find() ? bracketed.group(1) : clause);
+            if (listed.length >= 2 && (items.length < 2 || !first)) {
+                items = listed;
+            }
+        }
+        return items;
+    }
+
     /**
      * 简易程序、一般程序、委托执法三类处罚，平均每起罚款哪类最高: the average of each item named, worked out from the
      * count and the amount the report states for it, ranked; empty unless two or more items have both.
@@ -198,12 +212,10 @@ class DerivedAnswerer implements Answerer {
         }
         String before = asked.substring(0, average.start()).replaceAll("[，,。？?\\s]+$", "");
         // 简易程序、一般程序、委托执法这三类处罚，按平均每起罚款算: the items are the last clause that lists some
-        String[] items = new String[0];
-        for (String clause : before.split("[，,。？?]")) {
-            // 三类处罚（简易程序、一般程序、委托执法）: the brackets hold the list
-            Matcher bracketed = BRACKETED.matcher(clause);
-            String[] listed = ITEMS_JOIN.split(bracketed.find() ? bracketed.group(1) : clause);
-            items = listed.length >= 2 ? listed : items;
+        String[] items = listedItems(before, false);
+        if (items.length < 2) {
+            // 三种处罚程序平均下来每起罚多少钱——简易程序、一般程序、委托执法: the list follows what is averaged
+            items = listedItems(asked.substring(average.end()), true);
         }
         if (items.length < 2) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import com.reportqa.ingest.Paragraph;
 import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
+import com.reportqa.question.QuestionParser;
 import com.reportqa.question.TotalAsk;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ class ListedTotalAnswerer implements Answerer {
     @Override
     public Optional<Answer> answer(Question q) {
         if (q.kind() != QuestionKind.NUMERIC || q.asks().size() != 1
-                || !ListedParts.TOTAL_WORDS.matcher(q.text()).find()) {
+                || !ListedParts.TOTAL_WORDS.matcher(q.text()).find() && !QuestionParser.partsCounted(q.text())) {
             return Optional.empty();
         }
         Ask ask = q.asks().get(0);

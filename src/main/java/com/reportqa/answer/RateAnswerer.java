@@ -61,7 +61,9 @@ class RateAnswerer {
 
     /** 矛盾纠纷化解率和信访化解率，哪个高: two measures of one place, the words before the comparing ones. */
     private static final Pattern WHICH_HIGHER = Pattern.compile(
-            "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)");
+            "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪方面|谁)(?:定得|写得|设得)?(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)");
+    private static final Pattern RATE_THEN_MEASURES = Pattern.compile(
+            "(?:[两二三四五六七八九十几]个|这|那)?(\\p{IsHan}{0,4}?率)\\s*(?:[：:]|—+)[^：:—]*$");
     private static final Pattern MEASURES_JOIN = Pattern.compile("和|与|跟|、|还是|以及");
 
     /**
@@ -82,11 +84,18 @@ class RateAnswerer {
             return Optional.empty();
         }
         // 公开面和公开规范化程度分别达到多少？哪个更高？: the measures are named in the clause before
-        String before = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
-                .replaceAll("[？?。]\\s*$", "")
+        String asked = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
+                .replaceAll("[？?。，,\\s]*$", "");
+        // 两个化解率——信访的和矛盾纠纷的: the rate is named before the dash, each measure after it is of that rate
+        Matcher rateFirst = RATE_THEN_MEASURES.matcher(asked);
+        String sharedRate = rateFirst.find() ? rateFirst.group(1) : "";
+        String before = asked
                 // 想引用两个比例：好评率和普及率，这俩哪个更高: the measures follow the colon; 这俩 points back at them
-                .replaceFirst("^.*[：:]", "").replaceFirst("[，,]?\\s*(?:这俩|这两个|这两项|两者|二者)\\s*$", "");
-        List<String> measures = measures(before);
+                .replaceFirst("^.*(?:[：:]|—+)", "").replaceFirst("[，,]?\\s*(?:这俩|这两个|这两项|两者|二者)\\s*$", "")
+                // 矛盾纠纷和信访这两块的化解率: the measures pointed back at are no part of what is measured
+                .replaceAll("(?:这|那)(?:两|俩|[三四五])(?:块|个|项|方面)?", "");
+        List<String> measures = quotedMeasures(before).orElseGet(() -> measures(before)).stream()
+                .map(m -> sharedRate.isEmpty() || m.contains("率") ? m : m.replaceFirst("的$", "") + sharedRate).toList();
         if (measures.size() < 2) {
             return Optional.empty();
         }
@@ -113,7 +122,9 @@ class RateAnswerer {
         for (int i = 0; i < found.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> found.get(i).percent()).reversed());
+        RankOrder rankOrder = RankOrder.of(q.text());
+        Comparator<Integer> byPercent = Comparator.comparing((Integer i) -> found.get(i).percent());
+        order.sort(rankOrder.fewestFirst() ? byPercent : byPercent.reversed());
         Citations citations = new Citations();
         List<AnswerFigure> figures = new ArrayList<>();
         StringBuilder table = new StringBuilder("| 排名 | 项目 | 比率 | 原文 |\n|---|---|---|---|\n");
@@ -135,17 +146,36 @@ class RateAnswerer {
         for (String name : missing) {
             table.append("| — | ").append(name).append(" | 未报告 | 报告中没有这一比率，也没有可据以计算的数字 |\n");
         }
-        Rate top = found.get(order.get(0));
-        boolean tied = top.percent().compareTo(found.get(order.get(1)).percent()) == 0;
+        // 哪个低 without an order spelled out keeps the highest first but names the lowest
+        int named = rankOrder.asksFewest() && !rankOrder.fewestFirst() ? order.size() - 1 : 0;
+        int next = named == 0 ? 1 : named - 1;
+        Rate top = found.get(order.get(named));
+        boolean tied = top.percent().compareTo(found.get(order.get(next)).percent()) == 0;
         StringBuilder reply = new StringBuilder(report.shortLabel() + "报告中，"
-                + (tied ? "前两项并列（" + top.percent().toPlainString() + "%）" : names.get(order.get(0)) + "最高（"
-                        + top.percent().toPlainString() + "%）") + "。\n\n");
+                + (tied ? "两项并列（" + top.percent().toPlainString() + "%）" : names.get(order.get(named))
+                        + rankOrder.namedOfRates() + "（" + top.percent().toPlainString() + "%）")
+                + "。\n\n");
         reply.append(table);
         if (found.stream().anyMatch(x -> x.computed() && !x.inWords())) {
             reply.append("\n注：标有“计算”的比率报告没有直接写明，由同一句中的两个数字相除得出，保留一位小数。");
         }
         return Optional.of(new Answer(null, q.text(), reply.toString().strip(), Mode.NUMERIC, citations.list(), figures,
                 null, null, null));
+    }
+
+    /** Two quoted names joined as one list (给“公开面”和“公开规范化”定的比例): the names are the measures, whatever frames them. */
+    private static final Pattern QUOTED_MEASURES = Pattern.compile(
+            "“([^”]{2,12})”((?:\\s*(?:和|与|跟|、|还是)\\s*“[^”]{2,12}”)+)");
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{2,12})”");
+
+    private static Optional<List<String>> quotedMeasures(String words) {
+        Matcher m = QUOTED_MEASURES.matcher(words);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>(List.of(m.group(1)));
+        QUOTED.matcher(m.group(2)).results().forEach(r -> out.add(r.group(1)));
+        return Optional.of(out);
     }
 
     /** 矛盾纠纷和信访的化解率 → 矛盾纠纷化解率, 信访化解率; 公开面和公开规范化程度 → both. */

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SharesCompared implements Answerer {
 
-    private static final String SHARE_ASKED = "(?:多大|多少|几)?的?(?:比例|比重|百分之几|百分比|几成)";
+    /** 比例, 几成; 网上办理的占比 (占 taken before it). */
+    private static final String SHARE_ASKED = "(?:多大|多少|几)?的?(?:比例|比重|百分之几|百分比|几成|(?<=占)比)";
     private static final String INSIDE = "(?:里面|里头|里|当中|之中|中)";
     /** 山林、土地这类纠纷在全部调解纠纷里占多大比重: the part before 在, the whole between 在 and 里. */
     private static final Pattern PART_IN_WHOLE = Pattern.compile(

@@ -133,8 +133,9 @@ final class SloganAnswerer {
 
     private Found ordinalSlogan(Question q, SloganAsk ask) {
         Matcher m = COUNT_AND_WORD.matcher(ask.phrase());
-        // 哪几个“坚持”: a word asked without a count is answered by any run of two or more items holding it
-        boolean anyCount = !m.matches() && !ask.count() && ask.quoted() && ask.phrase().matches("\\p{IsHan}{1,4}");
+        // 哪几个“坚持”, 要做到几个“办”: a word asked without a count is answered by any run of two or more items
+        // holding it, and counted by them
+        boolean anyCount = !m.matches() && ask.quoted() && ask.phrase().matches("\\p{IsHan}{1,4}");
         if (!m.matches() && !anyCount) {
             return null;
         }
@@ -364,7 +365,9 @@ final class SloganAnswerer {
                 boolean answers = ask.count() ? n != null
                         : !items.isEmpty() && (named == null || named == items.size());
                 double score = cov + (introduces ? INTRODUCED : 0);
-                if (answers && (best == null || score > best.coverage)) {
+                // as well covered, a count the report states itself (等七方面) beats items counted off a 和-list
+                boolean stated = statedUnit != null && best != null && best.unit() == null && score == best.coverage;
+                if (answers && (best == null || score > best.coverage || stated)) {
                     boolean fromItems = n != null && !items.isEmpty() && n == items.size();
                     best = new Found(candidate.report(), candidate.paragraph(), candidate.start(), candidate.end(), n,
                             statedUnit, ask.count() && !fromItems ? List.of() : items, score, introduces);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,7 +43,7 @@ public final class AskSplitter {
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
     /**
      * Words of how a question is put, not of what it counts: 怎么排, 一年, 繁体字的, 报告的数字, 提到的, 计划(至少学几次),
-     * 这事, 报告里各写了几次, 里面的, 分成了几个方面, 想参考一下, 排个先后.
+     * 这事, 报告里各写了几次, 里面的, 分成了几个方面, 想参考一下, 排个先后, 这个(全覆盖), 有没有(开展), (哪家)更大, 镇里(有).
      */
     static final String ASIDES = "(?:怎么|如何)排(?:序|名)?|(?<![第每十])一年(?![期级内来以半多度])"
             + "|(?:繁体|简体)字?(?:的|版)?|报告?的数(?:字|据)?|提到的"
@@ -51,7 +52,7 @@ public final class AskSplitter {
             + "|(?<=^|[\\s，,])里面的?|分(?:成|为)了?(?=\\s*(?:几|多少|[?？]|$))"
             + "|(?:我们|我)?想(?:参考|借鉴|参照)(?:一?下)?|(?:参考|借鉴|参照)一?下"
             // 哪家的案子多？排个先后: the asking of a ranking, wherever its question mark stands
-            + "|排(?:个|一下)?(?:先后|次序|顺序)|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
+            + "|排(?:个|一下)?(?:先后|次序|顺序)|(?:这|那)个(?![数月])(?=\\p{IsHan}|\\s)|有没有|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
     static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "(?:那|这)一?块[:：]?"
@@ -67,7 +68,7 @@ public final class AskSplitter {
                     + "|(?:这|那)个数(?:字)?(?:没有|没)?|没有?(?=\\s*[?？]?\\s*$)|吧"
                     // 让法律顾问给干部上过课: who has whom do it, and that it was done, say nothing of what
                     + "|(?<![转出谦礼])让(?![利步])|(?<![交供发补自])给(?![予付])"
-                    + "|" + COLLOQUIAL + "|(?:对比|比较)一下|相差|差了?(?=多少|几)|(?:我们|我)?想把|" + ASIDES + "|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在|去|搞|搞了|(?<!公)共|达到|达");
+                    + "|" + COLLOQUIAL + "|(?:对比|比较)一下|相差|差了?(?=多少|几)|(?:我们|我)?想把|" + ASIDES + "|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在(?![编岗职任册])|去|搞|搞了|(?<!公)共|达到|达");
 
     private AskSplitter() {
     }
@@ -98,9 +99,24 @@ public final class AskSplitter {
     private static final Pattern COUNT_INSIDE = Pattern.compile(
             "([讲上授听])了?((?:几|多少)(?:次|场|回|堂|节|期))(课)(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)");
 
+    /** 改了几件、废了几件: a verb of one character, asked alone, is said in full as reports write it (修改4件、废止6件). */
+    private static final Pattern SHORT_VERB = Pattern.compile("(?<=^|[\\s，,、；;？?和])([改废撤])了?(?=\\s*(?:几|多少))");
+    private static final Map<String, String> FULL_VERB = Map.of("改", "修改", "废", "废止", "撤", "撤销");
+
+    private static String fullVerbs(String text) {
+        return SHORT_VERB.matcher(text).replaceAll(m -> FULL_VERB.get(m.group(1)));
+    }
+
+    /**
+     * 宣誓的是哪几类人、各几个: the parts asked unnamed; what is counted is what comes before. 分为哪几类，各多少 is the
+     * breakdown of a total asked before it, and stays.
+     */
+    private static final Pattern PARTS_UNNAMED = Pattern.compile(
+            "(?<!包括|包含|分为|分成|分|按)(?:是)?(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,](?=\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少))");
+
     /** @param question the question with places and years already blanked out */
     static List<Ask> split(String question) {
-        String text = withoutAskingOfPlacesAndRank(question);
+        String text = fullVerbs(PARTS_UNNAMED.matcher(withoutAskingOfPlacesAndRank(question)).replaceAll(" "));
         List<String> clauses = new ArrayList<>();
         // the clause each sentence (？ or 。) starts with: a follow-on (信访呢) repeats its sentence's asks
         Set<Integer> sentenceStarts = new HashSet<>();

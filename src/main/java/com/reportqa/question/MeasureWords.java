@@ -133,6 +133,9 @@ public final class MeasureWords {
                 || interrogatives.contains("比重") || metric.contains("比例"))) {
             units.addAll(UNIT_GROUPS.get("百分"));
         }
+        if (units.isEmpty() && WEIGHT.matcher(metric).find()) {
+            units.addAll(UNIT_GROUPS.get("百分")); // 在考核里占的分值/权重: a weight, stated in per cent (权重5%)
+        }
         if (units.isEmpty() && SHARE_OF.matcher(metric.strip()).find()) {
             units.addAll(UNIT_GROUPS.get("百分")); // 分值占多少: a share, stated in per cent (分值占比6%)
         }
@@ -154,6 +157,8 @@ public final class MeasureWords {
 
     /** 分值占多少 asks a share; 道路交通、林业各占多少 (各 gone, a space left) asks each part's count. */
     private static final Pattern SHARE_OF = Pattern.compile("\\p{IsHan}{2}占比?$");
+
+    private static final Pattern WEIGHT = Pattern.compile("权重|占的?分值|分值占比?");
 
     private static final Pattern SCORE = Pattern.compile("平均分|得分|分数|多少分|几分");
 

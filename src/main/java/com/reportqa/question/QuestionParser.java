@@ -44,10 +44,10 @@ public final class QuestionParser {
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁|哪一?年)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
                     + "|差多少|差几|相差|差了多少|差距|差不多吗|差不多么|一样吗|一样多|一样高|相同吗|持平吗|(?:是不是|是否)(?:一样|相同|持平|差不多)|一不一样|一样不一样|相不相同|有没有差别|有没有区别|多多少|少多少|(?<!至)多几|(?<![至最])少几|高多少|低多少|高出多少|几倍|多少倍"
-                    + "|最多(?!跑|有?几|有?多少)|最少(?!有?几|有?多少)|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
+                    + "|最多(?!跑|[^，,。？?\\s的]{0,3}?(?:几|多少))|最少(?![^，,。？?\\s的]{0,3}?(?:几|多少))|最高|最低|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
                     + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])");
-    /** 哪个多, 谁高, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
-    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
+    /** 哪个多, 谁高, 涨幅哪家更大, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
+    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|(?:更|最|较)[大小]|[大小](?=\\s*[?？]|一些|一点)|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
     public static final Pattern WHO_STATES = Pattern.compile(
@@ -62,6 +62,7 @@ public final class QuestionParser {
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:少|降)(?!多)");
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)\\s*$");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?:跟|和|同)\\s*$");
+    private static final Pattern YEAR_LISTED_BEFORE = Pattern.compile("20\\d{2}\\s*年度?\\s*(?:和|跟|与|及|、)\\s*$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*(?:相比|比较|对比|比)");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
@@ -74,13 +75,15 @@ public final class QuestionParser {
                     + "|什么时候|啥时候|什么时间|啥时间|何时|什么|哪些|哪[一二两三四五六七八九十几]+[个部项条种类位名家件次场批所点]?|哪家|哪里|哪个|哪|怎么样|怎么|怎样|如何"
                     + "|是否|有没有|有无|是谁|谁|具体|主要|专门|一下|请问"
                     // 报告说/报告里提到: the report speaking, not a 报告 it speaks of (请示报告制度, 述职报告)
-                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?|的说法)"
+                    + "|(?<![示职作告])报告(?:(?:里面|里|中|上)(?:说|写|提到|讲|称)?了?|(?:说|写|提到|讲|称)了?|的说法"
+                    // 报告开头说: where in the report it is said names nothing asked
+                    + "|的?(?:开头|开篇|结尾|末尾|最后)(?:部分)?(?:说|写|提到|讲|称)了?)"
                     // 第几个年头: the ordinal asked, said the spoken way
                     + "|个?年头"
                     // 自己说存在哪些问题？帮我列一下: the asking, not the asked
                     + "|自己(?:说|讲|写|提到?)了?|列一下|列出来|列举一下|简单说一?下|"
-                    // 自己查摆了哪几条不足, 自己找的不足: the report's looking is the asker's word, it writes the finding
-                    + "(?:自己)?(?:在)?(?:查摆|自查|找|查找|梳理|总结|反思)(?:出|了|的)*(?=[^？?，,。]{0,8}(?:不足|短板|差距|问题))|自己|"
+                    // 自己查摆了哪几条不足, 自己找的不足, 自己承认的问题: the report's looking is the asker's word, it writes the finding
+                    + "(?:自己)?(?:在)?(?:查摆|自查|找|查找|梳理|总结|反思|承认|坦承|检讨)(?:出|了|的)*(?=[^？?，,。]{0,8}(?:不足|短板|差距|问题))|自己|"
                     + AskSplitter.COLLOQUIAL);
     /** 其他几个地方, 别的地方, 其余的镇: the places not named are asked about too. */
     private static final Pattern OTHER_PLACES = Pattern.compile("(?:其他|其余|别的|另外)(?:的)?(?:几个|各个|那几个)?(?:地方|镇|区|县|乡|街道|报告)");
@@ -114,7 +117,9 @@ public final class QuestionParser {
         return parse(raw, null);
     }
 
-    public Question parse(String raw, Question previous) {
+    public Question parse(String typed, Question previous) {
+        // the question as every later rule reads it and as answers echo it: 24年 is 2024年
+        String raw = typed == null ? null : ShortYears.expand(typed);
         // 比上一年多办了多少件: more than the year before is what reports write as 增加 (较2023年的198件增加38件)
         String text = LESS_THAN_YEAR.matcher(MORE_THAN_YEAR.matcher(
                 QuestionText.sharedRateSpelledOut(normalizer.normalize(QuestionText.clean(raw))))
@@ -141,7 +146,11 @@ public final class QuestionParser {
             boolean base = BASE_BEFORE.matcher(blanked.substring(0, ym.start())).find()
                     || JOINED_BEFORE.matcher(blanked.substring(0, ym.start())).find()
                     && COMPARED_AFTER.matcher(blanked.substring(ym.end())).lookingAt();
-            explicitYear = base && explicitYear != null ? explicitYear : Integer.parseInt(ym.group(1));
+            int year = Integer.parseInt(ym.group(1));
+            // 2024年和2023年各受理多少件: two years listed are both asked; the later report is the one to read
+            boolean listed = YEAR_LISTED_BEFORE.matcher(text.substring(0, ym.start())).find();
+            explicitYear = explicitYear != null && (base || listed)
+                    ? (listed ? Math.max(explicitYear, year) : explicitYear) : year;
             blank(blanked, ym.start(), ym.end());
         }
         PlaceOwnWords.share(blanked, mentions.stream().map(m -> issuerEnd(text, m)).sorted().toList());
@@ -397,13 +406,23 @@ public final class QuestionParser {
                 && !AskSplitter.INTERROGATIVE.matcher(CATALOG.matcher(text).replaceAll(" ")).find()) {
             return QuestionKind.CATALOG;
         }
-        // 全年执法多少件？都包括哪些方面，各多少: a total asked beside the parts' figures (哪些人参加、各几名 alone stays a list)
+        // 全年执法多少件？都包括哪些方面，各多少: a total asked beside the parts' figures (哪些人参加、各几名 asks the
+        // parts' counts too)
         boolean totalAsked = EACH_FIGURE.matcher(text).find()
                 && AskSplitter.INTERROGATIVE.matcher(EACH_FIGURE.matcher(text).replaceAll(" ")).find();
-        if (LIST.matcher(text).find() && !totalAsked && !countsAfterColon(text)) {
+        if (LIST.matcher(text).find() && !totalAsked && !countsAfterColon(text) && !partsCounted(text)) {
             return QuestionKind.LIST;
         }
         return numeric ? QuestionKind.NUMERIC : QuestionKind.FACT;
+    }
+
+    /** 宣誓的是哪几类人、各几个, 都有哪些人参加、各几名: the parts are not named, but each one's count is asked. */
+    private static final Pattern PARTS_COUNTED = Pattern.compile(
+            "(?<!包括|包含|分为|分成|分|按)(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,]\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少)");
+
+    /** Whether the question asks unnamed parts each with its count (哪几类人、各几个). */
+    public static boolean partsCounted(String text) {
+        return PARTS_COUNTED.matcher(text).find();
     }
 
     /** Where the words announcing what is asked end: a colon, or the question mark of their own question. */

@@ -92,7 +92,19 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     /** What a mention question asks about: X quoted, else the question without places, years and asking words. */
     public static Optional<ReportMention> of(Question q) {
-        String text = AskerPreamble.strip(q.text());
+        Optional<ReportMention> asked = of(q, AskerPreamble.strip(q.text()));
+        if (asked.isPresent()) {
+            return asked;
+        }
+        // 我想参考下别的地方怎么写“枫桥经验”的，哪几份报告里提到了: the preamble quotes what the question points back at
+        Matcher quoted = QUOTED.matcher(q.text());
+        return quoted.find() && !quoted.group(1).matches(".*[\\[\\]].*")
+                ? Optional.of(new ReportMention(quoted.group(1).strip(), true, FIGURE.matcher(q.text()).find()))
+                : Optional.empty();
+    }
+
+    private static Optional<ReportMention> of(Question q, String stripped) {
+        String text = stripped;
         boolean figure = FIGURE.matcher(text).find();
         Matcher quoted = QUOTED.matcher(text);
         if (quoted.find() && !quoted.group(1).matches(".*[\\[\\]].*")) {

@@ -21,7 +21,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     // 把几项程序作为必经程序: the counted head, then what it is made
                     + "|(?:几|多少)\\s*(?:项|条|个)\\s*([\\p{IsHan}]{2,6}?)(?=作为|列为|列入|纳入)"
                     // 办事原则一共几条, 工作安排列了几条, 主要举措分了几个方面: the head, then how many (有啥 is asking)
-                    + "|([\\p{IsHan}&&[^的有啥么哪]]{2,6}?)[”\"」』]?[，,]?(?:一共|总共|共)?(?:列了|列出|写了|包括|包含|分为|分了|分成)?有?"
+                    + "|(?!一共|总共|合计|共计|总计)([\\p{IsHan}&&[^的有啥么哪]]{2,6}?)[”\"」』]?[，,]?(?:一共|总共|共)?(?:列了|列出|写了|包括|包含|分为|分了|分成)?有?"
                     + "(?:几|多少)\\s*(?:条|项|类|种|点|个方面|方面|个部分|部分|个)"
                     + "(?=[?？。]|$|[，,]\\s*(?:分别|具体|都|各)?(?:是|指|包括)(?:什么|啥|哪些|哪几))"
                     // 突出问题，盯住了几方面: the head, then a verb of its own, then how many aspects
@@ -33,8 +33,9 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     + "|(?:一共|总共|共|列了|列出了?)(?:几|多少)\\s*(?:道|项|种)\\s*(\\p{IsHan}{2,6}?)(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
     private static final Pattern MEANING = Pattern.compile(
-            Q + "([^”\"」』’']{2,12})" + EQ + "\\s*(?:具体|都|分别)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)"
-                    + "(?:什么|哪些|哪几|哪[一二两三四五六七八九十]|啥)"
+            Q + "([^”\"」』’']{2,12})" + EQ + "[，,]?\\s*(?:具体|都|分别|各)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)"
+                    // “三个坚持”，各是坚持什么: the quoted word asked again (checked in code)
+                    + "(\\p{IsHan}{0,4}?)(?:什么|哪些|哪几|哪[一二两三四五六七八九十]|啥)"
                     // “六个不发生”底线，这六个不发生具体指哪六项: asked again a few words on
                     + "|" + Q + "([^”\"」』’']{2,12})" + EQ + "[^？?。“\"]{0,16}?具体(?:指的是|指|是指|包括|是)(?:什么|哪些|哪几|哪[一二两三四五六七八九十]|啥)");
 
@@ -111,8 +112,13 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
             return Optional.of(new SloganAsk(inQuote.group(1), true, true));
         }
         Matcher meaning = MEANING.matcher(question);
-        if (meaning.find()) {
-            return Optional.of(new SloganAsk(meaning.group(1) != null ? meaning.group(1) : meaning.group(2), false, true));
+        while (meaning.find()) {
+            if (meaning.group(1) == null) {
+                return Optional.of(new SloganAsk(meaning.group(3), false, true));
+            }
+            if (meaning.group(1).contains(meaning.group(2))) {
+                return Optional.of(new SloganAsk(meaning.group(1), false, true));
+            }
         }
         Matcher unquoted = COUNT_UNQUOTED.matcher(question.strip());
         if (unquoted.find()) {

@@ -52,6 +52,8 @@ class RateAnswererIT {
     @CsvSource(delimiter = '|', textBlock = """
             健龙镇的矛盾纠纷化解率和信访化解率，哪个高？                     | 信访化解率           | 矛盾纠纷化解率
             健龙镇矛盾纠纷和信访的化解率哪个高？                             | 信访化解率           | 矛盾纠纷化解率
+            健龙镇的两个化解率——矛盾纠纷的和信访的，分别多少？哪个高一点？  | 信访化解率           | 矛盾纠纷化解率
+            健龙镇2024年矛盾纠纷和信访这两块的化解率分别是多少？哪块更高？   | 信访化解率           | 矛盾纠纷化解率
             黄溪镇党务政务村务的公开面和公开规范化程度分别达到多少？哪个更高？ | 党务政务村务的公开面 | 公开规范化程度
             """)
     void should_rank_two_measures_of_one_place(String question, String first, String second) {
@@ -61,6 +63,19 @@ class RateAnswererIT {
         assertThat(a.figures()).allSatisfy(f -> assertThat(a.citations().get(f.citation() - 1).text())
                 .contains(f.raw().replaceFirst("（.*$", "")));
         assertThat(a.answer()).contains(first + "最高");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            黄溪镇给“公开面”和“公开规范化”定的比例，哪个定得低一些？按从低到高排。 | 公开规范化 | 公开面     | 公开规范化最低
+            黄溪镇政务公开里“公开面”与“公开规范化”两个指标，哪个写得更高？       | 公开面     | 公开规范化 | 公开面最高
+            黄溪镇的公开面和公开规范化哪个低？                                   | 公开面     | 公开规范化 | 公开规范化最低
+            """)
+    void should_take_quoted_measures_and_rank_them_in_the_order_asked(String question, String first, String second,
+            String named) {
+        Answer a = rates.withinPlace(understanding.understand(question)).orElseThrow();
+        assertThat(a.figures()).extracting(AnswerFigure::metric).containsExactly(first, second);
+        assertThat(a.answer()).contains(named);
     }
 
     @ParameterizedTest

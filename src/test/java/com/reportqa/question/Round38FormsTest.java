@@ -1,0 +1,80 @@
+package com.reportqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The forms the blind rounds of session 19 found, each in several wordings of our own. */
+class Round38FormsTest extends ShippedCorpus {
+
+    private static final QuestionParser elsewhere = TestCorpora.elsewhere();
+
+    /** 24年跟23年比, 2024年和2023年各多少: both years asked; the later report holds the earlier year's figure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "福华街道24年和23年各受理矛盾纠纷多少件？|2024",
+        "福华街2023年和2024年受理矛盾纠纷各多少件？|2024",
+        "枫桥镇党委会研究法治工作，24年跟23年比多了几次？|2024"})
+    void should_read_two_years_listed_as_both_asked(String question, int year) {
+        Question q = elsewhere.parse(question);
+        assertThat(q.year()).isEqualTo(year);
+        assertThat(q.scope()).isNotEmpty();
+    }
+
+    /** 每个村最少配了几个: at least so many is a figure asked, not a ranking; 哪个镇最少 still ranks. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "拱市乡法律明白人每个村最少配了几个？|NUMERIC",
+        "林川乡每村最少配备几名法律明白人？|NUMERIC",
+        "拱市乡和林川乡，哪个乡的法律明白人最少？|COMPARE",
+        "拱市乡和林川乡比，法律明白人谁最多？|COMPARE"})
+    void should_read_at_least_as_a_figure_asked(String question, QuestionKind kind) {
+        assertThat(elsewhere.parse(question).kind()).isEqualTo(kind);
+    }
+
+    /** 哪几类人、各几个: unnamed parts with their counts are figures, the counted thing what comes before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "健龙镇组织宪法宣誓的是哪几类人、各几个？|组织宪法宣誓",
+        "健龙镇参加宪法宣誓的有哪些人，分别几名？|参加宪法宣誓",
+        "健龙镇有没有开展宪法宣誓？都有哪些人参加、各几名？|开展宪法宣誓"})
+    void should_read_unnamed_parts_with_counts_as_figures(String question, String metric) {
+        Question q = parser.parse(question);
+        assertThat(q.kind()).isEqualTo(QuestionKind.NUMERIC);
+        assertThat(q.asks()).singleElement().extracting(Ask::metric).asString().isEqualTo(metric);
+    }
+
+    /** Asker's words that name nothing asked: 对比材料, 这个, 更大, 镇里, 报告开头说; 在编 is a word of its own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我在写健龙镇的前后对比材料，矛盾纠纷受理了多少件？|矛盾纠纷受理",
+        "雁峰区法律顾问全覆盖了，这个全覆盖涉及多少个村（社区）？|全覆盖涉及村社区",
+        "安顺和留坝行政复议案件同比涨幅哪家更大？|行政复议案件同比涨幅",
+        "灵珠山街道综合执法中队在编的有几个人？|综合执法中队在编人",
+        "林川乡在岗的调解员有几名？|在岗调解员"})
+    void should_leave_the_askers_words_out_of_the_thing_asked(String question, String metric) {
+        assertThat(elsewhere.parse(question).asks().getFirst().metric().replaceAll("[\\s?？]", "")).isEqualTo(metric);
+    }
+
+    /** 改了几件、废了几件: a one-character verb asked alone is the word reports write (修改, 废止, 撤销). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "四会市清理规范性文件，改了几件、废了几件？|修改|废止",
+        "留坝县清理规范性文件，废了多少件，改了多少件？|废止|修改"})
+    void should_say_a_short_verb_in_full(String question, String first, String second) {
+        var asks = elsewhere.parse(question).asks().stream().map(a -> a.metric().replaceAll("\\s", "")).toList();
+        assertThat(asks).hasSize(2);
+        assertThat(asks.get(0)).endsWith(first);
+        assertThat(asks.get(1)).endsWith(second);
+    }
+
+    /** 报告开头说镇里有三大专业市场: where the report says it and 镇里 name nothing looked for. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "乐从镇报告开头说镇里有三大专业市场，是哪三个？|三大专业市场",
+        "乐从镇报告的开篇提到的三大专业市场都有哪些？|三大专业市场"})
+    void should_leave_where_the_report_says_it_out_of_the_topic(String question, String topic) {
+        assertThat(elsewhere.parse(question).topic().replaceAll("[\\s,，?？]", "")).isEqualTo(topic);
+    }
+}
