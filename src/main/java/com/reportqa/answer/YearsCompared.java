@@ -1,5 +1,6 @@
 package com.reportqa.answer;
 
+import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureFinder;
 import com.reportqa.figures.FigureMatch;
 import com.reportqa.ingest.Corpus;
@@ -34,7 +35,7 @@ class YearsCompared implements Answerer {
      */
     private static final Pattern COMPARES = Pattern.compile(
             "多了还是少了|少了还是多了|增加还是减少|减少还是增加|增了还是减了|升还是降|涨还是跌|高了还是低了|哪年|哪一年"
-                    + "|有什么变化|变化(?:情况|如何|怎么样|大不大)|各\\p{IsHan}{0,3}?(?:多少|几)|分别(?:是|有|为)?(?:多少|几)"
+                    + "|有什么变化|变化(?:情况|如何|怎么样|大不大)|各\\p{IsHan}{0,10}?(?:多少|几)|分别(?:是|有|为)?(?:多少|几)"
                     // 2024年办了多少件？2023年是多少？: each year asked in a question of its own
                     + "|20\\d{2}\\s*年[^？?]{0,30}?(?:多少|几)[^？?]{0,12}[？?]"
                     + "[^？?\\d]{0,10}?20\\d{2}\\s*年[^？?]{0,12}?(?:多少|几)");
@@ -96,6 +97,12 @@ class YearsCompared implements Answerer {
         List<InYear> found = new ArrayList<>();
         for (int year : years) {
             Optional<FigureMatch> m = of(ask, reports, year, q.future());
+            if (!found.isEmpty() && (m.isEmpty() || m.get().figure() == found.get(0).match().figure())) {
+                // the later figure's sentence naming the earlier year is no figure of that year; the one it is
+                // measured against is
+                Optional<FigureMatch> base = statedBase(ask, found.get(0).match(), year);
+                m = base.isPresent() ? base : m;
+            }
             if (m.isEmpty()) {
                 return Optional.empty();
             }
@@ -140,6 +147,26 @@ class YearsCompared implements Answerer {
                 .map(r -> finder.find(List.of(ask), List.of(r), plan, year).get(0))
                 .flatMap(Optional::stream).findFirst();
     }
+
+    /**
+     * 办理行政处罚案件97件…同比2023年全年办理的72件增长34.7%: the earlier year's figure that the later one is measured
+     * against in its own sentence, though its own words (办理的) name the thing less well than the threshold wants.
+     */
+    private Optional<FigureMatch> statedBase(Ask ask, FigureMatch later, int year) {
+        Figure f = later.figure();
+        Paragraph p = paragraphs.apply(f.paragraphId());
+        if (p == null) {
+            return Optional.empty();
+        }
+        Pattern base = Pattern.compile("(?:同比|较|比|相比)\\s*" + year + "\\s*年[^，,。；;\\d]{0,10}?$");
+        return finder.near(ask, List.of(later.report()), BASE_CANDIDATES).stream()
+                .filter(m -> m.figure().paragraphId().equals(f.paragraphId()) && m.figure().start() > f.end()
+                        && m.figure().unit().equals(f.unit()) && DerivedAnswerer.sameSentence(m.figure(), f)
+                        && base.matcher(p.text().substring(f.end(), m.figure().start())).find())
+                .findFirst();
+    }
+
+    private static final int BASE_CANDIDATES = 10;
 
     /** @param changeAsked 多了多少: the change comes first, a figure of its own, marked computed */
     private Answer answer(Question q, List<InYear> found, boolean changeAsked, Optional<FigureMatch> stated) {

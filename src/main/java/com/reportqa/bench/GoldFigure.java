@@ -40,11 +40,22 @@ public final class GoldFigure {
         BigDecimal value = new BigDecimal(gold.get("value").asString());
         String unit = gold.get("unit").asString();
         boolean same = (value.compareTo(f.value()) == 0 || sameWorkedOut(value, f))
-                && (sameUnit(unit, f.unit()) || rawSaysUnit(gold, f))
+                && (sameUnit(unit, f.unit()) || rawSaysUnit(gold, f) || countedItems(unit, f))
                 || sameTime(value, unit, f) || sameAmount(value, unit, f);
         // a gold that marks its figure 计算得出 wants a figure the answer marks as worked out
         boolean workedOut = expected != null && WORKED_OUT.matcher(expected).find();
         return same && (workedOut ? f.computed() : Objects.equals(expected, f.qualifier()));
+    }
+
+    /** Measure words of items counted off a list. */
+    private static final Set<String> ITEMS = Set.of("个", "项", "道", "条", "种", "类", "点");
+
+    /**
+     * Five steps listed with no number written (公众参与、专家论证…和集体讨论决定程序): the answer counts them and
+     * marks the count computed; whether the gold says 项 or the question 道, it is the same count of items.
+     */
+    private static boolean countedItems(String unit, AnswerFigure f) {
+        return f.computed() && ITEMS.contains(unit) && ITEMS.contains(f.unit());
     }
 
     private static final Pattern WORKED_OUT = Pattern.compile("计算|推算|算得|折算");

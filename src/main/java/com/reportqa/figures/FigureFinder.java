@@ -340,7 +340,8 @@ public class FigureFinder {
         return MetricText.newness(ask.metric(), f) * MetricText.action(weights, g.metric(), g.clause(), g.context())
                 * MetricText.askedHead(weights, g.sentence())
                 * metricText.countedNoun(weights, g.metric(), g.metricAsWritten(), f)
-                * MetricText.otherObject(weights, g.metric()) * MetricText.success(ask.metric(), f) * part(ask, f);
+                * MetricText.otherObject(weights, g.metric()) * MetricText.success(ask.metric(), f) * part(ask, f)
+                * metricText.otherRate(ask.metric(), f);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -184,6 +185,39 @@ final class MetricText {
         }
         return 1.0;
     }
+
+    /**
+     * 败诉率 asked, 出庭应诉率 stated: a percentage of another rate, told by the two or four characters before 率, each
+     * taken as its synonym group's word (调解成功率 is 化解率); 1 when either names no rate.
+     */
+    double otherRate(String askMetric, Figure f) {
+        if (!"%".equals(f.unit())) {
+            return 1.0;
+        }
+        Set<String> asked = rateHeads(askMetric);
+        Set<String> stated = rateHeads(f.metric());
+        return asked.isEmpty() || stated.isEmpty() || asked.stream().anyMatch(stated::contains) ? 1.0
+                : OTHER_RATE_FACTOR;
+    }
+
+    /** The words before the last 率 of the text, two and four characters long, as their synonym groups name them. */
+    private Set<String> rateHeads(String text) {
+        Matcher m = RATE_HEAD.matcher(text);
+        Set<String> heads = new HashSet<>();
+        while (m.find()) {
+            heads.clear();
+            String before = text.substring(0, m.end() - 1);
+            heads.add(synonyms.canonical(before.substring(before.length() - 2)));
+            if (before.length() >= 4 && before.substring(before.length() - 4).codePoints()
+                    .allMatch(Character::isIdeographic)) {
+                heads.add(synonyms.canonical(before.substring(before.length() - 4)));
+            }
+        }
+        return heads;
+    }
+
+    private static final Pattern RATE_HEAD = Pattern.compile("\\p{IsHan}{2}率");
+    static final double OTHER_RATE_FACTOR = 0.7;
 
     /** What an elliptical clause may name as its own action (调解成功291件 folds to 化解). */
     private static final Set<String> OUTCOMES = Set.of("化解", "办结", "审结", "结案", "立案", "废止", "整改");

@@ -24,7 +24,9 @@ public final class SloganCount {
     private static final Pattern ITEM_BREAK = Pattern.compile("[、；;]|以及|和|及");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！？]");
     /** A verb starting a listing clause (实现、确保、做到): not part of the first item. */
-    private static final Pattern LEAD_VERB = Pattern.compile("^(?:全力|努力|切实|坚决|持续)?(?:实现|确保|做到|保持|达到|坚持|守住|聚焦|围绕|整治|针对)了?");
+    /** 均履行A、B…, 组建由A、B、C组成的: the words that open a list are no part of its first item. */
+    private static final Pattern LEAD_VERB = Pattern.compile("^(?:全力|努力|切实|坚决|持续|均|都|严格)?"
+            + "(?:实现|确保|做到|保持|达到|坚持|守住|聚焦|围绕|整治|针对|履行|(?:组建|成立|建立)?由)了?");
 
     private SloganCount() {
     }
@@ -108,7 +110,8 @@ public final class SloganCount {
                 .replaceFirst("");
         clause = clause.replaceAll("等?[一二两三四五六七八九十\\d]*[个类项种]?$", "");
         // 把A、B和C作为必经程序: the list ends where what is made of it begins
-        clause = clause.replaceFirst("(?:作为|列为|列入|纳入).*$", "").replaceFirst("^[把将]", "");
+        clause = clause.replaceFirst("(?:作为|列为|列入|纳入).*$", "").replaceFirst("^[把将]", "")
+                .replaceFirst("(?:组成|构成)的?$", "");
         // 按照“公正、公开、便民”的办事原则: the quoted list is the items
         Matcher quoted = QUOTED_LIST.matcher(clause);
         if (quoted.find()) {

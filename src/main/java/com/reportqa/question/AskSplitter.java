@@ -43,7 +43,8 @@ public final class AskSplitter {
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
     /**
      * Words of how a question is put, not of what it counts: 怎么排, 一年, 繁体字的, 报告的数字, 提到的, 计划(至少学几次),
-     * 这事, 报告里各写了几次, 里面的, 分成了几个方面, 想参考一下, 排个先后, 这个(全覆盖), 有没有(开展), (哪家)更大, 镇里(有).
+     * 这事, 报告里各写了几次, 里面的, 分成了几个方面, 想参考一下, 排个先后, 这个(全覆盖), 有没有(开展), (哪家)更大, 镇里(有),
+     * (司法局)报的(24年)数据, 对(棚改项目), 没写比例就按件数算.
      */
     static final String ASIDES = "(?:怎么|如何)排(?:序|名)?|(?<![第每十])一年(?![期级内来以半多度])"
             + "|(?:繁体|简体)字?(?:的|版)?|报告?的数(?:字|据)?|提到的"
@@ -52,7 +53,7 @@ public final class AskSplitter {
             + "|(?<=^|[\\s，,])里面的?|分(?:成|为)了?(?=\\s*(?:几|多少|[?？]|$))"
             + "|(?:我们|我)?想(?:参考|借鉴|参照)(?:一?下)?|(?:参考|借鉴|参照)一?下"
             // 哪家的案子多？排个先后: the asking of a ranking, wherever its question mark stands
-            + "|排(?:个|一下)?(?:先后|次序|顺序)|(?:这|那)个(?![数月])(?=\\p{IsHan}|\\s)|有没有|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
+            + "|排(?:个|一下)?(?:先后|次序|顺序)|(?:这|那)个(?![数月])(?=\\p{IsHan}|\\s)|有没有|(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给|说)明?[\\p{IsHan}\\s]{0,5}?(?:的话)?[，,\\s]*就?\\s*(?:按|用|拿)[\\p{IsHan}\\s]{0,6}?算(?:一下|一算)?|(?<=^|\\s)对(?:于)?(?![比照标])(?=\\p{IsHan}{2})|(?:报的?\\s*)?(?<!大)数据(?=\\s*(?:[，,？?。]|$))|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
     static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             "(?:那|这)一?块[:：]?"
@@ -533,6 +534,9 @@ public final class AskSplitter {
 
     private static final Pattern EACH_ONE = Pattern.compile("每[一个](村|社区|镇|乡|街道|网格|单位|部门|站所)");
 
+    private static final Pattern SPLIT_VERB = Pattern.compile(
+            "([述开发上讲签立办结罚审学考])的(\\p{IsHan})(?=\\s*(?:[？?。！!]|$))");
+
     static String clean(String clause) {
         for (String[] s : FILLER_SYNONYMS) {
             clause = clause.replace(s[0], s[1]);
@@ -540,6 +544,8 @@ public final class AskSplitter {
         clause = DONE.matcher(clause).replaceAll("");
         // 每个村至少配几名: reports write 每村
         clause = EACH_ONE.matcher(clause).replaceAll("每$1");
+        // 什么时候述的法, 谁发的文: a verb split by 的 is the one word reports write (述法, 发文)
+        clause = SPLIT_VERB.matcher(clause).replaceAll("$1$2");
         // 法治宣传（宣讲）活动: a word in brackets is another word for the thing, not one with the bracket
         return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[（(）)]", " ").replaceAll("\\s+", " ").strip();

@@ -67,8 +67,9 @@ public final class AskerPreamble {
             // 我在写材料，想把几个地方…排一下，从高到低。: one sentence that asks; its first clauses may still tell
             return withoutTellingClauses(question);
         }
-        // 想引用三个镇街的人民调解成功率：A镇、B街、C镇。麻烦排一下: the places blanked, nothing asked is left after it
-        if (thin(rest)) {
+        // 想引用三个镇街的人民调解成功率：A镇、B街、C镇。麻烦排一下: the places blanked, nothing asked is left after it;
+        // 我在整理材料，想比一下行政诉讼败诉率：A、B、C，谁最高: the clause that says what is compared is the question's
+        if (thin(rest) || NAMES_THE_ASK.matcher(m.group("own")).find()) {
             return withoutTellingClauses(question);
         }
         return rest.codePoints().filter(Character::isIdeographic).count() >= 4 ? rest : question;

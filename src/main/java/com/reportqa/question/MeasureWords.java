@@ -72,6 +72,10 @@ public final class MeasureWords {
     private static final Pattern CASES_COUNTED = Pattern.compile(
             "(?:多少|几)\\s*(?:矛盾纠纷|纠纷|案件|案子|信访件|信访)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
 
+    /** 多少执法人员, 几名…: people asked without a measure word, the noun right after the asking word. */
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile(
+            "(?:多少|几)\\s*\\p{IsHan}{0,4}?(?:人员|干部|律师|调解员|网格员|公务员|法律顾问|明白人)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
+
     /** Nouns for people: 几个法律顾问 counts people, never 件. */
     private static final Pattern PERSON = Pattern.compile(
             "(顾问|律师|人员|干部|代表|委员|负责人|明白人|调解员|网格员|书记|镇长|区长|公务员|群众|人)"
@@ -113,6 +117,10 @@ public final class MeasureWords {
         if (units.isEmpty() && THING_COUNTED.matcher(interrogatives).find()) {
             // 发现了多少问题: problems are counted in 个/项/条/处, never in the 轮 of the inspection that found them
             units.addAll(Set.of("个", "项", "条", "件", "处"));
+        }
+        if (units.isEmpty() && PEOPLE_COUNTED.matcher(interrogatives).find()) {
+            // 有多少执法人员: people, never the 1400余次 of their patrols
+            units.addAll(UNIT_GROUPS.get("人"));
         }
         if (units.isEmpty() && CASES_COUNTED.matcher(interrogatives).find()) {
             // 受理了多少纠纷: cases, never the 9个 村调委会 that took them in

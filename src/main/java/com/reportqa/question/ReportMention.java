@@ -24,8 +24,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
                     // 这几个地方，哪些在报告里写了…: the reports named after the asker
                     + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS
-                    // “谁执法谁普法”这个说法，哪些报告里有
-                    + "|" + ASKER + "(?:" + SUBJECT + "的?)?(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*[？?。!！]?\\s*$)"
+                    // “谁执法谁普法”这个说法，哪些报告里有(？我想摘出来)
+                    + "|" + ASKER + "(?:" + SUBJECT + "的?)?(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*(?:[？?。!！]|$))"
                     // 用抖音做宣传的，是哪几个地方的报告: X as what the reports did, before the asking clause
                     + "|^(?<y>[^，,。？?]{2,30}?)的[，,]\\s*(?:都|又)?是" + ASKER + "的?" + SUBJECT + "?的?报告\\s*[？?]?\\s*$"
                     // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed

@@ -17,7 +17,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     /** 几个“零发生”, 多少项“零”, 几类问题, 几个方面的不足, 几项程序作为…, 办事原则一共几条. */
     private static final Pattern COUNT = Pattern.compile(
             "(?:几|多少)\\s*(?:个|类|项|种|大|方面)\\s*" + Q + "([^”\"」』’']{1,12})" + EQ
-                    + "|(?:几|多少)\\s*(?:类|种|大类|个方面的?|方面的?)\\s*([\\p{IsHan}]{2,6}?)(?=[?？，,。]|组成|构成|$)"
+                    + "|(?:几|多少)\\s*(?:类|种|大类|个方面的?|方面的?)\\s*((?:(?!组成|构成)\\p{IsHan}){2,6}?)(?=[?？，,。]|组成|构成|$)"
                     // 把几项程序作为必经程序: the counted head, then what it is made
                     + "|(?:几|多少)\\s*(?:项|条|个)\\s*([\\p{IsHan}]{2,6}?)(?=作为|列为|列入|纳入)"
                     // 办事原则一共几条, 工作安排列了几条, 主要举措分了几个方面: the head, then how many (有啥 is asking)
@@ -30,7 +30,9 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     + "|(?:几|多少)\\s*(?:条|项|个|点)\\s*(\\p{IsHan}{0,12}?(?:方面|领域)?的?"
                     + "(?:不足|短板|差距|弱项|薄弱环节|(?<=条)问题))(?=[?？，,。]|$)"
                     // 一共列了几道程序: the items the report lists counted (要履行几道程序 is a number written in words)
-                    + "|(?:一共|总共|共|列了|列出了?)(?:几|多少)\\s*(?:道|项|种)\\s*(\\p{IsHan}{2,6}?)(?=[?？。]|$)");
+                    // 一共要履行几道程序: asked so, the steps are counted off the list when no number answered
+                    + "|(?:一共|总共|共|列了|列出了?)(?:要|需要|得)?(?:履行|经过|走)?(?:几|多少)\\s*(?:道|项|种)\\s*"
+                    + "(\\p{IsHan}{2,6}?)(?=[?？。]|$)");
     /** “三个一”指的是什么, “四个零”包括哪些, “两个维护”是什么意思. */
     private static final Pattern MEANING = Pattern.compile(
             Q + "([^”\"」』’']{2,12})" + EQ + "[，,]?\\s*(?:具体|都|分别|各)?(?:指的是|指|是指|包括|包含|内容是|分别是|是)"
@@ -51,6 +53,11 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     /** 要守住几个不发生: a slogan's counted word asked without its quotes, after a verb slogans are held with. */
     private static final Pattern COUNT_UNQUOTED = Pattern.compile(
             "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到|增强|坚定|树立|强化|践行)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
+
+    /** 那个双语调解队是由几类人组成的: the group is what is counted, by the members its sentence lists. */
+    private static final Pattern MADE_OF = Pattern.compile(
+            "(?:那个|这个|那支|这支)?([\\p{IsHan}]{2,8}?)[”\"」』]?(?:是)?由(?:哪)?(?:几|多少)\\s*(?:类|种|个方面|方面|部分|拨)"
+                    + "\\p{IsHan}{0,2}?(?:组成|构成)");
 
     /** 是几年行动, 建了几级网格: a count the report writes into a name (三年行动, 三级网格). */
     private static final Pattern COUNT_IN_NAME = Pattern.compile(
@@ -152,6 +159,11 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
             boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪'
                     || itemsOnly(question.substring(count.end())) && (ji < 0 || before == '那' || before == '这');
             return Optional.of(new SloganAsk(phrase, !which, quoted));
+        }
+        // 双语调解队是由几类人组成的 (几类人员 is counted as 人员 above): the group, by the members its sentence lists
+        Matcher madeOf = MADE_OF.matcher(question);
+        if (madeOf.find()) {
+            return Optional.of(new SloganAsk(madeOf.group(1), true, false));
         }
         return Optional.empty();
     }

@@ -90,6 +90,12 @@ class AnswerRouteIT {
             江口镇党政主要负责人多久召开一次法治政府建设专题会？ ~ NUMERIC ~ **每季度（1次/季度）**
             我在写材料，想引用雁峰区两个比率：网上办件的好评率和全区法治宣传普及率，这俩谁高？ ~ NUMERIC ~ | 1 | 网上办件的好评率 | 100% |
             江口和雁峰区，哪家的行政复议案子多？排个先后 ~ NUMERIC ~ | 1 | 雁峰区 | 2024 | 57件 |
+            健龙镇的两个化解率——矛盾纠纷的和信访的，哪个高一点？ ~ NUMERIC ~ | 1 | 信访化解率 | 100% |
+            黄溪镇给“公开面”和“公开规范化”定的比例，哪个定得低？从低到高排 ~ NUMERIC ~ | 1 | 公开规范化 | 95%以上 |
+            健龙镇组织宪法宣誓的是哪几类人、各几个？ ~ NUMERIC ~ 新任职的二级机构负责人：**7名**
+            江口镇推“放管服”改革，受理范围内的服务要做到几个“办”？一共几个？ ~ NUMERIC ~ **5个**
+            江口镇三种处罚程序平均每起罚多少钱——简易程序、一般程序、委托执法，从高到低排 ~ NUMERIC ~ | 1 | 委托执法 | 3275元 |
+            我想看看别的地方怎么写“枫桥经验”的，哪几份报告里提到了？ ~ EXTRACTIVE ~ 5 份报告中有 2 份提到“枫桥经验”
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

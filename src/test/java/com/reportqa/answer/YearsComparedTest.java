@@ -75,6 +75,18 @@ class YearsComparedTest {
         assertThat(a.citations()).allSatisfy(c -> assertThat(c.text()).containsAnyOf("11次", "9次", "95件", "80件"));
     }
 
+    /** 办理行政处罚案件97件…同比2023年全年办理的72件: the earlier figure is the one the later is measured against. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示范街道办的行政处罚案子，2024年跟2023年比，哪年多？各多少件
+            示范街道2024年和2023年各办理行政处罚案件多少件？
+            """)
+    void should_take_the_earlier_figure_a_sentence_measures_against(String question) {
+        Answer a = years.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures()).extracting(f -> f.value().intValue()).containsExactly(97, 72);
+        assertThat(a.answer()).contains("多25件");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             示例镇2022年和2024年党委会议研究法治工作各几次？

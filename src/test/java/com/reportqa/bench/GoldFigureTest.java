@@ -85,6 +85,22 @@ class GoldFigureTest {
         assertThat(GoldFigure.matches(g, f)).isEqualTo(same);
     }
 
+    /** Five steps counted off a list, no number written: 项 or 道 is the same count, when the answer counted it. */
+    @ParameterizedTest(name = "{0} ~ {1} computed {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            项 | 道 | true  | true
+            个 | 类 | true  | true
+            项 | 道 | false | false
+            项 | 件 | true  | false
+            """)
+    void should_take_items_counted_off_a_list_in_any_measure_word(String unit, String answered, boolean computed,
+            boolean same) {
+        JsonNode g = json.readTree("{\"value\": 5, \"unit\": \"" + unit + "\", \"qualifier\": null}");
+        AnswerFigure f = new AnswerFigure(new BigDecimal("5"), answered, null, "5" + answered, "x", "重庆市璧山区健龙镇",
+                2024, 1, computed);
+        assertThat(GoldFigure.matches(g, f)).isEqualTo(same);
+    }
+
     /** 48村(社区): the gold's raw text says the unit, whatever unit its author wrote (个, 村(社区)). */
     @ParameterizedTest(name = "{0} {1} ~ {2}")
     @CsvSource(delimiter = '|', textBlock = """

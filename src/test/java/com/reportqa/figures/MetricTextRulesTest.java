@@ -94,4 +94,19 @@ class MetricTextRulesTest {
             double factor) {
         assertThat(MetricText.askedHead(text.weightedBigrams(ask), text.bigrams(sentence))).isEqualTo(factor);
     }
+
+    /** 败诉率 is not answered by 出庭应诉率; 调解成功率 answers 化解率, 直接纠错率 answers 纠错率. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            行政诉讼败诉率 | 行政机关负责人出庭应诉率 | true
+            考试合格率     | 学法考试参考率           | true
+            化解率         | 调解成功率               | false
+            纠错率         | 直接纠错率               | false
+            受理数         | 出庭应诉率               | false
+            """)
+    void should_doubt_a_percentage_of_another_rate(String asked, String stated, boolean doubted) {
+        Figure f = new Figure(BigDecimal.TEN, "%", null, "10%", stated, stated + "10%", stated + "10%",
+                stated + "10%", "p", "r", false, 0, 3);
+        assertThat(text.otherRate(asked, f)).isEqualTo(doubted ? MetricText.OTHER_RATE_FACTOR : 1.0);
+    }
 }

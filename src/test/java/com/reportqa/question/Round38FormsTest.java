@@ -77,4 +77,60 @@ class Round38FormsTest extends ShippedCorpus {
     void should_leave_where_the_report_says_it_out_of_the_topic(String question, String topic) {
         assertThat(elsewhere.parse(question).topic().replaceAll("[\\s,，?？]", "")).isEqualTo(topic);
     }
+
+    /** 谁最好, 哪家最差: a ranking of a rate by its best, without 高 or 多. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "执法案卷评查合格率，旺草镇、兰考县、四会市谁最好？|COMPARE",
+        "旺草镇和兰考县的案卷合格率，哪家最差？|COMPARE",
+        "旺草镇的执法工作做得最好的是哪一项？|FACT"})
+    void should_read_best_and_worst_as_a_ranking(String question, QuestionKind kind) {
+        assertThat(elsewhere.parse(question).kind()).isEqualTo(kind);
+    }
+
+    /** 由几类人组成, 一共要履行几道程序: members or steps counted off the list the report writes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "那个双语调解队是由几类人组成的？|双语调解队",
+        "这支巡回调解队由几类人构成？|巡回调解队",
+        "解纷队伍是由几类人员组成的？|人员",
+        "做重大行政决策的时候，一共要履行几道程序？|程序",
+        "重大决策共需要经过几道程序？|程序"})
+    void should_count_members_and_steps_off_a_list(String question, String phrase) {
+        assertThat(SloganAsk.of(question)).get().satisfies(a -> {
+            assertThat(a.phrase()).isEqualTo(phrase);
+            assertThat(a.count()).isTrue();
+        });
+    }
+
+    /** 述的法, 坚持的是什么原则, 对棚改项目: the words reports write, without the kind of answer wanted. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "枫桥镇书记是什么时候在市里述的法？|述法",
+        "纺织城街道对棚改项目坚持的是什么原则？|棚改项目",
+        "纺织城街道征收拆迁执行的是什么做法？|征收拆迁"})
+    void should_read_the_words_reports_write(String question, String word) {
+        String topic = elsewhere.parse(question).topic().replaceAll("[\\s?？]", "");
+        assertThat(topic).contains(word).doesNotContain("原则").doesNotContain("对棚改").doesNotContain("做法");
+    }
+
+    /** 没写比例就按件数算, 司法局报的数据: how to work the answer out and where it comes from name nothing asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "震泽镇、燕子矶街道，调解成功率排个名，震泽没写比例就按件数算|调解成功率",
+        "四会市、兰考县的行政诉讼败诉率谁高？报告没直接写率的就按案件数算一下|行政诉讼败诉率",
+        "行政复议纠错率，安顺市和临泽县司法局报的数据，哪个高？|行政复议纠错率"})
+    void should_leave_how_and_whence_out_of_the_rate(String question, String metric) {
+        assertThat(elsewhere.parse(question).asks().getFirst().metric().replaceAll("[\\s?？:：,，]", ""))
+                .isEqualTo(metric);
+    }
+
+    /** 我在整理材料，想比一下行政诉讼败诉率：A、B，谁最高: the clause that says what is compared is kept. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我在整理行政应诉的材料，想比一下行政诉讼败诉率：四会市、南岸区，谁最高？|败诉率",
+        "我们在写总结，想对比一下调解成功率：震泽镇、燕子矶街道，哪个高？|调解成功率"})
+    void should_keep_what_a_preamble_says_is_compared(String question, String word) {
+        assertThat(elsewhere.parse(question).topic().replaceAll("\\s", "")).contains(word);
+    }
 }
