@@ -47,8 +47,12 @@ class AnswerRoute {
                 new Step(all, places),
                 // 各地的办结率比一比: rates are ranked with rates, never with the counts near them
                 // …网上办理的事项占全年事项的比重，哪个高: a share no report states is worked out from its counts
+                // 分值比重各给了多少: a rate word no report writes may still be the percentages they state (分值占比8%)
                 new Step(all, q -> rates.comparison(q).flatMap(a -> a.mode() == Mode.NO_ANSWER && q.kind() == COMPARE
-                        ? shares.answer(q).or(() -> Optional.of(a)) : Optional.of(a))),
+                        ? shares.answer(q).or(() -> compare.answer(q, reading.current().none())
+                                .filter(c -> c.mode() == Mode.NUMERIC && c.figures().stream()
+                                        .allMatch(f -> "%".equals(f.unit()))))
+                                .or(() -> Optional.of(a)) : Optional.of(a))),
                 // 化解率和信访化解率哪个高: two measures of one place ranked, each a rate
                 new Step(all, rates::withinPlace),
                 // 多久召开一次, 几个“零发生”: one place's sentence of that form
@@ -68,6 +72,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(COMPARE), shares),
                 new Step(EnumSet.of(COMPARE), q -> compare.answer(q, reading.current().none())),
                 new Step(EnumSet.of(COMPARE), text::statedNone),
+                // 化解率要是按件数自己算: worked out as asked, not the rate the report states
+                new Step(EnumSet.of(NUMERIC), rates::computeAsked),
                 // 企业占了多大比例, 平均每起罚了多少: worked out from two figures of one sentence, before any one
                 // of them could be taken for the answer
                 new Step(EnumSet.of(NUMERIC), derived),

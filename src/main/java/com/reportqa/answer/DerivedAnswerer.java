@@ -35,8 +35,15 @@ class DerivedAnswerer implements Answerer {
     /** …，在累计培养的总人数里: the whole, named after the part. */
     private static final Pattern INSIDE = Pattern.compile("[，,]?在(\\p{IsHan}{2,16}?)(?:里面|里|当中|之中|中)$");
     /** 平均每起, 平均每件: the count each share of the amount is of. */
-    private static final Pattern AVERAGE = Pattern.compile("平均(?:下来|算下来|起来)?(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)");
-    private static final Pattern FILLER = Pattern.compile("的|了|总数|总量|总共|一共|累计数|数量|人数|件数|多少|几|是|有|其中");
+    /** 平均每起, 平均下来一件; 每起平均 (按每起平均罚款算): the unit averaged over. */
+    private static final Pattern AVERAGE = Pattern.compile("平均(?:下来|算下来|起来)?(?:每|一)?(起|件|宗|次|场|人|名|家|户|个|项|条)"
+            + "|(?:每|一)(起|件|宗|次|场|人|名|家|户|个|项|条)平均");
+
+    private static String per(Matcher average) {
+        return average.group(1) != null ? average.group(1) : average.group(2);
+    }
+    private static final Pattern FILLER = Pattern.compile("的|了|总数|总量|总共|一共|累计数|数量|人数|件数|多少|几|是|有|其中"
+            + "|大概|大约|大致|差不多");
     /** 没拿到执法证件, 还没办结: the part not done, asked by what was done (not 有没有, not 未成年). */
     private static final Pattern NOT_DONE = Pattern.compile(
             "(?<![有])(?:还没有?|尚未|没有?|未)(?!成年|发生|出现)(\\p{IsHan}{2,10}?)(?:的|呢|[？?。，,]|有|是|多少|几|$)");
@@ -70,8 +77,8 @@ class DerivedAnswerer implements Answerer {
             }
         }
         Matcher average = AVERAGE.matcher(asked);
-        if (average.find() && q.asks().size() == 1 && !q.asks().get(0).units().contains(average.group(1))) {
-            return average(q, average.group(1), asked.substring(0, average.start()));
+        if (average.find() && q.asks().size() == 1 && !q.asks().get(0).units().contains(per(average))) {
+            return average(q, per(average), asked.substring(0, average.start()));
         }
         return Optional.empty();
     }
@@ -183,7 +190,7 @@ class DerivedAnswerer implements Answerer {
     private static final Pattern ITEMS_JOIN = Pattern.compile("、|和|与|及|跟");
     private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]*[、和与及][^（）()]*)[）)]");
 
-    /** The items of the last clause that lists two or more (or of the first, if {@code first}); none if no clause does. */
+    /** The items of the last clause that lists two or more (the first, if {@code first}); none if no clause does. */
     private static String[] listedItems(String text, boolean first) {
         String[] items = new String[0];
         for (String clause : text.split("[，,。？?：:]|—+")) {
@@ -220,7 +227,7 @@ class DerivedAnswerer implements Answerer {
         if (items.length < 2) {
             return Optional.empty();
         }
-        String per = average.group(1);
+        String per = per(average);
         Report r = q.scope().get(0);
         List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
         List<Pair> found = new ArrayList<>();
@@ -228,7 +235,9 @@ class DerivedAnswerer implements Answerer {
         for (String item : items) {
             // 委托执法三类处罚: what closes the list (三类处罚) is not part of the last item
             String name = term(item.replaceFirst(
-                    "(?:这|那)?[一二两三四五六七八九十几\\d]+(?:类|种|项|个)\\p{IsHan}*$", ""));
+                    "(?:这|那)?[一二两三四五六七八九十几\\d]+(?:类|种|项|个|块|部分)\\p{IsHan}*$", "")
+                    // 行政处罚分简易程序: what is split into the items is no part of the first
+                    .replaceFirst("^\\p{IsHan}{2,8}?(?:分为|分成|分)(?=\\p{IsHan}{2})", ""));
             if (name.length() < 2) {
                 continue;
             }
@@ -349,7 +358,9 @@ class DerivedAnswerer implements Answerer {
      * report leaves to its unit (执法案件 → 执法 for 全年执法806件, 道路交通类 → 道路交通).
      */
     static String term(String words) {
-        String term = FILLER.matcher(words.replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
+        // 办的事情, 网上办的: said as reports write it (办理的事项, 网上办理)
+        String said = words.replaceAll("(?<=\\p{IsHan})办(?=的|了)", "办理").replace("事情", "事项");
+        String term = FILLER.matcher(said.replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
         String bare = GENERIC_HEAD.matcher(term).replaceFirst("");
         return bare.length() >= 2 ? bare : term;
     }

@@ -49,12 +49,24 @@ class RateAnswerer {
 
     /** Whether this is a comparison of a rate across places, to be answered here instead of ranking counts. */
     boolean compares(Question q) {
-        if (q.scope().size() < 2 || q.asks().size() > 1 || rate(q).isEmpty()) {
+        Optional<RateWord> rate = rate(q);
+        if (q.scope().size() < 2 || rate.isEmpty() || q.asks().size() > 1 && !countsOfTheRate(q, rate.get())) {
             return false;
         }
         return q.kind() == QuestionKind.COMPARE
                 || q.kind() == QuestionKind.FACT && COMPARES.matcher(q.text()).find();
     }
+
+    /**
+     * 审结率：各自受理多少、审结多少，审结率排个名次: the asks besides the first are the rate's own two counts, which
+     * its rows show, and no other figure.
+     */
+    private static boolean countsOfTheRate(Question q, RateWord rate) {
+        return q.asks().stream().skip(1).map(a -> a.metric().replaceAll("\\s", ""))
+                .allMatch(m -> m.length() <= 4 && (rate.phrase().contains(m) || RATE_BASE.matcher(m).matches()));
+    }
+
+    private static final Pattern RATE_BASE = Pattern.compile("受理|收到|办理|排查|调处|接收|登记");
 
     /** 自己算, 算一下, 按件数计算: the question wants the rate worked out, not the one the report states. */
     private static final Pattern COMPUTE = Pattern.compile("自己算|算一下|算算|计算|算出|按\\S{0,12}算");
@@ -204,6 +216,11 @@ class RateAnswerer {
 
     private static boolean sameSource(Rate a, Rate b) {
         return !a.computed() && !b.computed() && a.stated().figure() == b.stated().figure();
+    }
+
+    /** 要是按件数自己算: a rate the question wants worked out, before any stated one could answer it. */
+    Optional<Answer> computeAsked(Question q) {
+        return COMPUTE.matcher(q.text()).find() ? single(q) : Optional.empty();
     }
 
     /** A one-place rate question no stated percentage answered: a rate computed from two counts, if any. */

@@ -39,7 +39,8 @@ class SharesCompared implements Answerer {
     private static final String INSIDE = "(?:里面|里头|里|当中|之中|中)";
     /** 山林、土地这类纠纷在全部调解纠纷里占多大比重: the part before 在, the whole between 在 and 里. */
     private static final Pattern PART_IN_WHOLE = Pattern.compile(
-            "([^，,。？?]{2,20}?)在([^，,。？?]{2,16}?)" + INSIDE + "(?:各自|各)?所?占(?:了|到)?" + SHARE_ASKED);
+            "([^，,。？?]{2,20}?)在([^，,。？?]{2,16}?)" + INSIDE + "(?:各自|各)?(?:大概|大约|大致)?所?占(?:了|到)?"
+                    + SHARE_ASKED);
     /** 新增的市场主体里企业占几成, 办的事里头网上办理的比例: the whole before 里, the part after it. */
     private static final Pattern WITHIN = Pattern.compile("([^，,。？?、]{2,20}?)" + INSIDE + "[，,、]?(?:其中)?"
             + "([^，,。？?]{0,16}?)的?(?:(?:各自|各)?所?占(?:了|到)?)?" + SHARE_ASKED);

@@ -295,7 +295,7 @@ public class FigureFinder {
         Map<String, Double> weights = ag.wanted();
         Set<String> wanted = weights.keySet();
         if (wanted.isEmpty()) {
-            return 0;
+            return countsOneWord(ask, f) ? ONE_WORD_SCORE : 0;
         }
         Grams g = grams(f);
         // an elliptical clause (化解223件 after 受理各类矛盾纠纷224件) takes its object from the clauses before
@@ -332,6 +332,24 @@ public class FigureFinder {
         double written = !ask.written().isEmpty() && ask.written().equals(f.unit()) ? WRITTEN_UNIT_TIE : 0;
         return (0.72 * recall + 0.28 * precision + contextBonus) * unit * doubts(ag, ask, f) + written;
     }
+
+    /**
+     * 街道几个、镇几个: an ask of one character has no bigram to match; it is answered by a figure whose counted noun
+     * is that character alone (8个街道、7个镇), in the unit asked.
+     */
+    private static boolean countsOneWord(Ask ask, Figure f) {
+        String word = ask.metric().strip();
+        if (word.length() != 1 || !Character.isIdeographic(word.charAt(0))
+                || !ask.units().isEmpty() && !ask.units().contains(f.unit())) {
+            return false;
+        }
+        int at = f.sentence().indexOf(f.raw());
+        String after = at < 0 ? "" : f.sentence().substring(at + f.raw().length());
+        return after.startsWith(word) && (after.length() == 1 || !Character.isIdeographic(after.charAt(1))
+                || "和与及等".indexOf(after.charAt(1)) >= 0);
+    }
+
+    private static final double ONE_WORD_SCORE = 0.8;
 
     /** The factors below 1 of a figure that looks like an answer but counts something else; 1 when none applies. */
     private double doubts(AskGrams ag, Ask ask, Figure f) {

@@ -52,7 +52,7 @@ public final class Synonyms {
                 List.of("政协提案", "政协委员提案"),
                 List.of("覆盖", "涵盖"),
                 // a weight in an appraisal: 权重5% where another report writes 分值占比6%
-                List.of("权重", "分值占比", "分值"),
+                List.of("权重", "分值占比", "分值比重", "分值"),
                 // 同比涨幅 asks what a report writes as 同比增长50%
                 List.of("增长", "增幅", "涨幅", "增长幅度"),
                 List.of("制定", "出台", "颁布", "印发"),

@@ -41,22 +41,37 @@ public final class AskSplitter {
     /** 哪些地方写了, 哪几家报了数: which places state a figure — the asking, not the thing asked. */
     static final String WHO_STATES = "(?:谁|哪些|哪几个|哪个|哪几家|哪家|哪些家|哪几份|哪份|哪些)(?:地方|镇|报告)?(?:的报告)?(?:里|中)?"
             + "(?:写了|写明了?|提到了|给出了?|报了数?|公布了|有数|说了|讲了|提了)";
+    /** 保留一位小数, 给我个百分比就行: how the answer is to be written, asked of no figure. */
+    static final String ROUNDING = "(?:请|麻烦)?(?:百分比|结果|数字)?(?:保留|精确到)(?:小数点后)?[一两二12]位(?:小数)?"
+            + "|四舍五入|给(?:我)?个\\s*(?:百分比)?\\s*就行|百分比就行";
+
     /**
      * Words of how a question is put, not of what it counts: 怎么排, 一年, 繁体字的, 报告的数字, 提到的, 计划(至少学几次),
      * 这事, 报告里各写了几次, 里面的, 分成了几个方面, 想参考一下, 排个先后, 这个(全覆盖), 有没有(开展), (哪家)更大, 镇里(有),
-     * (司法局)报的(24年)数据, 对(棚改项目), 没写比例就按件数算.
+     * (司法局)报的(24年)数据, 对(棚改项目), 没写比例就按件数算, 要是按件数自己算,
+     * (谁给)得最重.
      */
-    static final String ASIDES = "(?:怎么|如何)排(?:序|名)?|(?<![第每十])一年(?![期级内来以半多度])"
+    static final String ASIDES = ROUNDING + "|(?:怎么|如何)排(?:序|名)?|(?<![第每十])一年(?![期级内来以半多度])"
             + "|(?:繁体|简体)字?(?:的|版)?|报告?的数(?:字|据)?|提到的"
             + "|(?:计划|打算|准备)(?=(?:至少|最少|不少于)?\\p{IsHan}?\\s*(?:几|多少|[?？]|$))"
             + "|(?<=\\p{IsHan})(?:这|那)(?:件)?事(?=[\\s，,]|$)|(?<![撰书编抄填])写了?(?=\\s*(?:几|多少|[?？]|$))"
             + "|(?<=^|[\\s，,])里面的?|分(?:成|为)了?(?=\\s*(?:几|多少|[?？]|$))"
             + "|(?:我们|我)?想(?:参考|借鉴|参照)(?:一?下)?|(?:参考|借鉴|参照)一?下"
             // 哪家的案子多？排个先后: the asking of a ranking, wherever its question mark stands
-            + "|排(?:个|一下)?(?:先后|次序|顺序)|(?:这|那)个(?![数月])(?=\\p{IsHan}|\\s)|有没有|(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给|说)明?[\\p{IsHan}\\s]{0,5}?(?:的话)?[，,\\s]*就?\\s*(?:按|用|拿)[\\p{IsHan}\\s]{0,6}?算(?:一下|一算)?|(?<=^|\\s)对(?:于)?(?![比照标])(?=\\p{IsHan}{2})|(?:报的?\\s*)?(?<!大)数据(?=\\s*(?:[，,？?。]|$))|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
+            + "|排(?:个|一下)?(?:先后|次序|顺序)|(?:这|那)个(?![数月])(?=\\p{IsHan}|\\s)|有没有"
+            // 要是按件数自己算, 震泽那份好像没直接写比率，你按它的件数帮我算一下: how to work it out, not what
+            + "|(?:要是|如果|若)?按[\\p{IsHan}\\s、]{1,12}?(?:自己|精确|来)算(?:一下|一算|的话)?"
+            + "|(?:(?:那|这)份(?:报告)?)?(?:好像|似乎)?(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给|说)明?[\\p{IsHan}\\s]{0,5}?"
+            + "(?:的话)?[，,\\s]*(?:你|就)?\\s*(?:按|用|拿)[\\p{IsHan}\\s]{0,8}?算(?:一下|一算)?"
+            // 对棚改项目, 司法局报的数据, 在考核里占, 镇里有: where it stands or comes from
+            + "|(?<=^|\\s)对(?:于)?(?![比照标])(?=\\p{IsHan}{2})|(?:报的?\\s*)?(?<!大)数据(?=\\s*(?:[，,？?。]|$))"
+            + "|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)"
+            // 哪家更大, 谁给得最重: the asking of a ranking
+            + "|得?(?:最|更)重(?=\\s*[?？，,。]|$)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)"
+            + "|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
     static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
-            "(?:那|这)一?块[:：]?"
+            ROUNDING + "|(?:那|这)一?块[:：]?"
                     // 都包括哪些方面, 具体分哪些类别: what a total is made of, asked before each part's figure
                     + "|(?:都|其中|具体)?(?:包括|包含|分为|分成|分|有|是)哪(?:些|几)个?(?:方面|领域|类别|类型|种类|部分|类|种|项|块)?"
                     + "|(?:分|按)(?:类别|类型)|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
@@ -108,12 +123,15 @@ public final class AskSplitter {
         return SHORT_VERB.matcher(text).replaceAll(m -> FULL_VERB.get(m.group(1)));
     }
 
+    private static final Pattern LEVEL_ALONE = Pattern.compile("\\s*[镇乡村区县市]\\s*");
+
     /**
      * 宣誓的是哪几类人、各几个: the parts asked unnamed; what is counted is what comes before. 分为哪几类，各多少 is the
      * breakdown of a total asked before it, and stays.
      */
     private static final Pattern PARTS_UNNAMED = Pattern.compile(
-            "(?<!包括|包含|分为|分成|分|按)(?:是)?(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,](?=\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少))");
+            "(?<!包括|包含|分为|分成|分|按)(?:是)?(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,]"
+                    + "(?=\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少))");
 
     /** @param question the question with places and years already blanked out */
     static List<Ask> split(String question) {
@@ -155,7 +173,9 @@ public final class AskSplitter {
                 context.append(clean(clause)).append(' ');
                 continue;
             }
-            String[] parts = Arrays.stream(AND.split(clause)).filter(p -> hanCount(clean(p)) >= 2)
+            // 街道和镇各几个: a level word alone is a part of its own, though one character
+            String[] parts = Arrays.stream(AND.split(clause))
+                    .filter(p -> hanCount(clean(p)) >= 2 || LEVEL_ALONE.matcher(clean(p)).matches())
                     .toArray(String[]::new);
             Matcher again = EACH_AGAIN.matcher(clause);
             if (!eachItems.isEmpty() && parts.length <= 1 && again.lookingAt()) {

@@ -44,10 +44,11 @@ public final class QuestionParser {
     private static final Pattern COMPARE = Pattern.compile(
             "(哪个|哪一个|哪边|哪一边|哪家|谁|哪一?年)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
                     + "|差多少|差几|相差|差了多少|差距|差不多吗|差不多么|一样吗|一样多|一样高|相同吗|持平吗|(?:是不是|是否)(?:一样|相同|持平|差不多)|一不一样|一样不一样|相不相同|有没有差别|有没有区别|多多少|少多少|(?<!至)多几|(?<![至最])少几|高多少|低多少|高出多少|几倍|多少倍"
-                    + "|最多(?!跑|[^，,。？?\\s的]{0,3}?(?:几|多少))|最少(?![^，,。？?\\s的]{0,3}?(?:几|多少))|最高|最低|(?<=谁|哪个|哪家|哪里)最(?:好|差)|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
+                    + "|最多(?!跑|[^，,。？?\\s的]{0,3}?(?:几|多少))|最少(?![^，,。？?\\s的]{0,3}?(?:几|多少))|最高|最低|(?<=谁|哪个|哪家|哪里)最(?:好|差)|(?:哪个|哪家|谁)\\p{IsHan}{0,2}?(?:更|最)突出|(?:多少|高低|大小)排|排序|排一下|排个序|排名|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
                     + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])");
     /** 哪个多, 谁高, 涨幅哪家更大, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
-    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|(?:更|最|较)[大小]|[大小](?=\\s*[?？]|一些|一点)|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
+    private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|(?:更|最|较)[大小]|[大小](?=\\s*[?？]|一些|一点)"
+            + "|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
     private static final Pattern EVERY_PLACE = Pattern.compile(AskSplitter.ALL_PLACES);
     /** 谁写了化解率？是多少: which places state a figure, each with it — a figure per place, not one. */
     public static final Pattern WHO_STATES = Pattern.compile(
@@ -234,6 +235,15 @@ public final class QuestionParser {
         // 兰考县2022年、四会市2023年: each place named with a year of its own is read in that year
         // 江口镇2023年…、健龙镇…: a year written after a place that other places follow is that place's alone, the
         // others read in their latest year; after the last place (健龙镇和黄溪镇2024年) it is everyone's
+        // 兰考县2022年、南岸区和四会市2023年: places joined by 和 before a year share it, when another place has its own
+        if (ownYears.size() > 1 && ownYears.size() == groups.size() && ownYears.getLast() != null
+                && ownYears.stream().filter(Objects::nonNull).distinct().count() > 1) {
+            for (int i = ownYears.size() - 2; i >= 0; i--) {
+                if (ownYears.get(i) == null) {
+                    ownYears.set(i, ownYears.get(i + 1));
+                }
+            }
+        }
         boolean eachOwnYear = split.isEmpty() && groups.size() > 1 && ownYears.size() == groups.size()
                 && (!ownYears.contains(null) && ownYears.stream().distinct().count() > 1
                         || ownYears.getLast() == null && ownYears.stream().anyMatch(Objects::nonNull));
@@ -264,7 +274,8 @@ public final class QuestionParser {
     /** The year written right after a place (四会市2023年), if one is. */
     private static Integer ownYear(String text, int placeEnd, Map<Integer, Integer> yearAt) {
         int at = placeEnd;
-        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '的')) {
+        // 健龙镇的2024年, 大均乡（2022年）: the year right after the place, past 的 or an opening bracket
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || "的（(".indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
         return yearAt.get(at);
@@ -420,7 +431,8 @@ public final class QuestionParser {
 
     /** 宣誓的是哪几类人、各几个, 都有哪些人参加、各几名: the parts are not named, but each one's count is asked. */
     private static final Pattern PARTS_COUNTED = Pattern.compile(
-            "(?<!包括|包含|分为|分成|分|按)(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,]\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少)");
+            "(?<!包括|包含|分为|分成|分|按)(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,]"
+                    + "\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少)");
 
     /** Whether the question asks unnamed parts each with its count (哪几类人、各几个). */
     public static boolean partsCounted(String text) {

@@ -96,6 +96,8 @@ class AnswerRouteIT {
             江口镇推“放管服”改革，受理范围内的服务要做到几个“办”？一共几个？ ~ NUMERIC ~ **5个**
             江口镇三种处罚程序平均每起罚多少钱——简易程序、一般程序、委托执法，从高到低排 ~ NUMERIC ~ | 1 | 委托执法 | 3275元 |
             我想看看别的地方怎么写“枫桥经验”的，哪几份报告里提到了？ ~ EXTRACTIVE ~ 5 份报告中有 2 份提到“枫桥经验”
+            江口镇的行政处罚分简易程序、一般程序、委托执法三块，按每起平均罚款算，哪一块最重？从高到低排 ~ NUMERIC ~ | 1 | 委托执法 | 3275元 |
+            黄溪镇执法人员里持证的比例是多少？百分比保留一位小数。 ~ NUMERIC ~ **83.3%
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

@@ -84,6 +84,16 @@ class RateAnswererIT {
         assertThat(rates.withinPlace(understanding.understand(question))).isEmpty();
     }
 
+    /** 各自受理多少、化解多少，化解率排个名: the rate's own two counts asked beside it stay a rate comparison. */
+    @Test
+    void should_rank_a_rate_asked_with_its_own_counts() {
+        Answer a = rates.comparison(understanding.understand("健龙镇、江口镇，各自受理多少、化解多少，化解率排个名"))
+                .orElseThrow();
+        assertThat(a.answer()).contains("| 排名 | 地方 | 年度 | 化解率 |");
+        assertThat(rates.comparison(understanding.understand("健龙镇、江口镇，各自受理多少、罚款多少，化解率排个名")))
+                .isEmpty();
+    }
+
     @Test
     void should_not_take_a_count_comparison_or_a_one_place_question_as_a_rate_comparison() {
         assertThat(rates.comparison(understanding.understand("各地受理矛盾纠纷多少件？比较一下"))).isEmpty();

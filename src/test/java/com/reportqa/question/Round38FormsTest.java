@@ -133,4 +133,46 @@ class Round38FormsTest extends ShippedCorpus {
     void should_keep_what_a_preamble_says_is_compared(String question, String word) {
         assertThat(elsewhere.parse(question).topic().replaceAll("\\s", "")).contains(word);
     }
+
+    /** 街道和镇各几个, 其中街道几个、镇几个: a level word alone is a part asked, though one character. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "南岸区一共有多少个镇街？街道和镇各几个？",
+        "南岸区一共有多少个镇街？其中街道几个、镇几个？"})
+    void should_ask_each_level_word_as_a_part(String question) {
+        assertThat(elsewhere.parse(question).asks()).extracting(a -> a.metric().strip())
+                .containsExactly("镇街", "街道", "镇");
+    }
+
+    /** 保留一位小数, 给我个百分比就行, 那份好像没直接写比率，你按它的件数帮我算一下: how to write it, no figure asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "林川乡执法人员里持证的比例是多少？百分比保留一位小数。|执法人员里持证",
+        "修齐镇网上办理的占几成？给我个百分比就行。|网上办理 占 成",
+        "震泽镇、四会市人民调解成功率谁高？震泽那份好像没直接写比率，你按它的件数帮我算一下。|人民调解成功率"})
+    void should_leave_how_to_write_the_answer_out(String question, String metric) {
+        var asks = elsewhere.parse(question).asks();
+        assertThat(asks).hasSize(1);
+        assertThat(asks.getFirst().metric().replaceAll("[\\s?？。]|高|低", "")).isEqualTo(metric.replace(" ", ""));
+    }
+
+    /** 哪个乡更突出: the larger share is asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "山林土地纠纷占多大比重？邬阳乡和林川乡比，哪个乡更突出？|COMPARE",
+        "邬阳乡山林土地纠纷问题突出吗？|FACT"})
+    void should_read_more_prominent_as_a_ranking(String question, QuestionKind kind) {
+        assertThat(elsewhere.parse(question).kind()).isEqualTo(kind);
+    }
+
+    /** 大均乡（22年）、拱市乡（24年）; 兰考县2022年、南岸区和四会市2023年: each place in the year written after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "法律顾问各审了多少份合同：景宁大均乡（22年）、渠县拱市乡（24年）、鹤峰邬阳乡（23年）？|2022 2024 2023",
+        "行政诉讼败诉率谁最高：兰考县2022年、南岸区和四会市2023年？|2022 2023 2023",
+        "南岸区和四会市2023年的行政诉讼败诉率谁高？|2023 2023"})
+    void should_read_each_places_own_year(String question, String years) {
+        Question q = elsewhere.parse(question);
+        assertThat(q.scope()).extracting(r -> String.valueOf(r.year())).containsExactly(years.split(" "));
+    }
 }
