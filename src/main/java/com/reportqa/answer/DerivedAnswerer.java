@@ -78,7 +78,14 @@ class DerivedAnswerer implements Answerer {
         }
         Matcher average = AVERAGE.matcher(asked);
         if (average.find() && q.asks().size() == 1 && !q.asks().get(0).units().contains(per(average))) {
-            return average(q, per(average), asked.substring(0, average.start()));
+            Optional<Answer> worked = average(q, per(average), asked.substring(0, average.start()));
+            if (worked.isPresent()) {
+                return worked;
+            }
+        }
+        Matcher perNoun = PER_NOUN.matcher(asked);
+        if (perNoun.find() && q.asks().size() == 1) {
+            return perNoun(q, perNoun.group(1));
         }
         return Optional.empty();
     }
@@ -325,6 +332,56 @@ class DerivedAnswerer implements Answerer {
         return Optional.of(answer(q, best, "平均每" + per, said(best.first()) + "÷" + said(best.second())));
     }
 
+    /** 平均每个独立用户访问了几次: what each one of a counted thing (独立用户) did, up to the question word. */
+    private static final Pattern PER_NOUN = Pattern.compile(
+            "平均(?:下来|算下来)?每(?:个|名|位|家|户|一个)(\\p{IsHan}{2,14}?)(?:几|多少)");
+    private static final int MIN_NAMED = 2;
+
+    /**
+     * 平均每个独立用户访问了几次 over 总访问量3206万次,独立用户访问总量243万次: the amount asked over the count of
+     * the thing named after 每个, two figures of one sentence — the count is the one whose clause names the thing,
+     * the amount one in the unit asked.
+     */
+    private Optional<Answer> perNoun(Question q, String named) {
+        Set<String> units = q.asks().get(0).units();
+        Pair best = null;
+        int bestNamed = MIN_NAMED - 1;
+        for (Report r : q.scope()) {
+            List<Figure> figures = figureIndex.of(r).stream().filter(f -> f.plan() == q.future()).toList();
+            for (Figure count : figures) {
+                int length = namedLength(named, count.clause());
+                if (length <= bestNamed || count.value().signum() <= 0 || NOT_SHARED.contains(count.unit())) {
+                    continue;
+                }
+                Optional<Figure> amount = figures.stream()
+                        .filter(a -> a != count && sameSentence(a, count) && !NOT_SHARED.contains(a.unit())
+                                && (units.isEmpty() ? a.unit().equals(count.unit()) : units.contains(a.unit()))
+                                && namedLength(named, a.clause()) < length)
+                        .min(Comparator.comparingInt(a -> Math.abs(a.start() - count.start())));
+                if (amount.isPresent()) {
+                    bestNamed = length;
+                    best = new Pair(r, amount.get(), count, round(amount.get().value().divide(count.value(), 4,
+                            RoundingMode.HALF_UP)), amount.get().unit(), length);
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String each = named.replaceFirst("[了的都是有]+$", "");
+        return Optional.of(answer(q, best, "平均每个" + each + "的" + best.unit() + "数",
+                said(best.first()) + "÷" + said(best.second())));
+    }
+
+    /** How many characters of the named thing, from its start, the clause holds together. */
+    private static int namedLength(String named, String clause) {
+        int length = 0;
+        while (length < named.length() && clause.contains(named.substring(0, length + 1))) {
+            length++;
+        }
+        return length;
+    }
+
     private Answer answer(Question q, Pair pair, String what, String how) {
         Paragraph paragraph = corpus.snapshot().paragraphs().get(pair.second().paragraphId());
         Citations citations = new Citations();
@@ -380,6 +437,46 @@ class DerivedAnswerer implements Answerer {
             }
         }
         return found / (double) total;
+    }
+
+    /**
+     * 食品药品 asked, 食药品 written (or the other way round): the text holds a word that begins and ends as the term
+     * does, one of the two a shortening of the other, keeping the order of its characters.
+     */
+    static boolean abbreviated(String term, String text) {
+        return abbreviation(term, text).isPresent();
+    }
+
+    /** The word of the text that {@link #abbreviated} finds, as the report writes it (食药品). */
+    static Optional<String> abbreviation(String term, String text) {
+        if (term.length() < 2) {
+            return Optional.empty();
+        }
+        char head = term.charAt(0);
+        char tail = term.charAt(term.length() - 1);
+        for (int i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
+            for (int j = i + 1; j < text.length() && j - i < 2 * term.length(); j++) {
+                if (text.charAt(j) != tail || j - i + 1 == term.length()) {
+                    continue;
+                }
+                String word = text.substring(i, j + 1);
+                boolean shorter = word.length() < term.length();
+                if (shorter ? word.length() >= 3 && subsequence(word, term) : subsequence(term, word)) {
+                    return Optional.of(word);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean subsequence(String part, String whole) {
+        int k = 0;
+        for (int i = 0; i < whole.length() && k < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(k)) {
+                k++;
+            }
+        }
+        return k == part.length();
     }
 
     /**

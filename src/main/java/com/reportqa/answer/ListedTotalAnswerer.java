@@ -103,7 +103,8 @@ class ListedTotalAnswerer implements Answerer {
         Figure last = items.get(items.size() - 1);
         String after = text.substring(Math.min(last.end(), text.length()));
         Matcher noun = COUNTED_NOUN.matcher(after);
-        String asked = ListedParts.hanOf(ask.metric());
+        // 有几个人参加宣誓: a light verb before what the items did is no word their sentence must hold
+        String asked = LIGHT_VERB.matcher(ListedParts.hanOf(ask.metric())).replaceFirst("");
         return noun.lookingAt() && asked.length() >= 2
                 && !noun.group().contains(asked.substring(asked.length() - 2));
     }
@@ -113,7 +114,8 @@ class ListedTotalAnswerer implements Answerer {
 
     /** Whether most two-character pieces of the ask's words (two at least) are in the figure's sentence. */
     private static boolean inSentence(Ask ask, Figure f) {
-        String asked = ListedParts.hanOf(ask.metric());
+        // 有几个人参加宣誓: a light verb before what the items did is no word their sentence must hold
+        String asked = LIGHT_VERB.matcher(ListedParts.hanOf(ask.metric())).replaceFirst("");
         // 新建5个、21个高清视频监控探头，同时打造了…AI模拟监控场景: the words of a later clause name another thing
         int at = f.sentence().indexOf(f.clause());
         String upTo = at < 0 ? f.sentence() : f.sentence().substring(0, at + f.clause().length());
@@ -123,6 +125,8 @@ class ListedTotalAnswerer implements Answerer {
             pieces++;
             found += upTo.contains(asked.substring(i, i + 2)) ? 1 : 0;
         }
-        return found >= 2 && found * 2 >= pieces;
+        return found >= Math.min(2, pieces) && found * 2 >= pieces && found > 0;
     }
+
+    private static final Pattern LIGHT_VERB = Pattern.compile("^(?:参加|参与|进行|组织|开展|举行)(?=\\p{IsHan}{2})");
 }

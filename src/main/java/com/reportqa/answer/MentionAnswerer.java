@@ -76,21 +76,22 @@ class MentionAnswerer implements Answerer {
         List<Report> reports = q.scope().stream()
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
+        Wanted wanted = new Wanted(m.wantsFigure(), m.wantsFigure() && MONEY.matcher(q.text()).find());
         List<Mention> found = new ArrayList<>();
         // built only when a report lacks every word: most mentions are found, or refused, without it
         Supplier<Rarity> rarity = memoised(() -> new Rarity(reports));
         for (Report r : reports) {
-            alternatives.stream().map(words -> first(r, words, m.wantsFigure())).flatMap(Optional::stream)
+            alternatives.stream().map(words -> first(r, words, wanted)).flatMap(Optional::stream)
                     .findFirst()
                     // 组织干部去法院旁听庭审: a practice described in the asker's words, the report writing only its
                     // rare words (开展旁听庭审活动1次)
                     .or(() -> m.quoted() ? Optional.empty() : alternatives.stream()
                             .filter(words -> words.size() >= Rarity.MIN_WORDS)
-                            .map(words -> rarity.get().closest(r, words, m.wantsFigure())).flatMap(Optional::stream)
+                            .map(words -> rarity.get().closest(r, words, wanted)).flatMap(Optional::stream)
                             .findFirst())
                     .ifPresent(found::add);
         }
-        String what = "“" + m.phrase().replace(" ", "") + "”" + (m.wantsFigure() ? "的数字" : "");
+        String what = "“" + m.phrase().replace(" ", "") + "”" + (wanted.money() ? "的金额" : m.wantsFigure() ? "的数字" : "");
         if (found.isEmpty()) {
             return noAnswer(q, reports.size() == 1 ? reports.get(0).shortLabel() + "报告中没有提到" + what + "。"
                     : reports.size() + " 份报告都没有提到" + what + "。");
@@ -201,7 +202,7 @@ class MentionAnswerer implements Answerer {
         return shared ? List.of(first, second) : List.of(phrase);
     }
 
-    private Optional<Mention> first(Report report, Set<String> words, boolean wantsFigure) {
+    private Optional<Mention> first(Report report, Set<String> words, Wanted wanted) {
         for (Paragraph p : report.paragraphs()) {
             if (p.kind() == ParagraphKind.META) {
                 continue;
@@ -214,7 +215,7 @@ class MentionAnswerer implements Answerer {
                 // 包容審慎 in a page published in traditional script states 包容审慎
                 String folded = ChineseScript.simplified(sentence);
                 if (words.stream().allMatch(w -> holds(folded, w))
-                        && (!wantsFigure || hasFigure(report, p, start, end, words))) {
+                        && (!wanted.figure() || hasFigure(report, p, start, end, words, wanted))) {
                     return Optional.of(new Mention(report, p, sentence.strip()));
                 }
             }
@@ -264,13 +265,13 @@ class MentionAnswerer implements Answerer {
             }
         }
 
-        Optional<Mention> closest(Report report, Set<String> words, boolean wantsFigure) {
+        Optional<Mention> closest(Report report, Set<String> words, Wanted wanted) {
             Map<String, Double> weight = weights.computeIfAbsent(words, this::weightsOf);
             double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
             Sentence best = null;
             double bestShare = 0;
             for (Sentence s : byReport.getOrDefault(report, List.of())) {
-                if (wantsFigure && !hasFigure(report, s.paragraph(), s.start(), s.end(), words)) {
+                if (wanted.figure() && !hasFigure(report, s.paragraph(), s.start(), s.end(), words, wanted)) {
                     continue;
                 }
                 double share = words.stream().filter(w -> holds(s.folded(), w)).mapToDouble(weight::get).sum() / total;
@@ -313,11 +314,21 @@ class MentionAnswerer implements Answerer {
                 + "[^，,。；;：:]{0,10}?" + Pattern.quote(m.group(3))));
     }
 
+    /**
+     * What a mention must state besides X: a figure (…的数字), and an amount of money when 金额 is asked (讨回欠薪的具体
+     * 金额 is not stated by 农民工讨薪维权宣传活动31场).
+     */
+    private record Wanted(boolean figure, boolean money) {
+    }
+
+    private static final Pattern MONEY = Pattern.compile("金额|多少钱|钱数|资金数");
+
     /** A figure of X: in the sentence, and in a clause that names X (审结行政复议57件), not one of another count. */
-    private boolean hasFigure(Report report, Paragraph p, int start, int end, Set<String> words) {
+    private boolean hasFigure(Report report, Paragraph p, int start, int end, Set<String> words, Wanted wanted) {
         String text = p.text();
         return figures.apply(report).stream()
                 .filter(f -> p.id().equals(f.paragraphId()) && f.start() >= start && f.start() < end)
+                .filter(f -> !wanted.money() || f.unit().endsWith("元"))
                 .map(f -> clauseAt(text, f.start(), start, end))
                 .anyMatch(clause -> words.stream().anyMatch(w -> synonyms.of(w).stream().anyMatch(clause::contains)));
     }

@@ -10,7 +10,9 @@ import com.reportqa.question.QuestionKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +41,11 @@ class PartSharesCompared implements Answerer {
     private static final Pattern ITEMS_JOIN = Pattern.compile("、|和|与|及|跟");
     /** 按件数从多到少怎么排, 哪类最多: how a ranking of the parts' own counts is asked. */
     private static final Pattern RANKED = Pattern.compile(
-            "[，,]\\s*(?:按\\p{IsHan}{0,4}?)?(?:从|由)[多少高低大小]到[多少高低大小]|[，,]\\s*(?:哪一?类|哪一?项|哪个|哪边)(?:最|更)?[多少]");
+            "[，,？?。]\\s*(?:按\\p{IsHan}{0,4}?)?(?:从|由)[多少高低大小]到[多少高低大小]"
+                    // 两家谁提得多, 哪边办得多: a verb may stand between who and how many
+                    // 食品药品和林业两类谁办得少: in the clause of the parts too
+                    + "|(?:[，,？?。]\\s*|(?<=\\p{IsHan}))(?:(?:这|那)?[两俩三四几][家边个者类项])?(?:哪一?类|哪一?项|哪个|哪边|哪家|谁)"
+                    + "\\p{IsHan}{0,2}?(?:最|更)?[多少]");
     /** 里面道路交通, 其中企业: where the parts begin, not a part's own word. */
     private static final Pattern PART_OPENING = Pattern.compile("^(?:里面|里头|里|当中|之中|中|其中|这里面|这当中)");
     /** 食药品这三类, 个体户各: what closes the list or asks, not the last part's own word. */
@@ -110,21 +116,18 @@ class PartSharesCompared implements Answerer {
     private Optional<Answer> shares(Question q, Report r, List<String> names, String whole, boolean asShares) {
         List<Figure> counts = figures.apply(r).stream().filter(f -> f.plan() == q.future()
                 && !NOT_COUNTS.contains(f.unit()) && f.value().signum() > 0).toList();
-        // the parts are read from one sentence: the one where the first part is named best
-        List<Figure> parts = new ArrayList<>();
-        for (String name : names) {
-            Figure anchor = parts.isEmpty() ? null : parts.get(0);
-            Optional<Figure> found = counts.stream()
-                    .filter(f -> anchor == null || DerivedAnswerer.sameSentence(f, anchor)
-                            && f.unit().equals(anchor.unit()) && !parts.contains(f))
-                    .filter(f -> DerivedAnswerer.coverage(name, f.clause()) >= MIN_COVERAGE)
-                    .max(Comparator.comparingDouble((Figure f) -> DerivedAnswerer.coverage(name, f.clause()))
-                            .thenComparing(f -> -f.start()));
-            if (found.isEmpty()) {
-                return Optional.empty();
+        Optional<Named[]> read = read(names, counts);
+        // 人大和政协围绕土地延包、消防…: two lists in one clause; the parts are the ones the report counts
+        for (int size = names.size() - 1; read.isEmpty() && size >= 2; size--) {
+            for (int from = 0; read.isEmpty() && from + size <= names.size(); from++) {
+                read = read(names.subList(from, from + size), counts);
             }
-            parts.add(found.get());
         }
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        names = Arrays.stream(read.get()).map(Named::name).toList();
+        List<Figure> parts = Arrays.stream(read.get()).map(Named::figure).toList();
         if (!asShares) {
             return Optional.of(counts(q, r, names, parts));
         }
@@ -148,6 +151,62 @@ class PartSharesCompared implements Answerer {
         return Optional.of(answer(q, r, shares, stated, parts));
     }
 
+    private record Named(String name, Figure figure) {
+    }
+
+    /** Each part's figure, all in one sentence: the one where the first part is named best. */
+    private static Optional<Named[]> read(List<String> names, List<Figure> counts) {
+        Named[] out = new Named[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            Figure anchor = i == 0 ? null : out[0].figure();
+            Set<Figure> taken = new HashSet<>();
+            for (int k = 0; k < i; k++) {
+                taken.add(out[k].figure());
+            }
+            List<Figure> candidates = counts.stream()
+                    .filter(f -> anchor == null || DerivedAnswerer.sameSentence(f, anchor)
+                            && f.unit().equals(anchor.unit()) && !taken.contains(f))
+                    .toList();
+            Optional<Named> found = named(names.get(i), candidates, i == 0, i == names.size() - 1);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            out[i] = found.get();
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * The figure the part's clause names best. 人大和政协围绕土地延包: a list read off a longer clause may hold more
+     * than the part in its first and last items, so their ends (人大, 政协) are tried too, each wholly in the clause;
+     * 食品药品 asked is 食药品 written.
+     */
+    private static Optional<Named> named(String name, List<Figure> candidates, boolean first, boolean last) {
+        Optional<Figure> whole = candidates.stream()
+                .filter(f -> DerivedAnswerer.coverage(name, f.clause()) >= MIN_COVERAGE
+                        || DerivedAnswerer.abbreviated(name, f.clause()))
+                .max(Comparator.comparingDouble((Figure f) -> DerivedAnswerer.coverage(name, f.clause()))
+                        .thenComparing(f -> -f.start()));
+        if (whole.isPresent()) {
+            // named as the report writes it when it shortens the name asked (食药品 for 食品药品)
+            String said = DerivedAnswerer.coverage(name, whole.get().clause()) >= MIN_COVERAGE ? name
+                    : DerivedAnswerer.abbreviation(name, whole.get().clause()).filter(w -> w.length() < name.length())
+                            .orElse(name);
+            return Optional.of(new Named(said, whole.get()));
+        }
+        for (int length = name.length() - 1; length >= 2 && (first || last); length--) {
+            for (String end : first && last ? List.of(name.substring(name.length() - length), name.substring(0, length))
+                    : List.of(first ? name.substring(name.length() - length) : name.substring(0, length))) {
+                Optional<Figure> f = candidates.stream().filter(c -> c.clause().contains(end))
+                        .min(Comparator.comparingInt(Figure::start));
+                if (f.isPresent()) {
+                    return Optional.of(new Named(end, f.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The parts' counts as the report states them, ranked in the order asked, one sentence cited. */
     private Answer counts(Question q, Report r, List<String> names, List<Figure> parts) {
         List<Integer> order = new ArrayList<>();
@@ -169,8 +228,10 @@ class PartSharesCompared implements Answerer {
             table.append("| ").append(k + 1).append(" | ").append(names.get(order.get(k))).append(" | ")
                     .append(p.raw()).append(" | “").append(quote).append("”[").append(n).append("] |\n");
         }
-        int top = order.get(rank.fewestFirst() ? order.size() - 1 : 0);
-        String text = r.shortLabel() + "报告中，" + names.get(top) + "最多（" + parts.get(top).raw() + "）。\n\n" + table;
+        // 谁办得少 names the fewest, whatever order the rows are in
+        int top = order.get(rank.fewestFirst() == rank.asksFewest() ? 0 : order.size() - 1);
+        String text = r.shortLabel() + "报告中，" + names.get(top) + rank.namedOfCounts() + "（" + parts.get(top).raw()
+                + "）。\n\n" + table;
         return Answer.of(q.text(), text.strip(), Mode.NUMERIC, citations.list(), out);
     }
 

@@ -17,9 +17,10 @@ record RankOrder(boolean fewestFirst, boolean asksFewest) {
                     + "|(?:少|低|小)的(?:排|放|写|列)(?:在)?(?:前|第一)");
     private static final Pattern DESCENDING = Pattern.compile("(?:多到少|高到低|大到小)|降序");
     private static final Pattern LOW = Pattern.compile(
-            "最少|最低|最小|最差|倒数第一|(?:谁家?|哪个|哪家|哪里)[少低]|更少|更低|较少|较低");
+            "最少|最低|最小|最差|倒数第一|(?:谁家?|哪个|哪家|哪里|哪边|哪一?类|哪一?项)\\p{IsHan}{0,2}?[少低]|更少|更低|较少|较低");
     private static final Pattern HIGH = Pattern.compile(
-            "最多(?!跑)|最高|最大|最好|更突出|最突出|最重|(?:谁家?|哪个|哪家|哪里)[多高]|更多|更高|较多|较高");
+            "最多(?!跑)|最高|最大|最好|更突出|最突出|最重|(?:谁家?|哪个|哪家|哪里|哪边|哪一?类|哪一?项)\\p{IsHan}{0,2}?[多高]"
+                    + "|更多|更高|较多|较高");
 
     static RankOrder of(String question) {
         boolean ascending = ASCENDING.matcher(question).find() && !DESCENDING.matcher(question).find();

@@ -325,6 +325,11 @@ final class SloganAnswerer {
                     if (items.isEmpty()) {
                         items = SloganCount.listedBefore(sentence, openingQuote(sentence, at));
                     }
+                    // “矛盾不上交、平安不出事、服务不缺位”目标 asked by its opening words: the quote's own parts
+                    List<String> quoted = ask.quoted() ? partsOfQuote(sentence, at) : List.of();
+                    if (quoted.size() >= 2) {
+                        items = quoted;
+                    }
                 }
                 // 哪几类问题 beside 聚焦A、B…等七方面: the list the report counts itself is the one asked for
                 List<String> selfCounted = ask.count() || ask.quoted() || underHeading ? List.of()
@@ -375,6 +380,22 @@ final class SloganAnswerer {
             }
         }
         return best;
+    }
+
+    private static final Pattern QUOTE_CLOSE = Pattern.compile("[”\"」』]");
+
+    /** The parts of the quote the phrase opens (“A、B、C” from A), none when it opens no quote. */
+    private static List<String> partsOfQuote(String sentence, int at) {
+        if (at <= 0 || "“\"「『".indexOf(sentence.charAt(at - 1)) < 0) {
+            return List.of();
+        }
+        Matcher close = QUOTE_CLOSE.matcher(sentence);
+        if (!close.find(at)) {
+            return List.of();
+        }
+        List<String> parts = Arrays.stream(sentence.substring(at, close.start()).split("[、，,；;]"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return parts.stream().allMatch(p -> p.length() <= INLINE_ITEM_CHARS) ? parts : List.of();
     }
 
     /** The items of the enumeration (split at 、) holding the phrase, when it holds it more than once. */

@@ -8,11 +8,14 @@ import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
+import com.reportqa.question.ShortYears;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -48,7 +51,13 @@ class YearsCompared implements Answerer {
             "比(?:20\\d{2}\\s*年度?|上一?年|去年)[^，,。？?]{0,12}?(?:增加|减少|多|少|涨|降)了?(?:多少|几)"
                     // 2024年多少件？2023年是多少件？多了几件: the change asked in a clause of its own
                     + "|(?<=[，,？?。]|^)\\s*(?:多|少|增加|减少)了?(?:多少|几)");
-    private static final Pattern CHANGE_WORDS = Pattern.compile("比|增加|减少|(?<=\\s|^)[多少涨降](?=\\s|$)");
+    /** 比23年多: the comparing words and the year compared with, no part of the thing counted. */
+    private static final Pattern CHANGE_WORDS = Pattern.compile(
+            "比(?:20)?\\d{2}\\s*年度?(?:[多少涨降]|增加|减少)?|比|增加|减少|(?<=\\s|^)[多少涨降](?=\\s|$)");
+    /** 比23年多了百分之多少, 增幅多少: the change asked as a share of the earlier year's figure. */
+    private static final Pattern PERCENT_ASKED = Pattern.compile(
+            "(?:增加|减少|多|少|涨|降|增长|下降|提高|上升)了?(?:百分之多少|百分之几|多少个?百分点|几个百分点|多少%)"
+                    + "|(?:增幅|降幅|涨幅|增长率|增长幅度|变化幅度)(?:是|为|有)?(?:多少|几)");
     /** A figure that is itself a change (较上年增加38件, 同比下降40%): the report states what is asked. */
     private static final Pattern STATED_CHANGE = Pattern.compile("(?:较|比|同比|相比)[^，,。；;]{0,12}(?:增|减|上升|下降|降|涨|多|少)");
 
@@ -74,12 +83,15 @@ class YearsCompared implements Answerer {
         // 2024年受理矛盾纠纷多少件？2023年受理了多少: an ask whose words another ask holds is that thing again
         List<Ask> named = q.asks().stream().filter(YearsCompared::namesAThing).toList();
         long things = named.stream().filter(a -> named.stream().noneMatch(b -> holdsMore(b, a))).count();
-        boolean change = CHANGE_ASKED.matcher(q.text()).find();
+        String said = ShortYears.expand(q.text());
+        boolean percent = PERCENT_ASKED.matcher(said).find();
+        boolean change = percent || CHANGE_ASKED.matcher(said).find();
         if (q.placeGroups().size() != 1 || things != 1 || !COMPARES.matcher(q.text()).find() && !change) {
             return Optional.empty();
         }
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-        Matcher y = YEAR.matcher(q.text());
+        // 24年比23年: the years as officials shorten them
+        Matcher y = YEAR.matcher(said);
         while (y.find()) {
             years.add(Integer.parseInt(y.group(1)));
         }
@@ -87,13 +99,17 @@ class YearsCompared implements Answerer {
             return Optional.empty();
         }
         Ask asked = q.asks().stream().filter(YearsCompared::namesAThing).findFirst().orElseThrow();
+        // 多了百分之多少: the two years' figures are counts, whatever unit the change is asked in
         Ask ask = change ? new Ask(CHANGE_WORDS.matcher(asked.metric()).replaceAll(" ").strip(), asked.context(),
-                asked.units(), asked.written()) : asked;
+                percent ? Set.of() : asked.units(), asked.written()) : asked;
         List<Report> reports = q.placeGroups().get(0);
-        if (change && reports.stream().map(r -> finder.find(List.of(asked), List.of(r), q.future()).get(0))
+        // 较上年增加38件: the change is stated, and answered as it is; asked in percent, it is worked out from the two
+        // years' counts (a percentage of another thing, 行政复议同比增长50%, is no answer to it)
+        if (change && !percent && reports.stream().map(r -> finder.find(List.of(asked), List.of(r), q.future()).get(0))
                 .flatMap(Optional::stream).anyMatch(m -> STATED_CHANGE.matcher(m.figure().clause()).find())) {
-            return Optional.empty(); // 较上年增加38件: the change is stated, and answered as it is
+            return Optional.empty();
         }
+
         List<InYear> found = new ArrayList<>();
         for (int year : years) {
             Optional<FigureMatch> m = of(ask, reports, year, q.future());
@@ -118,7 +134,7 @@ class YearsCompared implements Answerer {
                 .findFirst().flatMap(a -> finder.find(List.of(a), List.of(found.get(0).match().report()), q.future())
                         .get(0))
                 .filter(m -> DerivedAnswerer.sameSentence(m.figure(), found.get(0).match().figure()));
-        return Optional.of(answer(q, found, change, stated));
+        return Optional.of(answer(q, found, change, percent, stated));
     }
 
     /** Whether one ask's words hold all of the other's and more (受理矛盾纠纷 holds 受理). */
@@ -168,8 +184,12 @@ class YearsCompared implements Answerer {
 
     private static final int BASE_CANDIDATES = 10;
 
-    /** @param changeAsked 多了多少: the change comes first, a figure of its own, marked computed */
-    private Answer answer(Question q, List<InYear> found, boolean changeAsked, Optional<FigureMatch> stated) {
+    /**
+     * @param changeAsked  多了多少: the change comes first, a figure of its own, marked computed
+     * @param percentAsked 多了百分之多少, 增幅: the change over the earlier year's figure, in percent
+     */
+    private Answer answer(Question q, List<InYear> found, boolean changeAsked, boolean percentAsked,
+            Optional<FigureMatch> stated) {
         List<InYear> ranked = found.stream()
                 .sorted(Comparator.comparing((InYear x) -> x.match().figure().value()).reversed()).toList();
         Citations citations = new Citations();
@@ -194,14 +214,24 @@ class YearsCompared implements Answerer {
         BigDecimal change = later.match().figure().value().subtract(earlier.match().figure().value());
         boolean about = later.match().figure().qualifier() != null || earlier.match().figure().qualifier() != null;
         String unit = later.match().figure().unit();
-        if (changeAsked) {
+        BigDecimal base = earlier.match().figure().value();
+        boolean inPercent = percentAsked && base.signum() > 0 && stated.isEmpty();
+        BigDecimal percent = inPercent ? DerivedAnswerer.round(change.abs().multiply(BigDecimal.valueOf(100))
+                .divide(base, 4, RoundingMode.HALF_UP)) : null;
+        if (inPercent) {
+            figures.addFirst(new AnswerFigure(percent, "%", null, percent.toPlainString() + "%", "变化幅度",
+                    place.place().display(), later.year(), figures.get(0).citation(), true));
+        } else if (changeAsked) {
             String raw = change.abs().toPlainString() + unit;
             figures.addFirst(new AnswerFigure(change.abs(), unit, null, raw, "变化", place.place().display(),
                     later.year(), figures.get(0).citation(), true));
         }
         int laterCited = figures.stream().filter(f -> f.year() != null && f.year() == later.year()).findFirst()
                 .map(AnswerFigure::citation).orElse(figures.get(0).citation());
-        String lead = changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
+        String lead = inPercent ? "**" + (change.signum() >= 0 ? "增长" : "下降") + percent.toPlainString() + "%**（计算值："
+                + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit + "÷" + earlier.year() + "年的"
+                + earlier.match().figure().raw() + "，保留一位小数）。"
+                : changeAsked ? "**" + (change.signum() >= 0 ? "多" : "少") + change.abs().toPlainString() + unit
                 + "**（计算值）。" : "";
         String text = lead + place.place().name() + later.year() + "年" + later.match().figure().raw() + "，"
                 + earlier.year() + "年" + earlier.match().figure().raw() + "；" + later.year() + "年比" + earlier.year() + "年"

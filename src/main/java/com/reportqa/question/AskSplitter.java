@@ -25,7 +25,9 @@ public final class AskSplitter {
     private static final Pattern PLACE_QUANTIFIER =
             Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)|(?:这|那)[两三四五六七八九十几]家"
                     // 健龙、黄溪、雁峰三地: the places counted, not the thing
-                    + "|(?<!\\p{IsHan})[两三四五六七八九十]地|[两三四五六七八九十]个?(?:镇|区|县)(?=[的里中各比]|2)");
+                    + "|(?<!\\p{IsHan})[两三四五六七八九十]地|[两三四五六七八九十]个?(?:镇|区|县)(?=[的里中各比]|2)"
+                    // 枫桥镇、震泽镇、燕子矶街道、纺织城街道四家各办了多少件: the places listed, then counted
+                    + "|(?<=[镇区县乡道市\\s、])[两三四五六七八九十]家(?=[的里中各比都]|这|$)");
     /** 行政复议和行政诉讼情况：复议几件: what comes before a colon is the topic, a clause of its own. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！：:]");
     /** Not the 与 of 参与 or the 及 of 涉及. */
@@ -61,13 +63,17 @@ public final class AskSplitter {
             + "|排(?:个|一下)?(?:先后|次序|顺序)|(?:这|那)个(?![数月])(?=\\p{IsHan}|\\s)|有没有"
             // 要是按件数自己算, 震泽那份好像没直接写比率，你按它的件数帮我算一下: how to work it out, not what
             + "|(?:要是|如果|若)?按[\\p{IsHan}\\s、]{1,12}?(?:自己|精确|来)算(?:一下|一算|的话)?"
-            + "|(?:(?:那|这)份(?:报告)?)?(?:好像|似乎)?(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给|说)明?[\\p{IsHan}\\s]{0,5}?"
-            + "(?:的话)?[，,\\s]*(?:你|就)?\\s*(?:按|用|拿)[\\p{IsHan}\\s]{0,8}?算(?:一下|一算)?"
+            // 震泽要是没直接写成功率就帮我算一下: worked out only where not stated
+            + "|(?:要是|如果|若)?(?:(?:那|这)份(?:报告)?)?(?:好像|似乎)?(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给|说)明?"
+            + "[\\p{IsHan}\\s]{0,5}?(?:的话)?[，,\\s]*(?:你|就)?\\s*(?:帮我|给我|替我)?\\s*(?:(?:按|用|拿)[\\p{IsHan}\\s]{0,8}?)?"
+            + "算(?:一下|一算)?"
             // 对棚改项目, 司法局报的数据, 在考核里占, 镇里有: where it stands or comes from
             + "|(?<=^|\\s)对(?:于)?(?![比照标])(?=\\p{IsHan}{2})|(?:报的?\\s*)?(?<!大)数据(?=\\s*(?:[，,？?。]|$))"
             + "|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)"
             // 哪家更大, 谁给得最重: the asking of a ranking
             + "|得?(?:最|更)重(?=\\s*[?？，,。]|$)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)"
+            // 健龙镇和雁峰区比起来哪个多: the comparing, not the thing compared
+            + "|(?:相|对)?比(?:较)?起来|相比之下"
             + "|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
     static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
@@ -133,9 +139,13 @@ public final class AskSplitter {
             "(?<!包括|包含|分为|分成|分|按)(?:是)?(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,]"
                     + "(?=\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少))");
 
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile("(几|多少)个人(?![大民员才口力事])");
+
     /** @param question the question with places and years already blanked out */
     static List<Ask> split(String question) {
         String text = fullVerbs(PARTS_UNNAMED.matcher(withoutAskingOfPlacesAndRank(question)).replaceAll(" "));
+        // 一共有几个人参加宣誓: 几个人 counts people, as 几人 does; 人 is no part of what they did
+        text = PEOPLE_COUNTED.matcher(text).replaceAll("$1人");
         List<String> clauses = new ArrayList<>();
         // the clause each sentence (？ or 。) starts with: a follow-on (信访呢) repeats its sentence's asks
         Set<Integer> sentenceStarts = new HashSet<>();
@@ -275,7 +285,16 @@ public final class AskSplitter {
                 units = out.get(out.size() - 1).units();
             }
             String written = MeasureWords.written(a[1] + "；" + a[0]);
-            out.add(new Ask(metric, (context + " " + previous).strip(), units, written));
+            // 收到和提出了多少条意见建议: two actions on one thing, each its own figure (收到12条、提出8条)
+            Matcher shared = SHARED_OBJECT.matcher(metric);
+            if (shared.matches() && !shared.group(2).equals(shared.group(3))) {
+                for (String verb : List.of(shared.group(2), shared.group(3))) {
+                    out.add(new Ask(shared.group(1) + verb + " " + shared.group(4), (context + " " + previous).strip(),
+                            units, written));
+                }
+            } else {
+                out.add(new Ask(metric, (context + " " + previous).strip(), units, written));
+            }
             previous = metric;
         }
         return out;
@@ -289,6 +308,12 @@ public final class AskSplitter {
         List<String> holding = Arrays.stream(named.split("[、\\s]+")).filter(t -> t.contains(asked)).toList();
         return asked.length() >= 2 && holding.size() == 1 && !holding.get(0).equals(asked) ? holding.get(0) : named;
     }
+
+    /** Actions a report counts what they were done to by: 受理和化解 纠纷, 收到和提出 意见建议. */
+    private static final String COUNTED_ACTION = "(受理|化解|办结|办理|收到|提出|接收|答复|审结|审查|审核|备案|查处|立案|结案"
+            + "|调解|排查|整改|发现|处理|出具|征集|采纳|公开|制定|修订|修改|废止|清理|印发|新增|注销|培训|培育|聘请|签订)";
+    private static final Pattern SHARED_OBJECT = Pattern.compile("(\\p{IsHan}{0,8}?)" +
+            COUNTED_ACTION + "了?(?:和|与|及|跟|、|以及)" + COUNTED_ACTION + "了?\\s+(\\p{IsHan}{2,10})");
 
     /** 年内计划搞几次: words of when and of intent, which name nothing counted. */
     private static final Pattern HOLLOW = Pattern.compile("年内|全年|今年|当年|计划|打算|准备|预计");

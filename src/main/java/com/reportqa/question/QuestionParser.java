@@ -29,13 +29,20 @@ public final class QuestionParser {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年(度)?");
     /** A span of years in a title's brackets or before 规划/纲要 (实施方案（2021-2025年）, 2021—2025年规划). */
     private static final Pattern PLAN_SPAN = Pattern.compile("(?<=[（(《〈])20\\d{2}\\s*年?\\s*[-—–~～至到]\\s*20\\d{2}\\s*年?(?=[）)》〉])"
-            + "|20\\d{2}\\s*年?\\s*[-—–~～至到]\\s*20\\d{2}\\s*年?(?=的?(?:规划|纲要|实施方案|方案|计划))");
+            // 2021-2025年法治政府建设实施方案: the plan's name may come between the span and 方案
+            + "|20\\d{2}\\s*年?\\s*[-—–~～至到]\\s*20\\d{2}\\s*年?(?=的?\\p{IsHan}{0,10}?(?:规划|纲要|实施方案|方案|计划))");
     private static final Pattern LAST_YEAR = Pattern.compile("去年|今年|本年度|本年|上一年|当年");
     private static final Pattern YEAR_BEFORE = Pattern.compile("前年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年|下一年度|来年|新的一年");
     private static final Pattern FUTURE = Pattern.compile("计划|打算|准备|将要|下一步|下步|明年|下一年|来年|力争"
             + "|(?<=[年内说])要(?=新增|再|实现|完成|达到|建成|培养|开展|组织|新建|引进|招录)|"
-            + "(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?[^，,。？?]{0,8})(?<![”\"])目标(?!考核|责任|管理)|今后|未来");
+            + "(?<!(?:实现|达到|完成|达成|定|设定|确定|提出|提到?|说|讲到?|写|围绕|聚焦|对标|锚定|紧扣|紧盯)[了的]?"
+            + "(?:“[^”]{1,20}”)?[^，,。？?]{0,8})(?<![”\"])"
+            // 围绕“矛盾不上交……”这个目标: a goal the report works to, pointed back at, is no plan
+            + "(?<!这个|那个|这一|该)目标(?!考核|责任|管理)|今后|未来");
+    /** 下一步打算：, 明年的工作计划里: a report's plan section named as a thing, not the asker's own intent. */
+    private static final Pattern PLAN_SECTION = Pattern.compile(
+            "(?:下一步|下步|明年|下一年|来年)的?(?:工作)?(?:打算|计划|安排|思路)(?=[：:，,。]|里|中|部分|那)");
     private static final Pattern CATALOG = Pattern.compile(
             "(哪几个|哪些|几个|多少个)(地方|地区|单位|镇|区|县)|(哪些|哪几份|几份|多少份)报告|报告(都)?有哪些");
     /** 形成几份报告, 出具了多少份报告: reports a place produced are a count, not the reports of the corpus. */
@@ -158,7 +165,10 @@ public final class QuestionParser {
         }
         PlaceOwnWords.share(blanked, mentions.stream().map(m -> issuerEnd(text, m)).sorted().toList());
         String rest = AskerPreamble.strip(blanked.toString());
-        boolean future = FUTURE.matcher(rest).find();
+        String preamble = blanked.toString().endsWith(rest)
+                ? blanked.substring(0, blanked.length() - rest.length()) : "";
+        // 想引用一下纺织城街道下一步打算：…: the report's plan section named in the asker's words is still the one read
+        boolean future = FUTURE.matcher(rest).find() || PLAN_SECTION.matcher(preamble).find();
         int relative = LAST_YEAR.matcher(rest).find() ? 0 : YEAR_BEFORE.matcher(rest).find() ? -1
                 : NEXT_YEAR.matcher(rest).find() ? 1 : Integer.MIN_VALUE;
         rest = NEXT_YEAR.matcher(YEAR_BEFORE.matcher(LAST_YEAR.matcher(rest).replaceAll(" ")).replaceAll(" "))

@@ -18,7 +18,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final String ASKER = "(?<![这那])(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
     private static final String SUBJECT = "(报告|地方|地区|单位|乡镇|镇街|镇|乡|街道|区|县)";
     private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|写进去|写进|写入|"
-            + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出)";
+            + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出"
+            // 哪些地方用了“坝坝会”这种形式: what the places did, their reports the evidence
+            + "|用了|用过|采用了?|采取了|搞过|推行了)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
@@ -30,6 +32,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     + "|^(?<y>[^，,。？?]{2,30}?)的[，,]\\s*(?:都|又)?是" + ASKER + "的?" + SUBJECT + "?的?报告\\s*[？?]?\\s*$"
                     // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed
                     + "|(?:几|多少|哪几|哪)份(?:都|也|还)?" + MENTIONS
+                    // 这些报告里哪几家提到了“坝坝会”: 家 counts the places as 份 counts the reports
+                    + "|(?:哪几|哪些|几|多少)家(?:都|也|还)?" + MENTIONS
                     // “八五”普法都有谁写进报告了
                     + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:也|都|还)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
@@ -37,6 +41,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
                     + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
+    private static final Pattern USED = Pattern.compile("(?:用了|用过|采用了?)$");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]"
             + "|[从由][多少高低大小]到[多少高低大小]|排一?下|排个序|排一排|谁[多少高低大小]");
@@ -133,6 +138,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         // 老旧小区改造，…哪几份报告提到了老旧小区改造？). Named before it, X is the last clause that is not a pointer back
         // to it (组织干部旁听庭审，这种做法哪几个地方写了)
         String after = text.substring(asking.end());
+        // 哪些地方用了抖音做普法: what was used is the means of what was done with it
+        after = USED.matcher(asking.group()).find() ? "用" + after : after;
         String x = phraseOf(after).isEmpty() ? phraseOf(lastClause(before)) : phraseOf(after);
         return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
     }

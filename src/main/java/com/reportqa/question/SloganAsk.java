@@ -63,6 +63,10 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_IN_NAME = Pattern.compile(
             "几\\s*(?:年|级)(\\p{IsHan}{2,4}?)(?=[?？，,。]|$)");
 
+    /** “矛盾不上交……”这个目标一共包括几句: a slogan quoted by its opening words, the count of its parts asked after. */
+    private static final Pattern OPENING_COUNTED = Pattern.compile(
+            Q + "([^”\"」』’'…]{2,12})(?:……|…|\\.{3,})" + EQ + "[^？?。]{0,30}?(?:包括|包含|分为|分成|有|是)?(?:几|多少)\\s*"
+                    + "(?:句|个|条|项|点|方面|部分|层)");
     private static final Pattern ELLIPSIS_IN_QUOTE = Pattern.compile("(?:……|…|\\.{3,})(?=[”\"」』’'])");
 
     /** 那个专项行动是几年期的: the years a campaign's name counts (提升行政执法质量三年行动), asked of what it is. */
@@ -107,6 +111,11 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     public static Optional<SloganAsk> of(String asked) {
         if (asked.matches("(?s).*[\\[\\]].*")) {
             return Optional.empty(); // [1] is how answers mark citations: never echoed from a question
+        }
+        // 围绕“矛盾不上交……”这个目标，一共包括几句: the words quoted open the slogan, whose parts are counted
+        Matcher opening = OPENING_COUNTED.matcher(asked);
+        if (opening.find()) {
+            return Optional.of(new SloganAsk(opening.group(1), true, true));
         }
         // 三个“坚持挂……”: the words quoted are the start of each item, the ellipsis is not part of them
         String question = ELLIPSIS_IN_QUOTE.matcher(asked).replaceAll("");

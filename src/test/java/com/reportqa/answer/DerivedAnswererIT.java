@@ -37,6 +37,8 @@ class DerivedAnswererIT {
             黄溪镇执法人员里持有执法证件的比例是多少？                 | 83.3  | %  | 持有执法证件5人
             黄溪镇的执法人员中，持有执法证件的比重是多少？             | 83.3  | %  | 执法人员6人
             黔江区黄溪镇全年执法案件中，道路交通类占比多少？           | 30.9  | %  | 道路交通249件
+            雁峰区门户网站平均每个独立用户访问多少次？                 | 13.2  | 次 | 独立用户访问总量达243万次
+            衡阳雁峰区政府网站，平均下来每个独立用户访问了几次？       | 13.2  | 次 | 总访问量达3206万次
             """)
     void should_work_out_a_share_or_an_average_from_one_sentence(String question, BigDecimal value, String unit,
             String cited) {

@@ -132,4 +132,24 @@ class YearsComparedTest {
         });
         assertThat(a.answer()).startsWith("**" + said + "**");
     }
+
+    /**
+     * 比23年多了百分之多少: the change over the earlier year's figure, in percent, worked out — also where the sentence
+     * states the change in counts (较上年增加6场) or another thing's percentage stands beside it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            样例乡受理矛盾纠纷24年比23年多了百分之多少？保留一位小数。 | 18.8 | 增长18.8%
+            样例乡2024年受理矛盾纠纷的增幅是多少？比2023年            | 18.8 | 增长18.8%
+            示范街道行政处罚案件2024年比2023年增加了百分之几？         | 34.7 | 增长34.7%
+            """)
+    void should_work_out_the_change_in_percent(String question, String value, String said) {
+        Answer a = years.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures().getFirst()).satisfies(f -> {
+            assertThat(f.value().toPlainString()).isEqualTo(value);
+            assertThat(f.unit()).isEqualTo("%");
+            assertThat(f.computed()).isTrue();
+        });
+        assertThat(a.answer()).startsWith("**" + said + "**");
+    }
 }

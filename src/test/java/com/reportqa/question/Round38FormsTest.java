@@ -51,7 +51,7 @@ class Round38FormsTest extends ShippedCorpus {
         "我在写健龙镇的前后对比材料，矛盾纠纷受理了多少件？|矛盾纠纷受理",
         "雁峰区法律顾问全覆盖了，这个全覆盖涉及多少个村（社区）？|全覆盖涉及村社区",
         "安顺和留坝行政复议案件同比涨幅哪家更大？|行政复议案件同比涨幅",
-        "灵珠山街道综合执法中队在编的有几个人？|综合执法中队在编人",
+        "灵珠山街道综合执法中队在编的有几个人？|综合执法中队在编",
         "林川乡在岗的调解员有几名？|在岗调解员"})
     void should_leave_the_askers_words_out_of_the_thing_asked(String question, String metric) {
         assertThat(elsewhere.parse(question).asks().getFirst().metric().replaceAll("[\\s?？]", "")).isEqualTo(metric);
