@@ -224,8 +224,24 @@ class MentionAnswerer implements Answerer {
     }
 
     private boolean holds(String sentence, String word) {
+        if (ELLIPSIS.matcher(word).find()) {
+            return elided(word).matcher(sentence).find();
+        }
         return synonyms.of(word).stream().anyMatch(sentence::contains)
                 || countedForm(word).map(f -> f.matcher(sentence).find()).orElse(false);
+    }
+
+    private static final Pattern ELLIPSIS = Pattern.compile("…+|\\.{3,}");
+    /** How many characters an ellipsis in a quoted phrase stands for: 一村一…法律顾问 holds 一村一警一法律顾问. */
+    private static final int ELIDED_CHARS = 8;
+
+    /** “一村一…法律顾问”: the words around the ellipsis, in order, with a few characters between. */
+    private static Pattern elided(String phrase) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : ELLIPSIS.split(phrase, -1)) {
+            regex.append(regex.isEmpty() ? "" : "[^，,。；;]{0," + ELIDED_CHARS + "}?").append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /** Sentences of the reports in scope, one per (report, paragraph, start, end). */

@@ -17,7 +17,10 @@ public final class AskerPreamble {
      * stop or 请问 closes it and a question follows (想找几个参照。哪几份…？).
      */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "^\\s*(?:我们|我|咱们|咱|本人)(?<own>[^？?：:。！!—]{2,80}?)"
+            "^\\s*(?:我们|我|咱们|咱|本人"
+                    // 准备执法规范化的对比材料：…: the asker's writing, said without 我
+                    + "|(?=(?:在|正在)?(?:准备|整理|起草|撰写|写)[^？?：:。]{0,30}?(?:材料|发言稿|稿子|讲话稿|对比表|汇报|简报)))"
+                    + "(?<own>[^？?：:。！!—]{2,80}?)"
                     + "(?:[：:。！!]|——|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
 
     /** 想找几个参考，请问…: what follows 请问 is the question, whatever the words before it counted. */
@@ -32,7 +35,7 @@ public final class AskerPreamble {
     /** 想对比一下三个镇的调解成功率，从高到低怎么排: a clause that says what is to be compared or found is the question's. */
     private static final Pattern NAMES_THE_ASK = Pattern.compile(
             // 对比材料 is what the asker writes, not what is asked
-            "(?:对比|比较)(?!材料|稿|文章|报告)|比一比|比一下|排名|排序|排一下|了解|知道|统计|查一下|查查|问一下|问问|算一下|算算"
+            "(?:对比|比较)(?!材料|稿|文章|报告|表)|比一比|比一下|排名|排序|排一下|了解|知道|统计|查一下|查查|问一下|问问|算一下|算算"
                     // 我想找组织干部旁听庭审的例子，哪些地方写到了: the examples sought are what is searched for
                     + "|(?:找|搜集|收集)\\p{IsHan}*(?:例子|案例|典型)");
     private static final Pattern ASKER_GOES_ON = Pattern.compile(

@@ -68,10 +68,13 @@ public final class QuestionParser {
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:多|涨)(?!少)");
     private static final Pattern LESS_THAN_YEAR = Pattern.compile(
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:少|降)(?!多)");
+    private static final Pattern WHICH_YEAR = Pattern.compile("哪一?年(?:度)?(?:的)?(?:更|最)?[多少高低大小]|两年(?:相比|比较|对比)");
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|同比|相比|与)\\s*$");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?:跟|和|同)\\s*$");
     private static final Pattern YEAR_LISTED_BEFORE = Pattern.compile("20\\d{2}\\s*年度?\\s*(?:和|跟|与|及|、)\\s*$");
-    private static final Pattern COMPARED_AFTER = Pattern.compile("\\s*(?:相比|比较|对比|比)");
+    /** 跟2024年比, 跟24年的57件放一起比一下: the year joined is what the figure asked is compared with. */
+    private static final Pattern COMPARED_AFTER = Pattern.compile(
+            "\\s*(?:相比|比较|对比|比)|的[^，,。？?]{0,10}?(?:放一起|放在一起|一起)?(?:相比|比较|对比|比)");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|有哪|包括什么|包括哪|列举|哪三|哪两|哪四|哪五|什么措施|什么举措"
             + "|(?:有|存在)(?:啥|什么)(?:不足|问题|短板|困难|差距|举措|措施|打算)");
     /** 各多少, 分别几个: each listed item's figure. */
@@ -159,8 +162,10 @@ public final class QuestionParser {
             int year = Integer.parseInt(ym.group(1));
             // 2024年和2023年各受理多少件: two years listed are both asked; the later report is the one to read
             boolean listed = YEAR_LISTED_BEFORE.matcher(text.substring(0, ym.start())).find();
-            explicitYear = explicitYear != null && (base || listed)
-                    ? (listed ? Math.max(explicitYear, year) : explicitYear) : year;
+            // 2024年开了几次？2023年是几次？哪一年多？: both asked, the later report holds the earlier year's figure
+            boolean eachYear = WHICH_YEAR.matcher(text).find();
+            explicitYear = explicitYear != null && (base || listed || eachYear)
+                    ? (listed || eachYear ? Math.max(explicitYear, year) : explicitYear) : year;
             blank(blanked, ym.start(), ym.end());
         }
         PlaceOwnWords.share(blanked, mentions.stream().map(m -> issuerEnd(text, m)).sorted().toList());

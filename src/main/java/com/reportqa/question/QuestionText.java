@@ -69,9 +69,14 @@ public final class QuestionText {
      * @return the question with every shared 率 written out; the same text when it has none
      */
     public static String sharedRateSpelledOut(String question) {
-        return SHARED_RATE.matcher(question).replaceAll(
+        String spelled = SHARED_RATE.matcher(question).replaceAll(
                 m -> m.group(1) + "率（" + (m.group(2) != null ? m.group(2) : m.group(3)) + "率）");
+        // 人民调解（调处）成功率: the alternative shares the words after it too (调解成功率, 调处成功率)
+        return SHARED_TAIL.matcher(spelled).replaceAll("$1$3率（$2$3率）");
     }
+
+    private static final Pattern SHARED_TAIL = Pattern.compile(
+            "(\\p{IsHan}{2})\\s*[（(]\\s*(\\p{IsHan}{2})\\s*[）)]\\s*(\\p{IsHan}{1,2})率");
 
     private static final Pattern SHARED_RATE = Pattern.compile(
             "(\\p{IsHan}{2})(?<!率)\\s*(?:[（(]\\s*(\\p{IsHan}{2})\\s*[）)]|[/／或](\\p{IsHan}{2}))\\s*(?:的\\s*)?(?:率|比例)");

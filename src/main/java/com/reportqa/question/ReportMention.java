@@ -20,7 +20,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|写进去|写进|写入|"
             + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出"
             // 哪些地方用了“坝坝会”这种形式: what the places did, their reports the evidence
-            + "|用了|用过|采用了?|采取了|搞过|推行了)";
+            + "|用上了?|用了|用过|采用了?|采取了|搞过|推行了)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
@@ -41,7 +41,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
                     + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
-    private static final Pattern USED = Pattern.compile("(?:用了|用过|采用了?)$");
+    private static final Pattern USED = Pattern.compile("(?:用上了?|用了|用过|采用了?)$");
+    private static final Pattern DONE_WITH = Pattern.compile("\\p{IsHan}{2}(?:来|去)?(?:做|搞|进行|开展)\\p{IsHan}{2}");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
     private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]"
             + "|[从由][多少高低大小]到[多少高低大小]|排一?下|排个序|排一排|谁[多少高低大小]");
@@ -139,7 +140,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         // to it (组织干部旁听庭审，这种做法哪几个地方写了)
         String after = text.substring(asking.end());
         // 哪些地方用了抖音做普法: what was used is the means of what was done with it
-        after = USED.matcher(asking.group()).find() ? "用" + after : after;
+        after = USED.matcher(asking.group()).find() && DONE_WITH.matcher(after).find() ? "用" + after : after;
         String x = phraseOf(after).isEmpty() ? phraseOf(lastClause(before)) : phraseOf(after);
         return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
     }

@@ -98,6 +98,8 @@ class AnswerRouteIT {
             我想看看别的地方怎么写“枫桥经验”的，哪几份报告里提到了？ ~ EXTRACTIVE ~ 5 份报告中有 2 份提到“枫桥经验”
             江口镇的行政处罚分简易程序、一般程序、委托执法三块，按每起平均罚款算，哪一块最重？从高到低排 ~ NUMERIC ~ | 1 | 委托执法 | 3275元 |
             黄溪镇执法人员里持证的比例是多少？百分比保留一位小数。 ~ NUMERIC ~ **83.3%
+            我在写健龙镇的总结材料，报告里信访化解率和矛盾纠纷化解率分别多少？谁高？ ~ NUMERIC ~ | 1 | 信访化解率 | 100% |
+            健龙镇去年人大、政协就土地延包提了意见建议，两家谁提得多？ ~ NUMERIC ~ | 1 | 人大 | 20余条 |
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

@@ -29,6 +29,7 @@ class Round41RulesTest {
             全年查处案件300件，其中交通运输120件、食药品4件、林业9件。
             (三)法律服务
             开展“农民工讨薪维权”宣传活动12场。镇司法所为农民工追回欠薪26.5万元。
+            深化“一村一辅警一法律顾问”机制，村（社区）法律顾问覆盖率100%。
             """;
 
     static QuestionParser parser;
@@ -97,5 +98,12 @@ class Round41RulesTest {
     void should_find_the_amount_of_money_asked_of_a_mention(String question) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();
         assertThat(a.answer()).contains("追回欠薪26.5万元").doesNotContain("宣传活动12场");
+    }
+
+    /** “一村一…法律顾问”: the words around the ellipsis, in order, a few characters apart. */
+    @Test
+    void should_read_an_ellipsis_in_a_quoted_mention_as_words_left_out() {
+        Answer a = mentions.answer(parser.parse("哪几份报告提到了“一村一…法律顾问”这类机制？")).orElseThrow();
+        assertThat(a.answer()).contains("一村一辅警一法律顾问");
     }
 }

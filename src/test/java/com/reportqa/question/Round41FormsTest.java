@@ -133,4 +133,41 @@ class Round41FormsTest extends ShippedCorpus {
         assertThat(q.future()).isFalse();
         assertThat(q.scope()).singleElement().satisfies(r -> assertThat(r.year()).isEqualTo(2024));
     }
+
+    /** 准备执法规范化的对比材料：…: the asker's writing, said without 我, is no part of the question. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "准备执法规范化的对比材料：旺草镇、兰考县三地的案卷评查合格率各是多少？|旺草镇",
+        "我在准备一份调解工作对比表：震泽镇、横渠镇的调解成功率哪个高？|震泽镇"})
+    void should_strip_a_preamble_of_the_askers_writing(String question, String start) {
+        assertThat(AskerPreamble.strip(question)).startsWith(start);
+    }
+
+    /** 人民调解（调处）成功率: the alternative in brackets shares the words after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "人民调解（调处）成功率各是多少？|人民调解成功率|调处成功率",
+        "案件办结（审结）率是多少？|办结率|审结率"})
+    void should_spell_out_a_rate_with_its_alternative(String question, String first, String second) {
+        assertThat(QuestionText.sharedRateSpelledOut(question)).contains(first).contains(second);
+    }
+
+    /** 跟24年的57件放一起比一下: the year compared with is not the year asked; 哪一年多 asks both, the later read. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "雁峰区2023年审结了多少件行政复议？我想跟24年的57件放一起比一下。|2023",
+        "健龙镇2023年受理了多少件矛盾纠纷？想跟2024年的224件放一起比一比。|2023",
+        "健龙镇2024年受理矛盾纠纷多少件？2023年是多少件？哪一年多？|2024"})
+    void should_read_the_year_asked(String question, int year) {
+        assertThat(parser.parse(question).year()).isEqualTo(year);
+    }
+
+    /** 哪几个乡用上了双语普法: what the places used is what their reports mention. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "这些报告里哪几个乡用上了双语普法？",
+        "哪些地方用上了“坝坝会”？"})
+    void should_read_which_places_used_it(String question) {
+        assertThat(elsewhere.parse(question).kind()).isEqualTo(QuestionKind.MENTIONS);
+    }
 }
