@@ -71,9 +71,6 @@ class RateAnswerer {
     /** 自己算, 算一下, 按件数计算: the question wants the rate worked out, not the one the report states. */
     private static final Pattern COMPUTE = Pattern.compile("自己算|算一下|算算|计算|算出|按\\S{0,12}算");
 
-    private static final Pattern WRITING = Pattern.compile(
-            "^[^，,：:。？?]*(?:材料|发言稿|稿子|讲话稿|对比表|汇报)[，,：:。]\\s*(?:报告(?:里|中|上))?|^\\s*报告(?:里|中|上)");
-
     /** 矛盾纠纷化解率和信访化解率，哪个高: two measures of one place, the words before the comparing ones. */
     private static final Pattern WHICH_HIGHER = Pattern.compile(
             "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪方面|谁)(?:定得|写得|设得)?(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)");
@@ -90,7 +87,7 @@ class RateAnswerer {
             return Optional.empty();
         }
         // 我在准备健龙镇平安建设的发言稿，报告里…: what the asker writes and where it is read name no measure
-        String text = WRITING.matcher(q.text()).replaceFirst("");
+        String text = AskerPreamble.withoutWriting(q.text());
         for (String place : q.places()) {
             text = text.replace(place, " ");
         }

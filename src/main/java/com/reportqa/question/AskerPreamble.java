@@ -16,10 +16,13 @@ public final class AskerPreamble {
      * 我们想知道江口镇专题会多久开一次 is one question. A clause with a question word of its own is kept, unless a full
      * stop or 请问 closes it and a question follows (想找几个参照。哪几份…？).
      */
+    /** What an asker writes the answer into: 材料, 发言稿, 对比表. */
+    private static final String WRITINGS = "(?:材料|发言稿|稿子|讲话稿|对比表|汇报|简报)";
+
     private static final Pattern PREAMBLE = Pattern.compile(
             "^\\s*(?:我们|我|咱们|咱|本人"
                     // 准备执法规范化的对比材料：…: the asker's writing, said without 我
-                    + "|(?=(?:在|正在)?(?:准备|整理|起草|撰写|写)[^？?：:。]{0,30}?(?:材料|发言稿|稿子|讲话稿|对比表|汇报|简报)))"
+                    + "|(?=(?:在|正在)?(?:准备|整理|起草|撰写|写)[^？?：:。]{0,30}?" + WRITINGS + "))"
                     + "(?<own>[^？?：:。！!—]{2,80}?)"
                     + "(?:[：:。！!]|——|[，,]?\\s*(?:请问|想问(?:一?下)?|问(?:一?下)|想了解(?:一?下)?|想知道)[，,：:]?)");
 
@@ -53,6 +56,18 @@ public final class AskerPreamble {
 
     private AskerPreamble() {
     }
+
+    /**
+     * 我在准备健龙镇平安建设的发言稿，报告里矛盾纠纷化解率和…: only the opening clause that names what the asker writes,
+     * and the 报告里 after it, taken off — for readers of the measures listed next, which {@link #strip} may take for
+     * more of the preamble (想引用两个比例：A和B，这俩哪个高).
+     */
+    public static String withoutWriting(String question) {
+        return WRITING.matcher(question).replaceFirst("");
+    }
+
+    private static final Pattern WRITING = Pattern.compile(
+            "^[^，,：:。？?]*" + WRITINGS + "[，,：:。]\\s*(?:报告(?:里|中|上))?|^\\s*报告(?:里|中|上)");
 
     /** The question without the asker's preamble; the question itself when it has none, or nothing is left after it. */
     public static String strip(String question) {

@@ -11,7 +11,7 @@ public final class ShortYears {
     private static final Pattern SHORT = Pattern.compile(
             "(?<![\\d.０-９〇零一二两三四五六七八九十百千几近第前后多余每期满了过])(?:1[5-9]|2\\d)(?=\\s*年(?![代前后来间内多余半以]))"
                     // 比23年多了: the year compared with, though 3年多 would be a count of years
-                    + "|(?<=[比较跟])(?:1[5-9]|2\\d)(?=\\s*年)");
+                    + "|(?<=[比较跟])(?:1[5-9]|2\\d)(?=\\s*年(?![代前后来间内余半以]))");
 
     private ShortYears() {
     }

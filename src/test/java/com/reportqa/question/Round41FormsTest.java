@@ -170,4 +170,14 @@ class Round41FormsTest extends ShippedCorpus {
     void should_read_which_places_used_it(String question) {
         assertThat(elsewhere.parse(question).kind()).isEqualTo(QuestionKind.MENTIONS);
     }
+
+    /** 我在准备…的发言稿，报告里…: the clause naming what the asker writes, and 报告里, come off; the measures stay. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "我在准备健龙镇的发言稿，报告里矛盾纠纷化解率和信访化解率哪个高？|矛盾纠纷化解率和信访化解率哪个高？",
+        "我在写材料，想引用雁峰区两个比例：好评率和普及率，这俩哪个更高？|想引用雁峰区两个比例：好评率和普及率，这俩哪个更高？",
+        "报告里化解率和调解成功率哪个高？|化解率和调解成功率哪个高？"})
+    void should_take_off_only_what_the_asker_writes(String question, String left) {
+        assertThat(AskerPreamble.withoutWriting(question)).isEqualTo(left);
+    }
 }
