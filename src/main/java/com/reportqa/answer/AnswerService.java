@@ -23,11 +23,13 @@ public class AnswerService {
     private final FollowUps followUps;
     private final AnswerSettings settings;
     private final CorpusViews views;
+    private final SeveralAnswers several;
 
     AnswerService(QuestionUnderstanding understanding, AnswerRoute route, Conversations conversations, FollowUps followUps,
-            AnswerSettings settings, CorpusViews views) {
+            AnswerSettings settings, CorpusViews views, SeveralAnswers several) {
         this.understanding = understanding;
         this.route = route;
+        this.several = several;
         this.conversations = conversations;
         this.followUps = followUps;
         this.settings = settings;
@@ -53,13 +55,15 @@ public class AnswerService {
             Conversations.Conversation conversation = conversations.open(conversationId);
             QuestionParser parser = understanding.parser();
             Question previous = conversations.lastQuestion(conversation).orElse(null);
-            Question q = parser.parse(text, previous);
-            if (previous != null && !q.equals(parser.parse(text))) {
-                q = followUps.standalone(text, q, conversation.id, parser);
-            }
+            Question carried = parser.parse(text, previous);
+            boolean followUp = previous != null && !carried.equals(parser.parse(text));
+            Question q = followUp ? followUps.standalone(text, carried, conversation.id, parser) : carried;
+            // 律所是哪家？另外专题会多久开一次？: each question of the message answered by its own route, joined
+            Optional<Answer> joined = followUp ? Optional.empty() : several.answer(q, parser, true);
             // a follow-up is routed as its standalone form, but the answer shows what was asked
-            Answer answer = route.answer(q, onToken, true).withQuestion(text).withConversation(conversation.id);
-            if (answer.mode() != Mode.LLM) {
+            Answer answer = joined.orElseGet(() -> route.answer(q, onToken, true)).withQuestion(text)
+                    .withConversation(conversation.id);
+            if (answer.mode() != Mode.LLM || joined.isPresent()) {
                 onToken.accept(answer.answer());
             }
             conversations.record(conversation, q, answer);

@@ -7,6 +7,7 @@ import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
+import com.reportqa.question.MeasureWords;
 import com.reportqa.question.Question;
 import com.reportqa.question.ShortYears;
 import java.math.BigDecimal;
@@ -123,6 +124,15 @@ class YearsCompared implements Answerer {
                 return Optional.empty();
             }
             found.add(new InYear(year, m.get()));
+        }
+        // 街道和11个社区调委会全年受理矛盾纠纷508件 against 2023年受理439件: of a tie, the count in the other year's
+        // measure word, not the count of the bodies that did the work
+        String earlierUnit = found.get(1).match().figure().unit();
+        if (ask.units().isEmpty() && !earlierUnit.isEmpty() && !MeasureWords.compatible(earlierUnit)
+                .contains(found.get(0).match().figure().unit())) {
+            Ask inUnit = new Ask(ask.metric(), ask.context(), MeasureWords.compatible(earlierUnit), ask.written());
+            of(inUnit, reports, found.get(0).year(), q.future())
+                    .ifPresent(m -> found.set(0, new InYear(found.get(0).year(), m)));
         }
         if (found.get(0).match().figure().value().compareTo(found.get(1).match().figure().value()) == 0
                 && found.get(0).match().figure().paragraphId().equals(found.get(1).match().figure().paragraphId())

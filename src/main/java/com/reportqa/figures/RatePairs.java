@@ -19,7 +19,7 @@ final class RatePairs {
 
     /** Actions a denominator counts: what came in, before any was resolved. */
     private static final List<String> INTAKE = List.of("受理", "排查", "调处", "调解", "办理", "接收", "收到", "收集",
-            "接待", "立案", "处理", "流转");
+            "接待", "立案", "处理", "流转", "抽查", "评查");
     /** Words around a numerator's action that name no object of their own. */
     private static final Pattern FILLER = Pattern.compile("已|均|共|全部|累计|目前|其|中的|、|\\s");
     /** Units a rate is never computed from: money, shares, lengths of time. */
@@ -181,10 +181,14 @@ final class RatePairs {
             own = own.replace(a, ""); // 调解成功291件: 调解 is how, not what
         }
         own = own.replaceAll("[^\\p{IsHan}]", "");
-        if (!own.isEmpty() && !sharesBigram(own, dClause)) {
+        // 抽查案卷120卷，评定优秀卷31卷: one character left (卷) is the denominator's measure, said again
+        if (!own.isEmpty() && !(own.length() == 1 ? dClause.contains(own) : sharesBigram(own, dClause))) {
             return false;
         }
-        return rate.objectIn(dClause + own);
+        // 开展行政执法案卷评查，抽查案卷120卷: the clause leading into the pair may name its object
+        int upTo = d.sentence().indexOf(d.raw());
+        String lead = upTo < 0 ? dClause : d.sentence().substring(0, upTo);
+        return rate.objectIn(dClause + own) || rate.objectIn(lead + dClause + own) && !lead.matches(".*\\d.*");
     }
 
     private static boolean sharesBigram(String a, String b) {

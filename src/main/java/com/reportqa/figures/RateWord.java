@@ -47,7 +47,10 @@ public record RateWord(String phrase, String head, String object, List<String> n
             List.of("答复", "答复", "回复", "办复"),
             List.of("办复", "办复", "答复", "回复"),
             // 作为被告的行政诉讼案件42件，败诉3件: a share of the suits, not of an intake
-            List.of("败诉", "一审败诉", "败诉"));
+            List.of("败诉", "一审败诉", "败诉"),
+            // 抽查案卷120卷，评定优秀卷31卷: a case-file review's 优秀率 and 合格率
+            List.of("优秀", "评定优秀", "评为优秀", "评选优秀", "优秀"),
+            List.of("合格", "评定合格", "评为合格", "合格"));
 
     private static final Pattern SHARE_WORDS = Pattern.compile("比例|占比|比重");
     /** 审结的案子占受理数的, 办结的占: the action whose share is asked, before 占. */
@@ -55,7 +58,7 @@ public record RateWord(String phrase, String head, String object, List<String> n
 
     /** Words that say how or how many, not what: left out of a rate's object (人民调解 is how disputes were settled). */
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "人民调解|调解|调处|成功|化解|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
+            "人民调解|调解|调处|成功|化解|优秀|合格|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
 
     /** The rate a question asks about, if it asks about one. */
     public static Optional<RateWord> of(String asked) {

@@ -49,7 +49,7 @@ public final class TimeSpans {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String period = m.group(1) != null ? m.group(1) : m.group(4);
+        String period = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(5);
         Optional<BigDecimal> times = m.group(3) == null ? Optional.of(BigDecimal.ONE) : ChineseNumbers.parse(m.group(3));
         return times.map(t -> new Amount(t, "次/" + PERIODS.getOrDefault(period, period), m.group(2)));
     }
@@ -72,11 +72,13 @@ public final class TimeSpans {
     /** Frequencies: 每季度, 每周一, 每月, 每半年, 每年至少2次, 一月一次, 一季度一通报. */
     private static final Pattern FREQUENCY = Pattern.compile(
             "每(?:个)?(?:工作日|季度|半年|年度|年|月|周[一二三四五六日]?|星期[一二三四五六日]?|天|日|两周|两个月|双月)"
-                    + TIMES + "?|[一每](?:周|月|季度?|年)一(?:次|会|报|查|学|评|通报|调度|研判|讲)");
+                    + TIMES + "?|[一每](?:周|月|季度?|年)一(?:次|会|报|查|学|评|通报|调度|研判|讲)"
+                    // 按季度调度推进, 按月通报: 按 a period and the action done in it
+                    + "|按(?:季度|月|周|半年)(?=[\\p{IsHan}&&[^度份初末底中计划任时]])");
     /** The period of a frequency span as its figure's unit (次/季度); group 2 qualifier, group 3 times. */
     private static final Pattern FREQUENCY_AMOUNT = Pattern.compile(
             "每个?(工作日|季度|半年|年度|年|月|周|星期|天|日|两周|两个月|双月)[一二三四五六日]?" + TIMES + "?"
-                    + "|[一每](周|月|季度?|年)一\\p{IsHan}+");
+                    + "|[一每](周|月|季度?|年)一\\p{IsHan}+|按(季度|月|周|半年)");
     private static final Map<String, String> PERIODS = Map.of("年度", "年", "季", "季度", "天", "日", "星期", "周",
             "双月", "两个月");
     /** Regular, without a period (定期, 常态化): an answer only when nothing more precise is said. */

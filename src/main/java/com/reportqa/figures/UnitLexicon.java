@@ -36,7 +36,7 @@ final class UnitLexicon {
             Map.entry("批", "准复评示判办"), Map.entry("套", "餐路"), Map.entry("台", "账阶风湾"),
             Map.entry("处", "理罚置室长分级"), Map.entry("所", "有在属以谓长"),
             Map.entry("支", "持出付部队援"), Map.entry("本", "地级单着次年科领身"),
-            Map.entry("册", ""), Map.entry("张", "贴"), Map.entry("座", "谈"),
+            Map.entry("册", ""), Map.entry("卷", "宗入烟轴"), Map.entry("张", "贴"), Map.entry("座", "谈"),
             Map.entry("幅", "度"), Map.entry("轮", ""), Map.entry("村", "民级委居社组务干"),
             Map.entry("类", "型别似"), Map.entry("种", "类植子"), Map.entry("部", "分署"),
             Map.entry("辆", ""), Map.entry("艘", ""), Map.entry("吨", ""), Map.entry("米", ""),

@@ -41,7 +41,8 @@ public final class Synonyms {
                 List.of("新增市场主体", "新登记市场主体", "新设立市场主体", "新注册市场主体", "新发展市场主体"),
                 List.of("演练", "应急演练"),
                 List.of("持证", "持有执法证件", "执法证件", "执法资格证", "执法证"),
-                List.of("办件", "办理", "处理"),
+                // 法律援助办案量 asks what a report writes as 办理法律援助案件
+                List.of("办件", "办理", "处理", "办案"),
                 // 作出行政处罚决定61件 counts the cases a street decided, as 办理行政处罚案件68件 does elsewhere
                 List.of("行政处罚决定", "行政处罚案件"),
                 List.of("下一年", "明年", "下步", "下一步", "今后"),

@@ -42,6 +42,8 @@ class YearsComparedTest {
             河南省郑州市二七区示范街道办事处2024年度法治政府建设情况报告
             一、主要成效
             全年开展专项整治20次，办理行政处罚案件97件，罚款8.35万元，同比2023年全年办理的72件增长34.7%。
+            二、矛盾纠纷化解
+            街道和9个社区调委会全年受理矛盾纠纷320件，调解成功310件。2023年全年受理矛盾纠纷280件，受理量有所上升。
             """;
 
     static QuestionParser parser;
@@ -85,6 +87,17 @@ class YearsComparedTest {
         Answer a = years.answer(parser.parse(question)).orElseThrow();
         assertThat(a.figures()).extracting(f -> f.value().intValue()).containsExactly(97, 72);
         assertThat(a.answer()).contains("多25件");
+    }
+
+    /** 街道和9个社区调委会全年受理矛盾纠纷320件 against 2023年受理280件: the count in the other year's measure word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            示范街道矛盾纠纷受理量，24年和23年比是多了还是少了？各是多少？
+            示范街道2024年和2023年受理矛盾纠纷哪年多？
+            """)
+    void should_rank_counts_of_one_measure_word(String question) {
+        Answer a = years.answer(parser.parse(question)).orElseThrow();
+        assertThat(a.figures()).extracting(f -> f.value().intValue()).containsExactly(320, 280);
     }
 
     @ParameterizedTest(name = "{0}")

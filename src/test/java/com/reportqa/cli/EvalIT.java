@@ -81,7 +81,8 @@ class EvalIT {
      * 44/45 after; round 39, written after round 38's rules: 44/45 before, 45/45 after; round 40, the least prominent
      * sentences and worked-out values: 33/45 before, 35/45 after, 42/45 after session 20; round 41, the six forms as
      * officials ask them: 44/45 before, 45/45 after; round 42, written after round 41's rules: 45/45 before;
-     * round 43, preambles, two asks at once and two measures of one report compared: 38/45 before, 40/45 after).
+     * round 43, preambles, two asks at once and two measures of one report compared: 38/45 before, 40/45 after, 42/45
+     * after session 21; round 44, the six forms as officials ask them: 42/45 before).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -122,6 +123,7 @@ class EvalIT {
             blind41.jsonl | 18 | 13 |  3 | 11
             blind42.jsonl | 18 | 13 |  3 | 11
             blind43.jsonl | 18 | 10 |  3 |  9
+            blind44.jsonl | 16 | 13 |  3 | 10
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

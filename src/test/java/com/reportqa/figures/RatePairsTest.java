@@ -42,6 +42,8 @@ class RatePairsTest {
             行政诉讼败诉率 | 作为被告的行政诉讼案件42件，败诉3件。                                                | 7.1  | 3件   | 42件
             审结率         | 全年受理行政复议案件1327件，较2023年全年的862件增长53.9%，审结1268件，直接纠错率12.6%。 | 95.6 | 1268件 | 1327件
             败诉率         | 全年行政应诉案件37件，一审败诉2件。                                                  | 5.4  | 2件   | 37件
+            案卷评查的优秀率 | 组织执法案卷评查，抽查案卷80卷，评定优秀卷20卷，发现问题案卷5卷。                  | 25   | 20卷  | 80卷
+            案卷合格率     | 评查执法案卷50卷，合格48卷。                                                         | 96   | 48卷  | 50卷
             """)
     void should_compute_a_rate_from_two_counts_of_the_same_thing(String asked, String sentence, String percent,
             String numerator, String denominator) {

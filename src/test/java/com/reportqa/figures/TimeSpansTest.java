@@ -16,6 +16,8 @@ class TimeSpansTest {
         "群众诉求一般在三天内答复|三天内",
         "同时每月定期组织各村社区综治专干召开维稳形势分析研判会|每月",
         "实行一月一通报制度|一月一通报",
+        "明确重点任务30项，按季度调度推进|按季度",
+        "整改情况按月通报|按月",
     })
     void should_find_the_span_or_frequency(String sentence, String expected) {
         assertThat(TimeSpans.find(sentence)).extracting(TimeSpans.Span::text).first().isEqualTo(expected);
@@ -27,6 +29,8 @@ class TimeSpansTest {
         "2023年3月5日召开专题会议",
         "办理人大代表建议、政协委员提案35件",
         "新当选的1名副镇长、7名新任职的二级机构负责人进行宪法宣誓",
+        "按年度计划完成普法任务",
+        "按月度考核结果兑现奖惩",
     })
     void should_find_no_span_in_dates_and_counts(String sentence) {
         assertThat(TimeSpans.find(sentence)).isEmpty();
@@ -41,6 +45,8 @@ class TimeSpansTest {
         "每年至少2次听取法治建设工作汇报|2|次/年|至少",
         "每周两次开展巡查|2|次/周|",
         "每半年开展一次执法检查|1|次/半年|",
+        "明确重点任务30项，按季度调度推进|1|次/季度|",
+        "整改情况按月通报|1|次/月|",
         "接警后30分钟内到达现场处置|30|分钟|",
     })
     void should_read_a_frequency_as_times_per_period(String sentence, String value, String unit, String qualifier) {

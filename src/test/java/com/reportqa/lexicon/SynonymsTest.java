@@ -17,6 +17,7 @@ class SynonymsTest {
             发了多少篇稿子 | 发了多少篇稿件
             已经结了多少件 | 已经结案多少件
             来信来访      | 信访
+            法律援助办案  | 法律援助办理
             """)
     void should_fold_words_written_for_one_another(String asked, String written) {
         assertThat(synonyms.fold(asked)).isEqualTo(synonyms.fold(written));

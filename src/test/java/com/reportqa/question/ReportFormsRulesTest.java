@@ -176,7 +176,8 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "hz34", "hz35", "hz37", "ib30", "ib31", "ib32", "ib34", "ib37", "ib43",
                 "ic30", "ic31", "ic32", "id02", "id16", "id22", "id25", "id30", "id31", "id35",
                 "ie30", "ie31", "ie32", "ie37", "ig30", "if30", "if31", "if32", "if35", "ih03", "ih28", "ih35",
-                "ii30", "ii31", "ij03", "ij19", "ij23", "ij43");
+                "ii30", "ii31", "ij03", "ij19", "ij23", "ij43", "ik30", "ik31", "ik32", "il03", "il10", "il20", "il27",
+                "il39");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -197,6 +198,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "hy03", "hy23", "ia38", "ia39", "hz38", "hz39", "hz40", "ib38", "ib40", "ic39", "ic40", "id12", "id29",
                 "id36", "ic38", "id11", "ie38", "ie39", "ie40", "ie41", "ie42", "ig38", "ig39", "ig40", "ig41", "ig42",
                 "if38", "if39", "if40", "if41", "if42", "ih16", "ih26", "ih42",
-                "ii38", "ii39", "ii40", "ii41", "ii42", "ij05", "ij14", "ij25", "ij39", "ij44");
+                "ii38", "ii39", "ii40", "ii41", "ii42", "ij05", "ij14", "ij25", "ij39", "ij44",
+                "ik38", "ik39", "ik40", "il07", "il23", "il36");
     }
 }

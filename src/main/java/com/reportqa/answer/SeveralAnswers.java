@@ -1,0 +1,96 @@
+package com.reportqa.answer;
+
+import com.reportqa.question.Question;
+import com.reportqa.question.QuestionParser;
+import com.reportqa.question.SeveralQuestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * A message of several questions (律所是哪家？另外专题会多久开一次？) answered part by part, each by its own route,
+ * and joined into one answer: each part under its heading, the citations numbered on through the parts.
+ */
+@Component
+class SeveralAnswers {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+    private final AnswerRoute route;
+
+    SeveralAnswers(AnswerRoute route) {
+        this.route = route;
+    }
+
+    /**
+     * The joined answer, or empty when the message asks one thing or none of its parts is answered (then the
+     * message is answered whole).
+     */
+    Optional<Answer> answer(Question whole, QuestionParser parser, boolean useModel) {
+        List<SeveralQuestions.Part> parts = SeveralQuestions.parts(whole.text(), whole, parser);
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<Answer> answers = parts.stream()
+                .map(p -> route.answer(parser.parse(p.standalone()), token -> { }, useModel)).toList();
+        if (answers.stream().allMatch(a -> a.mode() == Mode.NO_ANSWER)) {
+            return Optional.empty();
+        }
+        return Optional.of(joined(whole.text(), parts, answers));
+    }
+
+    private static Answer joined(String question, List<SeveralQuestions.Part> parts, List<Answer> answers) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        List<AnswerFigure> figures = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Answer a = answers.get(i);
+            int offset = citations.size();
+            if (i > 0) {
+                text.append("\n\n");
+            }
+            text.append('（').append(i + 1).append('）').append(parts.get(i).asked()).append('\n')
+                    .append(renumbered(a.answer(), offset));
+            a.citations().forEach(c -> citations.add(new Citation(c.n() + offset, c.file(), c.reportId(),
+                    c.reportTitle(), c.issuer(), c.place(), c.year(), c.publishedOn(), c.url(), c.paragraphId(),
+                    c.section(), c.text(), c.quote())));
+            a.figures().forEach(f -> figures.add(new AnswerFigure(f.value(), f.unit(), f.qualifier(), f.raw(),
+                    f.metric(), f.place(), f.year(), f.citation() + offset, f.computed())));
+            if (a.notice() != null && !a.notice().isBlank() && !notices.contains(a.notice())) {
+                notices.add(a.notice());
+            }
+        }
+        // a model's answer that states what its citations do not makes the whole answer ungrounded
+        Boolean grounded = answers.stream().map(Answer::grounded).filter(Objects::nonNull)
+                .reduce(Boolean::logicalAnd).orElse(null);
+        return new Answer(null, question, text.toString(), mode(answers), citations, figures, grounded,
+                notices.isEmpty() ? null : String.join(" ", notices), null);
+    }
+
+    /** Figures make the answer numeric; else the way most of it was made; not found only when no part was. */
+    private static Mode mode(List<Answer> answers) {
+        for (Mode m : List.of(Mode.NUMERIC, Mode.LLM, Mode.EXTRACTIVE)) {
+            if (answers.stream().anyMatch(a -> a.mode() == m)) {
+                return m;
+            }
+        }
+        return Mode.NO_ANSWER;
+    }
+
+    private static String renumbered(String text, int offset) {
+        if (offset == 0) {
+            return text;
+        }
+        Matcher m = MARKER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
+        }
+        return m.appendTail(out).toString();
+    }
+}

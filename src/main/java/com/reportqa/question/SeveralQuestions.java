@@ -1,0 +1,156 @@
+package com.reportqa.question;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message that asks two things of different forms at once: 江口镇请的律所是哪家？另外专题会多久开一次？,
+ * 任务清单列了多少项重点任务？多久调度推进一次？. Each part is a question of its own, routed on its own; the place
+ * and year named once are every part's. A part that leans on the one before it (合计多少？各多少？, 各是多少？哪家高？,
+ * 几人宣誓？各是什么职务？, 2023年是几次？哪一年多？) stays with it: those are one question the answerers read whole.
+ */
+public final class SeveralQuestions {
+
+    /** Where a question ends: its question mark, or a comma before 另外/此外/顺便问. */
+    private static final Pattern END = Pattern.compile(
+            "[？?]+|[，,；;。](?=\\s*(?:另外|此外|顺便|再问|还想问|还想了解|另问))");
+    /** Words that open a further question of its own. */
+    private static final Pattern AGAIN = Pattern.compile(
+            "^\\s*(?:另外|此外|顺便(?:再)?(?:问|说|了解)?一?下?|再问一?下|还想问一?下|还想了解一?下|另问一?下?|还有(?:就是)?)[，,：:]?\\s*");
+    /** A part that reads the one before it: its parts, its ranking, its change, its share. */
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "各|分别|其中|合计|一共|总共|加起来|共计|哪(?:个|家|边|一|年|位|种|类|项)?[^？?，,]{0,4}(?:多|少|高|低|大|小|快|慢|强|好)"
+                    + "|谁[^？?，,]{0,3}(?:多|少|高|低|大|小)|排(?:名|序|一下|个|队)|从[高低多少大小]到|相比|比较|对比|比一比|同比|环比"
+                    + "|[增减]加|增长|下降|减少|变化|占|差|这些|那些|这个|那个|这项|这一|它们|两者|二者|两[家个项]|[三四五几]家|上述|以上|前面|刚才"
+                    // 先说少的: how to lay out the answer to the question before
+                    + "|先(?:说|列|讲|写|排|放)"
+                    // 结果怎么分的: the outcome of what was just counted
+                    + "|结果|怎么分|如何分"
+                    // 比上一年多了还是少了: measured against the figure just asked
+                    + "|比(?![例重率])|还是|[涨降]了");
+    private static final Pattern ELLIPTICAL = Pattern.compile("呢[？?。！!\\s]*$");
+    /** Words that point back at the place already named: 它的, 镇里, 该街道. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "^\\s*(?:那么|那|它的|它|他们的|他们|她的|该[镇乡区县市]的?|该街道的?|这个[镇乡区县]的?|[镇乡区县]里的?|街道里的?)");
+    /** What a part may hold besides what it asks about. */
+    private static final Pattern ASKING_ONLY = Pattern.compile(
+            "[？?，,。！!、：:\\s]|多少|几|哪|什么|啥|谁|多久|多长|时间|是|的|了|呢|吗|有|没|都|一般|请问|报告|里|写"
+                    // 江口那边有没有具体数: another place asked for the figure just asked
+                    + "|那边|这边|那里|具体|数字|数据|数");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+
+    private SeveralQuestions() {
+    }
+
+    /**
+     * One question of a message.
+     *
+     * @param asked      as the asker wrote it (the answer's heading)
+     * @param standalone with the place and year of the whole message written in when it names none
+     */
+    public record Part(String asked, String standalone) {
+    }
+
+    /** The questions of a message; a message that asks one thing is one part. */
+    public static List<Part> parts(String text, Question whole, QuestionParser parser) {
+        List<String> sentences = sentences(text);
+        if (sentences.size() < 2) {
+            return List.of(new Part(text, text));
+        }
+        List<String> groups = new ArrayList<>();
+        QuestionKind before = null;
+        for (String sentence : sentences) {
+            String own = AGAIN.matcher(sentence).replaceFirst("");
+            boolean again = own.length() < sentence.length();
+            QuestionKind kind = groups.isEmpty() ? null
+                    : parser.parse(standalone(own, first(groups, whole, parser), parser)).kind();
+            // 文号是什么？顺便看下生成日期: fields of the report's metadata are read together
+            // 黄溪镇呢？, 委托执法的呢？: the question before asked again of another place or thing
+            boolean elliptical = !again && ELLIPTICAL.matcher(own).find();
+            // 行政复议几件？复议结果怎么分的？: a part of the same thing as the one before asks more of it
+            boolean sameThing = !groups.isEmpty() && sharesWords(parser.parse(groups.getLast()).topic(),
+                    parser.parse(own).topic());
+            boolean ownQuestion = !groups.isEmpty() && !LEANS_BACK.matcher(own).find() && !elliptical && !sameThing
+                    && !thin(parser.parse(own).topic())
+                    && (kind != before || again && kind != QuestionKind.METADATA);
+            if (groups.isEmpty() || ownQuestion) {
+                groups.add(own);
+                before = groups.size() == 1 ? parser.parse(standalone(own, whole, parser)).kind() : kind;
+            } else {
+                groups.set(groups.size() - 1, groups.getLast() + sentence);
+            }
+        }
+        if (groups.size() < 2) {
+            return List.of(new Part(text, text));
+        }
+        List<Part> parts = new ArrayList<>();
+        Question named = whole;
+        for (String g : groups) {
+            Question own = parser.parse(g);
+            // 雁峰区…？另外有多少名法律明白人？顺便问下健龙镇…: a part naming none is of the last part that named one
+            if (!own.places().isEmpty()) {
+                named = own;
+            }
+            parts.add(new Part(g.strip(), standalone(g, named, parser)));
+        }
+        return parts;
+    }
+
+    /** The first part as a question: the places its parts are asked of when they name none. */
+    private static Question first(List<String> groups, Question whole, QuestionParser parser) {
+        Question q = parser.parse(groups.getFirst());
+        return q.places().isEmpty() ? whole : q;
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = END.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(text.substring(from, m.end()));
+            from = m.end();
+        }
+        if (from < text.length() && !text.substring(from).isBlank()) {
+            out.add(text.substring(from));
+        }
+        return out;
+    }
+
+    /** A part naming no place is asked of the places of the whole message, in its year when one was written. */
+    private static String standalone(String part, Question whole, QuestionParser parser) {
+        if (whole.places().isEmpty() || !parser.parse(part).places().isEmpty()) {
+            return part;
+        }
+        String year = whole.year() != null && !YEAR.matcher(ShortYears.expand(part)).find()
+                && whole.text().contains(whole.year() + "年") ? whole.year() + "年" : "";
+        return String.join("和", whole.places()) + year + POINTS_BACK.matcher(part).replaceFirst("");
+    }
+
+    /** Whether two parts' topics share a two-character word other than those every report's topic has. */
+    private static boolean sharesWords(String before, String after) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i + 2 <= before.length(); i++) {
+            seen.add(before.substring(i, i + 2));
+        }
+        for (int i = 0; i + 2 <= after.length(); i++) {
+            String w = after.substring(i, i + 2);
+            if (seen.contains(w) && w.codePoints().allMatch(Character::isIdeographic) && !COMMON.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of every report (法治政府建设工作): no sign that two questions are about one thing. */
+    private static final Pattern COMMON = Pattern.compile(
+            "法治|治政|政府|府建|建设|设工|工作|报告|年度|全年|一共|开展|情况|方面|镇里|街道|全镇|全区|全县|主要|相关|多久|一次|时间|一般");
+
+    private static boolean thin(String part) {
+        return ASKING_ONLY.matcher(POINTS_BACK.matcher(part).replaceFirst("")).replaceAll("").codePoints()
+                .filter(Character::isIdeographic).count() < 3;
+    }
+}
