@@ -34,7 +34,7 @@ class AnswerRoute {
 
     /** The parameters are the answerers of the table, in its order. */
     AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
-            MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, PerHeadCompared perHead,
+            MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, AsksCompared asks, PerHeadCompared perHead,
             SharesCompared shares, PartSharesCompared partShares,
             CompareAnswerer compare, DerivedAnswerer derived,
             TotalAnswerer totals, ListedTotalAnswerer listedTotals,
@@ -66,6 +66,8 @@ class AnswerRoute {
                 new Step(EnumSet.of(COMPARE, NUMERIC), partShares),
                 // 2024年跟2023年比多了还是少了: one place's figure of two years, ranked, the change worked out
                 new Step(EnumSet.of(COMPARE, NUMERIC), years),
+                // 一网通办累计办件多少、高效办成一件事办理业务多少？哪个多: one place's measures, each of its own sentence
+                new Step(EnumSet.of(COMPARE), asks),
                 // 人均执法办案量哪个高: each place's count over its headcount, worked out and ranked
                 new Step(EnumSet.of(COMPARE), perHead),
                 // 新增的市场主体里企业占几成…哪个高, 个体户数是企业数的几倍: each place's share or ratio, worked out and ranked

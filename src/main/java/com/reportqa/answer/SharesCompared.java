@@ -180,7 +180,8 @@ class SharesCompared implements Answerer {
             // 其中山林土地纠纷54件), else the list the part is one of, summed
             Optional<Figure> stated = counts.stream()
                     .filter(w -> DerivedAnswerer.sameSentence(w, p) && w.end() <= p.start() && sameKind(w, p)
-                            && w.value().compareTo(p.value()) > 0 && match(whole, w) >= MIN_MATCH)
+                            && w.value().compareTo(p.value()) > 0
+                            && (match(whole, w) >= MIN_MATCH || introduces(w, p)))
                     .min(Comparator.comparingInt(Figure::start));
             // 小微企业216家、个体工商户611家: no whole written, the list the part is one of is summed
             List<Figure> parts = stated.isPresent() ? List.of(stated.get())
@@ -196,6 +197,16 @@ class SharesCompared implements Answerer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * 全年受理各类事项7240件…，其中网上办理3150件 asked as 网上办理的占全年办件的比例: the count a 其中 divides is the whole,
+     * in whatever words the question names it.
+     */
+    private boolean introduces(Figure whole, Figure part) {
+        Paragraph p = paragraphs.apply(part.paragraphId());
+        return p != null && whole.end() <= part.start() && part.start() <= p.text().length()
+                && p.text().substring(whole.end(), part.start()).contains("其中");
     }
 
     private Optional<Worked> ratio(Report r, String over, String under, boolean future) {

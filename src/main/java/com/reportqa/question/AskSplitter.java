@@ -136,14 +136,17 @@ public final class AskSplitter {
      * breakdown of a total asked before it, and stays.
      */
     private static final Pattern PARTS_UNNAMED = Pattern.compile(
-            "(?<!包括|包含|分为|分成|分|按)(?:是)?(?:哪几类|哪几种|哪几个|哪几|哪些)\\p{IsHan}{0,4}?[、，,]"
+            // 都是什么身份，各几个: the parts asked by what they are, as 哪几类 asks them
+            "(?<!包括|包含|分为|分成|分|按)(?:都)?(?:是)?(?:哪几类|哪几种|哪几个|哪几|哪些|什么)\\p{IsHan}{0,4}?[、，,]"
                     + "(?=\\s*(?:各|分别|各自)(?:是|有|为)?(?:几|多少))");
 
     private static final Pattern PEOPLE_COUNTED = Pattern.compile("(几|多少)个人(?![大民员才口力事])");
 
     /** @param question the question with places and years already blanked out */
     static List<Ask> split(String question) {
-        String text = fullVerbs(PARTS_UNNAMED.matcher(withoutAskingOfPlacesAndRank(question)).replaceAll(" "));
+        // （报告好像没直接写比例）: the asker's aside on what the report writes asks nothing of its own
+        String text = fullVerbs(PARTS_UNNAMED.matcher(ASIDE.matcher(withoutAskingOfPlacesAndRank(question))
+                .replaceAll(" ")).replaceAll(" "));
         // 一共有几个人参加宣誓: 几个人 counts people, as 几人 does; 人 is no part of what they did
         text = PEOPLE_COUNTED.matcher(text).replaceAll("$1人");
         List<String> clauses = new ArrayList<>();
@@ -292,7 +295,7 @@ public final class AskSplitter {
                     out.add(new Ask(shared.group(1) + verb + " " + shared.group(4), (context + " " + previous).strip(),
                             units, written));
                 }
-            } else {
+            } else if (!askedAgain(out, metric, a[0] + a[1])) {
                 out.add(new Ask(metric, (context + " " + previous).strip(), units, written));
             }
             previous = metric;
@@ -582,6 +585,18 @@ public final class AskSplitter {
     private static final Pattern SPLIT_VERB = Pattern.compile(
             "([述开发上讲签立办结罚审学考])的(\\p{IsHan})(?=\\s*(?:[？?。！!]|$))");
 
+    private static final Pattern ASIDE = Pattern.compile(
+            "[（(][^（）()]*(?:好像|似乎|可能|应该|大概)?[^（）()]*(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]*[）)]");
+
+    /** 一共几个人？都是什么身份，各几个？: the parts of what was just counted, asked with nothing of their own. */
+    private static boolean askedAgain(List<Ask> before, String metric, String clause) {
+        return EACH_PART.matcher(clause).find() && before.stream().anyMatch(b -> b.metric().equals(metric));
+    }
+
+    private static final Pattern EACH_PART = Pattern.compile("各|分别");
+
+    private static final Pattern INSIDE_BODY = Pattern.compile("(?<=[队所站局办室])里(?=\\p{IsHan})");
+
     static String clean(String clause) {
         for (String[] s : FILLER_SYNONYMS) {
             clause = clause.replace(s[0], s[1]);
@@ -591,6 +606,8 @@ public final class AskSplitter {
         clause = EACH_ONE.matcher(clause).replaceAll("每$1");
         // 什么时候述的法, 谁发的文: a verb split by 的 is the one word reports write (述法, 发文)
         clause = SPLIT_VERB.matcher(clause).replaceAll("$1$2");
+        // 执法队里持证的: in a body is the body, as reports write it (执法队1个，执法人员6人，持有执法证件5人)
+        clause = INSIDE_BODY.matcher(clause).replaceAll("");
         // 法治宣传（宣讲）活动: a word in brackets is another word for the thing, not one with the bracket
         return FILLER.matcher(INTERROGATIVE.matcher(clause).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[（(）)]", " ").replaceAll("\\s+", " ").strip();

@@ -113,6 +113,11 @@ public final class QuestionParser {
     private final PlacePrefixes prefixes;
 
     /** With the national list shipped in the jar (tests, tools); the app passes the one it shares. */
+    /** 最后降到多少了, 实际完成了: the outcome of a year, not what was planned for it. */
+    private static final Pattern OUTCOME = Pattern.compile(
+            // (报告最后那部分 is where in the report, not what came of the year)
+            "(?:最后|最终)(?:降|升|达|增|减|完成|实现|做到|办结|是|有)|实际|到底|(?:达到|做到|实现|完成|降到|降至|升到|提高到|下降到)了");
+
     public QuestionParser(List<Report> reports) {
         this(reports, Divisions.load());
     }
@@ -333,8 +338,10 @@ public final class QuestionParser {
             int wanted = year;
             List<Report> match = place.stream().filter(r -> r.year() == wanted).toList();
             // 健龙镇2025年重点抓哪几方面: a year after the last report, which speaks of it, asks its plans
+            // 2024年的败诉率最后降到多少了: what came of the year is asked, which no plan says
             boolean nextYear = candidates.size() == 1 && !groups.isEmpty() && wanted == latest + 1
-                    && place.stream().anyMatch(r -> r.year() == latest && mentionsYear(r, wanted));
+                    && place.stream().anyMatch(r -> r.year() == latest && mentionsYear(r, wanted))
+                    && !OUTCOME.matcher(raw).find();
             if (match.isEmpty() && (plans || nextYear)) {
                 // plans for year Y are written in the report on year Y-1
                 match = place.stream().filter(r -> r.year() == wanted - 1).toList();

@@ -20,7 +20,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|写进去|写进|写入|"
             + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出"
             // 哪些地方用了“坝坝会”这种形式: what the places did, their reports the evidence
-            + "|用上了?|用了|用过|采用了?|采取了|搞过|推行了)";
+            + "|用上了?|用了|用过|采用了?|采取了|搞过|推行了"
+            // 哪些地方搞了双语普法: what was done, in the perfective; 开展 alone may ask a count of it
+            + "|搞了|开展了|推出了|实行了|建立了|设立了|成立了)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
@@ -60,7 +62,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern PIECES = Pattern.compile("[？?，,。！!：:；;、\\s]+");
     /** Words that pad X at either end: 有几个地方提到了法律明白人, 哪些报告里写了…的, 提到了搞双语普法 (搞 is the asker's verb). */
     private static final Pattern PADDING = Pattern.compile(
-            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|(?:少数)?民族地区|贫困地区|偏远地区|农村地区|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的|是|呢|吗|吧|这一?项|这一?块|这方面|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
+            "^(有|里|中|当中|都|也|还|了|过|的|是|在|和|与|及|搞|弄|干|那个|这个|具有|持有|拥有|具备|(?:少数)?民族地区|贫困地区|偏远地区|农村地区|你这里|这里|语料|咱们|我们|这几个地方|这些地方|这几个|这些|各地|哪几个|哪几份|哪几家|哪些|哪个)+|(有|里|中|当中|都|也|还|了|过|的事(?:情|儿)?|这件事|这事|的|是|呢|吗|吧|这一?项|这一?块|这方面|相关|内容|情况|方面|工作|做法|在?落实|在?推行|在?执行|在?开展)+$");
 
     public static boolean asks(String text) {
         Matcher asking = ASKS.matcher(text);

@@ -30,6 +30,7 @@ class SharesComparedIT {
             健龙镇走访的个体工商户是小微企业的几倍，江口镇新增的个体是企业的几倍，哪个大？     | 健龙镇 | 2.8   | 江口镇 | 1.5
             江口镇新增的市场主体里头个体的比例是多少，健龙镇走访对象里头个体工商户的比例呢？哪个高？ | 健龙镇 | 73.9 | 江口镇 | 60
             企业在新增市场主体里占几成？比比江口镇和健龙镇。                                  | 江口镇 | 40    | 健龙镇 | 26.1
+            黄溪镇办的案子里道路交通的占比，和江口镇新增市场主体里企业的占比，哪个高？          | 江口镇 | 40    | 黄溪镇 | 30.9
             """)
     void should_rank_a_share_or_a_ratio_worked_out_per_place(String question, String first, BigDecimal top,
             String second, BigDecimal next) {

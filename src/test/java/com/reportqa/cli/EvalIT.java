@@ -82,7 +82,8 @@ class EvalIT {
      * sentences and worked-out values: 33/45 before, 35/45 after, 42/45 after session 20; round 41, the six forms as
      * officials ask them: 44/45 before, 45/45 after; round 42, written after round 41's rules: 45/45 before;
      * round 43, preambles, two asks at once and two measures of one report compared: 38/45 before, 40/45 after, 42/45
-     * after session 21; round 44, the six forms as officials ask them: 42/45 before).
+     * after session 21; round 44, the six forms as officials ask them: 42/45 before, 44/45 after; round 45, written
+     * after round 44's rules, six messages asking two things at once: 44/45 before).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -123,7 +124,8 @@ class EvalIT {
             blind41.jsonl | 18 | 13 |  3 | 11
             blind42.jsonl | 18 | 13 |  3 | 11
             blind43.jsonl | 18 | 10 |  3 |  9
-            blind44.jsonl | 16 | 13 |  3 | 10
+            blind44.jsonl | 18 | 13 |  3 | 10
+            blind45.jsonl | 18 | 12 |  3 | 11
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

@@ -177,7 +177,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "ic30", "ic31", "ic32", "id02", "id16", "id22", "id25", "id30", "id31", "id35",
                 "ie30", "ie31", "ie32", "ie37", "ig30", "if30", "if31", "if32", "if35", "ih03", "ih28", "ih35",
                 "ii30", "ii31", "ij03", "ij19", "ij23", "ij43", "ik30", "ik31", "ik32", "il03", "il10", "il20", "il27",
-                "il39");
+                "il39", "im30", "im35", "in22", "in25", "in30");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -199,6 +199,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "id36", "ic38", "id11", "ie38", "ie39", "ie40", "ie41", "ie42", "ig38", "ig39", "ig40", "ig41", "ig42",
                 "if38", "if39", "if40", "if41", "if42", "ih16", "ih26", "ih42",
                 "ii38", "ii39", "ii40", "ii41", "ii42", "ij05", "ij14", "ij25", "ij39", "ij44",
-                "ik38", "ik39", "ik40", "il07", "il23", "il36");
+                "ik38", "ik39", "ik40", "il07", "il23", "il36", "im38", "im39", "im40", "im41", "he36", "in11", "in12",
+                "in29", "in36");
     }
 }

@@ -38,7 +38,9 @@ class Round38FormsTest extends ShippedCorpus {
     @CsvSource(delimiter = '|', value = {
         "健龙镇组织宪法宣誓的是哪几类人、各几个？|组织宪法宣誓",
         "健龙镇参加宪法宣誓的有哪些人，分别几名？|参加宪法宣誓",
-        "健龙镇有没有开展宪法宣誓？都有哪些人参加、各几名？|开展宪法宣誓"})
+        "健龙镇有没有开展宪法宣誓？都有哪些人参加、各几名？|开展宪法宣誓",
+        "健龙镇组织的宪法宣誓一共几个人？都是什么身份，各几个？|组织 宪法宣誓",
+        "健龙镇宪法宣誓有几个人？是什么职务，分别几名？|宪法宣誓"})
     void should_read_unnamed_parts_with_counts_as_figures(String question, String metric) {
         Question q = parser.parse(question);
         assertThat(q.kind()).isEqualTo(QuestionKind.NUMERIC);

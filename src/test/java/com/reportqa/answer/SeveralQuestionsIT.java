@@ -1,0 +1,40 @@
+package com.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportqa.AppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A message of two questions through the answer service: each answered by its own route, joined, cited in order. */
+@AppTest
+class SeveralQuestionsIT {
+
+    @Autowired
+    AnswerService answers;
+
+    @Test
+    void should_answer_each_question_of_a_message() {
+        Answer a = answers.ask("江口镇的法律顾问来自哪个律师事务所？另外专题会多久开一次？");
+        assertThat(a.answer()).contains("（1）", "龙脊律师事务所", "（2）", "每季度");
+        assertThat(a.citations()).extracting(Citation::n).containsExactly(1, 2);
+        assertThat(a.answer()).contains("[1]", "[2]");
+        assertThat(a.citations().get(1).quote()).contains("每季度");
+    }
+
+    @Test
+    void should_answer_a_figure_and_a_frequency_numerically() {
+        Answer a = answers.ask("健龙镇2024年受理了多少件矛盾纠纷？法治政府建设专题会多久开一次？");
+        assertThat(a.mode()).isEqualTo(Mode.NUMERIC);
+        assertThat(a.answer()).contains("224件", "（2）");
+        assertThat(a.figures()).anySatisfy(f -> assertThat(f.raw()).contains("224件"));
+        assertThat(a.figures()).allSatisfy(f -> assertThat(f.citation())
+                .isBetween(1, a.citations().size()));
+    }
+
+    @Test
+    void should_keep_a_total_and_its_parts_one_question() {
+        Answer a = answers.ask("江口镇2023年处罚罚款合计多少？简易程序和一般程序各多少？");
+        assertThat(a.answer()).doesNotContain("（1）");
+    }
+}
