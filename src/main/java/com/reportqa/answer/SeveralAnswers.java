@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class SeveralAnswers {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern TYPED_MARKER = Pattern.compile("[\\[［【][^\\]］】]*[\\]］】]");
 
     private final AnswerRoute route;
 
@@ -54,8 +55,10 @@ class SeveralAnswers {
             if (i > 0) {
                 text.append("\n\n");
             }
-            text.append('（').append(i + 1).append('）').append(parts.get(i).asked()).append('\n')
-                    .append(renumbered(a.answer(), offset));
+            // [1] typed in a question is no citation of ours: never echoed into the answer as one
+            text.append('（').append(i + 1).append('）')
+                    .append(TYPED_MARKER.matcher(parts.get(i).asked()).replaceAll(" ").strip()).append('\n')
+                    .append(renumbered(a.answer(), offset, a.citations().size()));
             a.citations().forEach(c -> citations.add(new Citation(c.n() + offset, c.file(), c.reportId(),
                     c.reportTitle(), c.issuer(), c.place(), c.year(), c.publishedOn(), c.url(), c.paragraphId(),
                     c.section(), c.text(), c.quote())));
@@ -82,14 +85,17 @@ class SeveralAnswers {
         return Mode.NO_ANSWER;
     }
 
-    private static String renumbered(String text, int offset) {
+    /** The part's own markers ([1] of its {@code cited} citations) moved on by {@code offset}; nothing else. */
+    private static String renumbered(String text, int offset, int cited) {
         if (offset == 0) {
             return text;
         }
         Matcher m = MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
+            int n = m.group(1).length() > 3 ? 0 : Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(n >= 1 && n <= cited ? "[" + (n + offset) + "]"
+                    : m.group()));
         }
         return m.appendTail(out).toString();
     }

@@ -586,7 +586,7 @@ public final class AskSplitter {
             "([述开发上讲签立办结罚审学考])的(\\p{IsHan})(?=\\s*(?:[？?。！!]|$))");
 
     private static final Pattern ASIDE = Pattern.compile(
-            "[（(][^（）()]*(?:好像|似乎|可能|应该|大概)?[^（）()]*(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]*[）)]");
+            "[（(][^（）()]{0,30}?(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]{0,20}[）)]");
 
     /** 一共几个人？都是什么身份，各几个？: the parts of what was just counted, asked with nothing of their own. */
     private static boolean askedAgain(List<Ask> before, String metric, String clause) {

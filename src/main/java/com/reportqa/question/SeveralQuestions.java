@@ -1,8 +1,11 @@
 package com.reportqa.question;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,8 @@ public final class SeveralQuestions {
                     // 江口那边有没有具体数: another place asked for the figure just asked
                     + "|那边|这边|那里|具体|数字|数据|数");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    private static final int MAX_PARTS = 4;
+    private static final int MAX_CHARS = 240;
 
     private SeveralQuestions() {
     }
@@ -58,28 +63,32 @@ public final class SeveralQuestions {
     /** The questions of a message; a message that asks one thing is one part. */
     public static List<Part> parts(String text, Question whole, QuestionParser parser) {
         List<String> sentences = sentences(text);
-        if (sentences.size() < 2) {
+        // a message of several questions is a few short sentences; anything else is read whole, in bounded time
+        if (sentences.size() < 2 || sentences.size() > MAX_PARTS || text.length() > MAX_CHARS) {
             return List.of(new Part(text, text));
         }
+        // each sentence is read several ways: once each
+        Map<String, Question> read = new HashMap<>();
+        Function<String, Question> parse = t -> read.computeIfAbsent(t, parser::parse);
         List<String> groups = new ArrayList<>();
         QuestionKind before = null;
         for (String sentence : sentences) {
             String own = AGAIN.matcher(sentence).replaceFirst("");
             boolean again = own.length() < sentence.length();
             QuestionKind kind = groups.isEmpty() ? null
-                    : parser.parse(standalone(own, first(groups, whole, parser), parser)).kind();
+                    : parse.apply(standalone(own, first(groups, whole, parse), parse)).kind();
             // 文号是什么？顺便看下生成日期: fields of the report's metadata are read together
             // 黄溪镇呢？, 委托执法的呢？: the question before asked again of another place or thing
             boolean elliptical = !again && ELLIPTICAL.matcher(own).find();
             // 行政复议几件？复议结果怎么分的？: a part of the same thing as the one before asks more of it
-            boolean sameThing = !groups.isEmpty() && sharesWords(parser.parse(groups.getLast()).topic(),
-                    parser.parse(own).topic());
+            boolean sameThing = !groups.isEmpty() && sharesWords(parse.apply(groups.getLast()).topic(),
+                    parse.apply(own).topic());
             boolean ownQuestion = !groups.isEmpty() && !LEANS_BACK.matcher(own).find() && !elliptical && !sameThing
-                    && !thin(parser.parse(own).topic())
+                    && !thin(parse.apply(own).topic())
                     && (kind != before || again && kind != QuestionKind.METADATA);
             if (groups.isEmpty() || ownQuestion) {
                 groups.add(own);
-                before = groups.size() == 1 ? parser.parse(standalone(own, whole, parser)).kind() : kind;
+                before = groups.size() == 1 ? parse.apply(standalone(own, whole, parse)).kind() : kind;
             } else {
                 groups.set(groups.size() - 1, groups.getLast() + sentence);
             }
@@ -90,19 +99,19 @@ public final class SeveralQuestions {
         List<Part> parts = new ArrayList<>();
         Question named = whole;
         for (String g : groups) {
-            Question own = parser.parse(g);
+            Question own = parse.apply(g);
             // 雁峰区…？另外有多少名法律明白人？顺便问下健龙镇…: a part naming none is of the last part that named one
             if (!own.places().isEmpty()) {
                 named = own;
             }
-            parts.add(new Part(g.strip(), standalone(g, named, parser)));
+            parts.add(new Part(g.strip(), standalone(g, named, parse)));
         }
         return parts;
     }
 
     /** The first part as a question: the places its parts are asked of when they name none. */
-    private static Question first(List<String> groups, Question whole, QuestionParser parser) {
-        Question q = parser.parse(groups.getFirst());
+    private static Question first(List<String> groups, Question whole, Function<String, Question> parse) {
+        Question q = parse.apply(groups.getFirst());
         return q.places().isEmpty() ? whole : q;
     }
 
@@ -121,8 +130,8 @@ public final class SeveralQuestions {
     }
 
     /** A part naming no place is asked of the places of the whole message, in its year when one was written. */
-    private static String standalone(String part, Question whole, QuestionParser parser) {
-        if (whole.places().isEmpty() || !parser.parse(part).places().isEmpty()) {
+    private static String standalone(String part, Question whole, Function<String, Question> parse) {
+        if (whole.places().isEmpty() || !parse.apply(part).places().isEmpty()) {
             return part;
         }
         String year = whole.year() != null && !YEAR.matcher(ShortYears.expand(part)).find()
