@@ -47,7 +47,7 @@ class AsksCompared implements Answerer {
     public Optional<Answer> answer(Question q) {
         List<Ask> asks = q.asks();
         if (q.kind() != QuestionKind.COMPARE || q.placeGroups().size() != 1 || asks.size() < 2
-                || !RANKED.matcher(q.text()).find() || asks.stream().anyMatch(a -> !namesAThing(a))
+                || !RANKED.matcher(q.text()).find() || asks.stream().anyMatch(a -> !YearsCompared.namesAThing(a))
                 || asks.stream().anyMatch(a -> asks.stream().anyMatch(b -> b != a && holds(b, a)))) {
             return Optional.empty();
         }
@@ -95,14 +95,9 @@ class AsksCompared implements Answerer {
         return ask.metric().replaceAll("\\s+", "");
     }
 
-    private static boolean namesAThing(Ask ask) {
-        return ask.metric().codePoints().filter(Character::isIdeographic).count() >= 2;
-    }
-
-    /** 受理矛盾纠纷 holds 受理: one ask that is the other again, as parts of a follow-on are. */
+    /** 受理矛盾纠纷 holds 受理, and an ask asked twice is itself again: no second measure to rank. */
     private static boolean holds(Ask wider, Ask narrower) {
-        String w = wider.metric().replace(" ", "");
-        String n = narrower.metric().replace(" ", "");
-        return w.contains(n);
+        return YearsCompared.holdsMore(wider, narrower)
+                || wider.metric().replace(" ", "").equals(narrower.metric().replace(" ", ""));
     }
 }

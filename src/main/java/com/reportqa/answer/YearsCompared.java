@@ -148,13 +148,14 @@ class YearsCompared implements Answerer {
     }
 
     /** Whether one ask's words hold all of the other's and more (受理矛盾纠纷 holds 受理). */
-    private static boolean holdsMore(Ask wider, Ask narrower) {
+    static boolean holdsMore(Ask wider, Ask narrower) {
         String w = wider.metric().replace(" ", "");
         String n = narrower.metric().replace(" ", "");
         return w.contains(n) && !w.equals(n);
     }
 
-    private static boolean namesAThing(Ask ask) {
+    /** An ask that names a thing of two characters or more, not only a change (涨了多少). */
+    static boolean namesAThing(Ask ask) {
         return ask.metric().codePoints().filter(Character::isIdeographic).count() >= 2
                 && !CHANGE_ONLY.matcher(ask.metric().strip()).matches();
     }
