@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ class NumericAnswerer implements Answerer {
     private final FigureFinder finder;
     private final Corpus corpus;
     private final CorpusReading reading;
+    private final PhraseNumberAnswerer phraseNumbers = new PhraseNumberAnswerer();
 
     NumericAnswerer(FigureFinder finder, Corpus corpus, CorpusReading reading) {
         this.finder = finder;
@@ -55,9 +58,33 @@ class NumericAnswerer implements Answerer {
         StringBuilder text = new StringBuilder();
         boolean several = matches.size() > 1;
         boolean places = q.scope().stream().map(r -> r.place().display()).distinct().count() > 1;
+        if (several && !places) {
+            statedWhole(q, matches).ifPresent(whole -> {
+                Paragraph p = corpus.snapshot().paragraphs().get(whole.figure().paragraphId());
+                int n = citations.cite(whole.report(), p, whole.figure().raw());
+                figures.add(FigureAnswers.figure(whole, n));
+                text.append("- ").append(whole.ask().metric()).append("（合计）：**").append(whole.figure().raw())
+                        .append("**。原文：“").append(FigureAnswers.quote(whole.figure())).append("”[").append(n)
+                        .append("]\n");
+            });
+        }
         for (int i = 0; i < matches.size(); i++) {
             Ask ask = asks.get(i);
             if (matches.get(i).isEmpty()) {
+                var named = several ? phraseNumbers.namedCount(q, ask) : Optional.<PhraseNumberAnswerer.NamedCount>empty();
+                if (named.isPresent()) {
+                    // 核心要义是几个“坚持”？要处理好几大关系: the count written into the name (四大关系)
+                    PhraseNumberAnswerer.NamedCount c = named.get();
+                    String sentence = c.sentence().text().strip();
+                    int n = citations.cite(c.sentence().report(), c.sentence().paragraph(), sentence);
+                    String raw = c.match().group(1) + c.match().group(2);
+                    figures.add(new AnswerFigure(c.value(), c.match().group(2), null, raw, c.match().group(),
+                            c.sentence().report().place().displayOrPending(), c.sentence().report().year(), n));
+                    text.append("- ").append(label(ask)).append("：**").append(raw).append("**（“")
+                            .append(c.match().group()).append("”）。原文：“").append(sentence).append("”[").append(n)
+                            .append("]\n");
+                    continue;
+                }
                 text.append(several ? "- " + label(ask) + "：报告中未写明。\n" : "");
                 continue;
             }
@@ -130,6 +157,34 @@ class NumericAnswerer implements Answerer {
                 .toList();
         boolean distinct = tied.stream().map(m -> m.figure().metric()).distinct().count() == tied.size();
         return distinct ? tied.stream().sorted(Comparator.comparingInt(m -> m.figure().start())).toList() : List.of();
+    }
+
+    /** 全年执法806件，里面道路交通、食药品…分别多少: the whole the asker writes before the parts it asks. */
+    private static final Pattern STATED_WHOLE = Pattern.compile(
+            "(\\p{IsHan}{2,10}?)(\\d+(?:\\.\\d+)?)(\\p{IsHan}{1,2}?)[，,]\\s*(?:里面|里头|其中|当中|这里面|这当中|这些里)");
+
+    /**
+     * The whole the asker writes, confirmed by the report: the same value and measure word, stated in the sentence
+     * of the parts found and before them (全年执法806件，其中道路交通249件…).
+     */
+    private Optional<FigureMatch> statedWhole(Question q, List<Optional<FigureMatch>> matches) {
+        Matcher m = STATED_WHOLE.matcher(q.text());
+        FigureMatch firstPart = matches.stream().flatMap(Optional::stream).findFirst().orElse(null);
+        if (!m.find() || firstPart == null) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(m.group(2));
+        String words = m.group(1);
+        for (String place : q.places()) {
+            words = words.replace(place, "");
+        }
+        Ask whole = new Ask(words.replaceAll("^(?:\\d{0,4}年度?|今年|去年|全年|一年)+", ""), "", Set.of(m.group(3)));
+        return finder.close(whole, firstPart.report(), q.future(), 1.0).stream()
+                .filter(c -> c.figure().value().compareTo(value) == 0 && c.figure().unit().equals(m.group(3))
+                        && c.figure().paragraphId().equals(firstPart.figure().paragraphId())
+                        && c.figure().sentence().equals(firstPart.figure().sentence())
+                        && c.figure().start() < firstPart.figure().start())
+                .findFirst();
     }
 
     private static String label(Ask ask) {

@@ -1,6 +1,7 @@
 package com.reportqa.answer;
 
 import com.reportqa.figures.ChineseNumbers;
+import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
 import java.math.BigDecimal;
 import java.util.List;
@@ -90,12 +91,37 @@ final class PhraseNumberAnswerer {
     }
 
     private static Optional<Answer> named(Question q, String unit, String name) {
+        return stated(q, unit, name).map(c -> answer(q, c.sentence(), c.match(), c.value()));
+    }
+
+    /**
+     * A count written into a name (四大关系), with the sentence that writes it.
+     *
+     * @param match the count, its measure word and the name (groups 1 and 2: the count and the measure word)
+     */
+    record NamedCount(ScopedSentence sentence, Matcher match, BigDecimal value) {
+    }
+
+    /**
+     * 要处理好几大关系 asked beside other figures: the ask's last word (关系) written after its count and its measure
+     * word (四大关系) in a sentence in scope. Empty unless the ask counts in one measure word of names.
+     */
+    Optional<NamedCount> namedCount(Question q, Ask ask) {
+        String[] words = ask.metric().strip().split("\\s+");
+        String name = words[words.length - 1];
+        if (ask.units().size() != 1 || !ask.units().iterator().next().matches(NAME_UNITS) || name.length() < MIN_NAME) {
+            return Optional.empty();
+        }
+        return stated(q, ask.units().iterator().next(), name.substring(Math.max(0, name.length() - MAX_NAME)));
+    }
+
+    private static Optional<NamedCount> stated(Question q, String unit, String name) {
         Pattern stated = Pattern.compile(NUMBER + "(" + Pattern.quote(unit) + ")" + Pattern.quote(name));
         for (ScopedSentence s : ScopedSentence.of(q, MAX_REPORTS)) {
             Matcher m = stated.matcher(s.text());
             Optional<BigDecimal> value = m.find() ? ChineseNumbers.parse(m.group(1)) : Optional.empty();
             if (value.isPresent()) {
-                return Optional.of(answer(q, s, m, value.get()));
+                return Optional.of(new NamedCount(s, m, value.get()));
             }
         }
         return Optional.empty();

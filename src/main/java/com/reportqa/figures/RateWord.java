@@ -190,7 +190,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
         String first = object.substring(0, 2);
         // 学法考试通过率 is the 通过率 of a 法律知识考试 too: the head noun, unless it is one every count has
         String last = object.substring(object.length() - 2);
-        return text.contains(first) || first.equals("矛盾") && text.contains("纠纷")
+        // 问题图斑: a generic opening (问题) sets nothing apart, the words after it do
+        boolean genericFirst = object.length() >= 4 && GENERIC_HEAD.matcher(first).matches();
+        return !genericFirst && text.contains(first) || first.equals("矛盾") && text.contains("纠纷")
                 || first.equals("信访") && text.contains("来访")
                 || object.length() >= 4 && !GENERIC_HEAD.matcher(last).matches() && text.contains(last);
     }

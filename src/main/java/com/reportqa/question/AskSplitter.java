@@ -183,7 +183,9 @@ public final class AskSplitter {
                     asks.add(new String[] {other, asks.get(asks.size() - 1)[1]});
                     continue;
                 }
-                context.append(clean(clause)).append(' ');
+                if (asks.isEmpty() || !TRAILING_CHECK.matcher(clause).find()) {
+                    context.append(clean(clause)).append(' ');
+                }
                 continue;
             }
             // 街道和镇各几个: a level word alone is a part of its own, though one character
@@ -460,6 +462,8 @@ public final class AskSplitter {
 
     /** 环保方面呢: a clause asking the previous question of something else. */
     private static final Pattern FOLLOW_ON = Pattern.compile("(?:又|还有|那)?呢\\s*$|(?:怎么样|如何)\\s*$");
+    /** 都整改完了吗, 办结了没有: a yes-or-no check after the figures, no word of what they count. */
+    private static final Pattern TRAILING_CHECK = Pattern.compile("(?:了|完|过|到位|齐)(?:吗|么|没有?)\\s*$");
 
     /**
      * The one ask of a comparison that asks no figure in so many words (几个地方…条数比一比，谁最多): the question's

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,16 @@ final class Gazetteer {
     /** 少数民族地区, 贫困地区, 西部地区, 周边地区: kinds of region, not a region's name. */
     private static final Pattern REGION_KIND = Pattern.compile("(?:民族|贫困|偏远|[东西南北中]部|周边|边远|农村|山区)地区$");
 
+    /** True for a name of the national list: 城东街道 and 新华乡 are places though they start like 城区 and 新区. */
+    private final Predicate<String> divisionName;
     private final Map<String, Set<Report>> byAlias = new HashMap<>();
     /** Alias → the place one level above it, per report ("" when not written): tells 江口镇 of 云阳县 from another. */
     private final Map<String, Map<Report, String>> parents = new HashMap<>();
     /** Aliases by first character, longest first: a question is scanned once, not once per alias of the corpus. */
     private final Map<Character, List<String>> byFirstChar;
 
-    Gazetteer(List<Report> reports) {
+    Gazetteer(List<Report> reports, Predicate<String> divisionName) {
+        this.divisionName = divisionName;
         // many reports share a place (one a year): its aliases are worked out once
         Map<Place, Set<String>> aliasesOf = new HashMap<>();
         for (Report report : reports) {
@@ -169,13 +173,14 @@ final class Gazetteer {
             String tail = stem.charAt(stem.length() - 1) + m.group(2);
             // 组织镇村干部, 乡村振兴: 镇村 and 乡村 pair two levels, the 镇 or 乡 ends no name (but 石门镇村民 does)
             boolean pairedLevel = question.startsWith("村", m.end()) && !question.startsWith("村民", m.end());
-            if (!free(taken, start, m.end()) || pairedLevel || NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
-                    || COMMON_WORDS.contains(tail) || REGION_KIND.matcher(stem + m.group(2)).find()
-                    || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在几份是".indexOf(c) >= 0)
-                    || EVERY.matcher(stem).find()) {
+            String name = stem + m.group(2);
+            boolean division = divisionName.test(name);
+            if (!free(taken, start, m.end()) || pairedLevel || COMMON_WORDS.contains(tail)
+                    || REGION_KIND.matcher(name).find() || EVERY.matcher(stem).find()
+                    || !division && (NOT_PLACE_START.indexOf(stem.charAt(0)) >= 0
+                            || stem.chars().anyMatch(c -> "哪个那这些每各的了和与在几份是".indexOf(c) >= 0))) {
                 continue;
             }
-            String name = stem + m.group(2);
             if (!byAlias.containsKey(name)) {
                 unknown.add(name);
             }

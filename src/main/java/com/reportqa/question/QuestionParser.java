@@ -112,12 +112,12 @@ public final class QuestionParser {
 
     private final PlacePrefixes prefixes;
 
-    /** With the national list shipped in the jar (tests, tools); the app passes the one it shares. */
     /** 最后降到多少了, 实际完成了: the outcome of a year, not what was planned for it. */
     private static final Pattern OUTCOME = Pattern.compile(
             // (报告最后那部分 is where in the report, not what came of the year)
             "(?:最后|最终)(?:降|升|达|增|减|完成|实现|做到|办结|是|有)|实际|到底|(?:达到|做到|实现|完成|降到|降至|升到|提高到|下降到)了");
 
+    /** With the national list shipped in the jar (tests, tools); the app passes the one it shares. */
     public QuestionParser(List<Report> reports) {
         this(reports, Divisions.load());
     }
@@ -126,7 +126,7 @@ public final class QuestionParser {
 
     public QuestionParser(List<Report> reports, Divisions divisions) {
         this.reports = List.copyOf(reports);
-        this.gazetteer = new Gazetteer(this.reports);
+        this.gazetteer = new Gazetteer(this.reports, divisions::isName);
         this.prefixes = new PlacePrefixes(divisions);
         this.allPlaces = byPlace(this.reports).stream().map(List::copyOf).toList();
     }

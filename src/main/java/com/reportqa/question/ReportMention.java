@@ -22,7 +22,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             // 哪些地方用了“坝坝会”这种形式: what the places did, their reports the evidence
             + "|用上了?|用了|用过|采用了?|采取了|搞过|推行了"
             // 哪些地方搞了双语普法: what was done, in the perfective; 开展 alone may ask a count of it
-            + "|搞了|开展了|推出了|实行了|建立了|设立了|成立了)";
+            + "|搞了|开展了|推出了|实行了|建立了|设立了|成立了"
+            // 这类机制哪几个地方在搞: what is being done now
+            + "|在搞|在推行|在推|在实行|在用)";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
             ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
@@ -32,6 +34,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     + "|" + ASKER + "(?:" + SUBJECT + "的?)?(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*(?:[？?。!！]|$))"
                     // 用抖音做宣传的，是哪几个地方的报告: X as what the reports did, before the asking clause
                     + "|^(?<y>[^，,。？?]{2,30}?)的[，,]\\s*(?:都|又)?是" + ASKER + "的?" + SUBJECT + "?的?报告\\s*[？?]?\\s*$"
+                    // 这批报告里哪些还写了疫情防控: the reports named first, the asker alone before the verb
+                    + "|(?:^|[，,：:]|报告里|报告中|报告当中|报告里面)\\s*(?:哪几份|哪些|哪份|哪几个|哪几家|哪些家|哪家|几份|多少份)"
+                    + "(?:都|也|还)?" + MENTIONS
                     // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed
                     + "|(?:几|多少|哪几|哪)份(?:都|也|还)?" + MENTIONS
                     // 这些报告里哪几家提到了“坝坝会”: 家 counts the places as 份 counts the reports
@@ -54,7 +59,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年度?|去年|今年|前年|本年度?");
     /** 五份报告里谁提到了…: the reports searched, not what is searched for (有几份报告 asks how many of them). */
     private static final Pattern REPORTS = Pattern.compile(
-            "(?<![哪多])(?:(?:这|那)几份|(?:这|那)?[两三四五六七八九十\\d]+份|这些|那些)(?:年度)?报告(?:里|中|当中|里面)?");
+            "(?<![哪多])(?:(?:这|那)几份|(?:这|那)?[两三四五六七八九十\\d]+份|这些|那些|这批|那批)(?:年度)?报告(?:里|中|当中|里面)?");
     /** 分别是哪里的, 都是谁: a piece that is nothing but a further question (谁执法谁普法 is a phrase, not one). */
     private static final Pattern FURTHER_QUESTION = Pattern.compile(
             "^(?:分别|都|各自|各|具体)?(?:是|在)?(?:哪里|哪儿|哪些|哪个|哪几个|哪几家|哪|谁|什么|啥|多少)(?:的|呢|啊)?$");
@@ -176,6 +181,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                         "$1")
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
                 .replaceAll("(?:由|是)谁(?:来)?(?:当|担任|任|负责|牵头)?|谁(?:来)?(?:当|担任|负责|牵头)", " ")
+                // 想看看谁在普法时专门讲了民法典: the asker's looking, who did it, and the telling verb name no word of X
+                .replaceAll("^(?:我们?|咱们?)?(?:想|要)?(?:看看|看一?下|了解(?:一?下)?|知道|查(?:一?下|查))", " ")
+                .replaceAll("(?:都|还|也)?有谁(?:在|有)?|谁在", " ")
+                .replaceAll("(?:时|的时候|期间)?(?:专门|特别|重点|着重|主要)?(?:讲了|讲过|讲到了?|提了|提过|提到了?|提及了?|说了|说过|谈了|谈到了?)",
+                        " ")
                 // A、B、C这三项制度: the items are what the reports must hold; the count may be written 3项 or not at all
                 .replaceAll("(?:这|那)(?:[一二两三四五六七八九十几]|\\d+)(?:项|个|类|种|条|大)"
                         + "(?!地方|地区|镇|乡|街道|区|县|市|单位|家|份|报告)", " ");

@@ -28,13 +28,16 @@ public final class SeveralQuestions {
     private static final Pattern LEANS_BACK = Pattern.compile(
             "各|分别|其中|合计|一共|总共|加起来|共计|哪(?:个|家|边|一|年|位|种|类|项)?[^？?，,]{0,4}(?:多|少|高|低|大|小|快|慢|强|好)"
                     + "|谁[^？?，,]{0,3}(?:多|少|高|低|大|小)|排(?:名|序|一下|个|队)|从[高低多少大小]到|相比|比较|对比|比一比|同比|环比"
-                    + "|[增减]加|增长|下降|减少|变化|占|差|这些|那些|这个|那个|这项|这一|它们|两者|二者|两[家个项]|[三四五几]家|上述|以上|前面|刚才"
+                    // (镇里定的那个工作安排: a 那个 after 的 closes a description, it points at nothing before)
+                    + "|[增减]加|增长|下降|减少|变化|占|差|这些|那些|(?<!的)(?:这个|那个|这项|这一)|它们|两者|二者|两[家个项]|[三四五几]家|上述|以上|前面|刚才"
                     // 先说少的: how to lay out the answer to the question before
                     + "|先(?:说|列|讲|写|排|放)"
                     // 结果怎么分的: the outcome of what was just counted
                     + "|结果|怎么分|如何分"
                     // 比上一年多了还是少了: measured against the figure just asked
                     + "|比(?![例重率])|还是|[涨降]了");
+    /** 我在写材料。 tells, 工作安排叫啥名？ asks: of two facts, only a part that asks is a question of its own. */
+    private static final Pattern QUESTION_MARK = Pattern.compile("[？?]\\s*$");
     private static final Pattern ELLIPTICAL = Pattern.compile("呢[？?。！!\\s]*$");
     /** Words that point back at the place already named: 它的, 镇里, 该街道. */
     private static final Pattern POINTS_BACK = Pattern.compile(
@@ -85,7 +88,8 @@ public final class SeveralQuestions {
                     parse.apply(own).topic());
             boolean ownQuestion = !groups.isEmpty() && !LEANS_BACK.matcher(own).find() && !elliptical && !sameThing
                     && !thin(parse.apply(own).topic())
-                    && (kind != before || again && kind != QuestionKind.METADATA);
+                    // 纲要是哪个？工作安排叫啥名: two facts asked of different things are read one by one
+                    && (kind != before || again && kind != QuestionKind.METADATA || kind == QuestionKind.FACT && QUESTION_MARK.matcher(own).find());
             if (groups.isEmpty() || ownQuestion) {
                 groups.add(own);
                 before = groups.size() == 1 ? parse.apply(standalone(own, whole, parse)).kind() : kind;
