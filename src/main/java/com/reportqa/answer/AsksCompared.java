@@ -8,13 +8,13 @@ import com.reportqa.question.Ask;
 import com.reportqa.question.MeasureWords;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
+import com.reportqa.question.RankingWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AsksCompared implements Answerer {
 
-    /** 哪个多, 谁高, 排个序, 比一比: the measures asked are to be ranked. */
-    private static final Pattern RANKED = Pattern.compile(
-            "哪(?:个|项|一个|一项|边|类|种|样)?[^，,？?。]{0,4}(?:多|少|高|低|大|小)|谁[^，,？?。]{0,3}(?:多|少|高|低|大|小)"
-                    + "|排序|排名|排个?序|排一下|从[高低多少大小]到|比一比|比较一下|对比一下");
 
     private final FigureFinder finder;
     private final Function<String, Paragraph> paragraphs;
@@ -47,7 +43,8 @@ class AsksCompared implements Answerer {
     public Optional<Answer> answer(Question q) {
         List<Ask> asks = q.asks();
         if (q.kind() != QuestionKind.COMPARE || q.placeGroups().size() != 1 || asks.size() < 2
-                || !RANKED.matcher(q.text()).find() || asks.stream().anyMatch(a -> !YearsCompared.namesAThing(a))
+                || !RankingWords.ASKED.matcher(q.text()).find()
+                || asks.stream().anyMatch(a -> !YearsCompared.namesAThing(a))
                 || asks.stream().anyMatch(a -> asks.stream().anyMatch(b -> b != a && holds(b, a)))) {
             return Optional.empty();
         }

@@ -65,11 +65,12 @@ class CompareAnswerer {
         if (p == null) {
             return m;
         }
-        List<Figure> parts = listed.total(ask, m.figure(), m.report(), p.text());
-        if (parts.isEmpty()) {
-            // 三类处罚加起来 found by one item in its report's words: the clauses it is one of, in its unit, are summed
-            parts = listed.clauses(m.figure(), m.report(), p.text()).orElse(List.of());
-        }
+        List<Figure> named = listed.total(ask, m.figure(), m.report(), p.text());
+        // 三类处罚加起来 found by one item in its report's words: the clauses it is one of, in its unit, are summed;
+        // so are they when the asker's word names only some of them (几种程序 finds 简易程序 and 一般程序, not 委托执法)
+        List<Figure> clauses = listed.clauses(m.figure(), m.report(), p.text()).orElse(List.of());
+        List<Figure> parts = named.isEmpty() || clauses.size() > named.size() && clauses.containsAll(named)
+                ? clauses : named;
         Optional<Totals.Sum> sum = Totals.sum(parts, null);
         if (sum.isEmpty()) {
             return m;

@@ -37,6 +37,9 @@ class NumericAnswerer implements Answerer {
     public Optional<Answer> answer(Question q) {
         List<Optional<FigureMatch>> matches = finder.find(q.asks(), q.scope(), q.future(), q.statedYear());
         if (matches.stream().noneMatch(Optional::isPresent)) {
+            matches = onlyOneInUnit(q);
+        }
+        if (matches.stream().noneMatch(Optional::isPresent)) {
             return Optional.empty();
         }
         List<Ask> asks = q.asks();
@@ -157,6 +160,32 @@ class NumericAnswerer implements Answerer {
                 .toList();
         boolean distinct = tied.stream().map(m -> m.figure().metric()).distinct().count() == tied.size();
         return distinct ? tied.stream().sorted(Comparator.comparingInt(m -> m.figure().start())).toList() : List.of();
+    }
+
+    /** Measure words most figures are counted in: one figure in them says little about what it counts. */
+    private static final Set<String> COMMON_UNITS = Set.of("件", "次", "人", "名", "个", "项", "起", "场", "条", "家", "户",
+            "份", "元", "万元", "%", "期", "批", "天", "年", "人次", "场次", "余");
+
+    /**
+     * 恢复了多少亩耕地, asked of a report that writes 亩 once (恢复耕地面积46亩): the one figure in the measure word
+     * the question wrote, when it shares the question's words, if more loosely than a figure among many must.
+     */
+    private List<Optional<FigureMatch>> onlyOneInUnit(Question q) {
+        List<Optional<FigureMatch>> none = List.of(Optional.empty());
+        if (q.asks().size() != 1 || q.scope().size() != 1 || q.statedYear() != null) {
+            return none;
+        }
+        Ask ask = q.asks().get(0);
+        String unit = ask.written();
+        if (unit.isBlank() || COMMON_UNITS.contains(unit)) {
+            return none;
+        }
+        Report r = q.scope().get(0);
+        List<FigureMatch> inUnit = finder.near(ask, List.of(r), Integer.MAX_VALUE).stream()
+                .filter(m -> m.figure().unit().equals(unit) && m.figure().plan() == q.future()).toList();
+        Optional<FigureMatch> loose = finder.loose(ask, r, q.future(), false);
+        return inUnit.size() == 1 && loose.isPresent() && loose.get().figure().equals(inUnit.get(0).figure())
+                ? List.of(loose) : none;
     }
 
     /** 全年执法806件，里面道路交通、食药品…分别多少: the whole the asker writes before the parts it asks. */

@@ -1,5 +1,6 @@
 package com.reportqa.answer;
 
+import com.reportqa.divisions.DivisionNames;
 import com.reportqa.figures.Figure;
 import com.reportqa.figures.RateResolver.Rate;
 import com.reportqa.figures.RateResolver;
@@ -252,6 +253,33 @@ class RateAnswerer {
         return Optional.empty();
     }
 
+    /** 要是没写百分比，就按件数算: worked out only where no rate is written, which is what is done anyway. */
+    private static final Pattern ONLY_IF_UNSTATED = Pattern.compile(
+            "(?:要是|如果|若|假如)[^，,。？?]{0,8}没(?:有)?(?:写|给|报)|没(?:有)?(?:写|给|报)[^，,。？?]{0,6}的话");
+    /** 按受理和化解的件数精确算一下: worked out from the counts (按比例算谁高 only asks which share is higher). */
+    private static final Pattern FROM_COUNTS = Pattern.compile(
+            "(?:按|用|拿|根据)[^，,。？?]{0,12}(?:件数|起数|个数|人数|数字|数据)[^，,。？?]{0,8}算");
+
+    /**
+     * 健龙镇写的化解率是99%，我想按受理和化解的件数精确算一下，再跟黄溪镇比: the places whose rate the asker wants
+     * worked out from the two counts, the stated one aside — those named in the sentence that asks it, or every place
+     * when it names none.
+     */
+    private static Set<Report> workedOutFor(Question q) {
+        Matcher m = FROM_COUNTS.matcher(q.text());
+        if (!m.find() || ONLY_IF_UNSTATED.matcher(q.text()).find()) {
+            return Set.of();
+        }
+        int from = m.start();
+        while (from > 0 && "。？?！!".indexOf(q.text().charAt(from - 1)) < 0) {
+            from--;
+        }
+        String said = q.text().substring(from, m.end());
+        List<Report> named = q.scope().stream()
+                .filter(r -> said.contains(DivisionNames.stem(r.place().name()))).toList();
+        return Set.copyOf(named.isEmpty() ? q.scope() : named);
+    }
+
     /** The comparison: stated and computed rates ranked, 未报告 for the rest; no answer when no place has one. */
     Answer compare(Question q) {
         RateWord rate = rate(q).orElseThrow();
@@ -260,8 +288,9 @@ class RateAnswerer {
         List<Report> missing = new ArrayList<>();
         // 谁写了化解率: a rate worked out from counts or words is not one the report wrote
         boolean statedOnly = QuestionParser.WHO_STATES.matcher(q.text()).find();
+        Set<Report> worked = workedOutFor(q);
         for (Report r : q.scope()) {
-            resolver.resolve(rate, ask, r, q.future()).filter(x -> !statedOnly || !x.computed())
+            resolver.resolve(rate, ask, r, q.future(), worked.contains(r)).filter(x -> !statedOnly || !x.computed())
                     .ifPresentOrElse(found::add, () -> missing.add(r));
         }
         if (found.isEmpty()) {

@@ -38,10 +38,28 @@ import org.springframework.stereotype.Component;
 @Component
 class TotalAnswerer implements Answerer {
 
-    /** The figures answering some asks of a question, one per ask, a figure for one ask at most. */
-    @FunctionalInterface
+    /** The figures answering some asks of a question (one per ask, a figure for one ask at most), or one paragraph's. */
     interface Finder {
         List<Optional<FigureMatch>> find(List<Ask> asks, Question q);
+
+        /** The best figure for the ask among one paragraph's, if good enough. */
+        Optional<FigureMatch> inParagraph(Ask ask, Question q, String paragraphId);
+
+        static Finder of(FigureFinder finder) {
+            return new Finder() {
+                @Override
+                public List<Optional<FigureMatch>> find(List<Ask> asks, Question q) {
+                    return finder.find(asks, q.scope(), q.future(), q.statedYear());
+                }
+
+                @Override
+                public Optional<FigureMatch> inParagraph(Ask ask, Question q, String paragraphId) {
+                    return q.scope().stream()
+                            .flatMap(r -> finder.close(ask, r, q.future(), Double.MAX_VALUE).stream())
+                            .filter(m -> m.figure().paragraphId().equals(paragraphId)).findFirst();
+                }
+            };
+        }
     }
 
     private static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|累计|加起来|加在一起");
@@ -53,7 +71,7 @@ class TotalAnswerer implements Answerer {
 
     @Autowired
     TotalAnswerer(FigureFinder finder, FigureIndex index, Corpus corpus, CorpusReading reading) {
-        this((asks, q) -> finder.find(asks, q.scope(), q.future(), q.statedYear()), index::of,
+        this(Finder.of(finder), index::of,
                 id -> corpus.snapshot().paragraphs().get(id), (q, total) -> reading.current().forms().listing(q, total));
     }
 
@@ -66,6 +84,39 @@ class TotalAnswerer implements Answerer {
         this.figures = figures;
         this.paragraphs = paragraphs;
         this.listings = listings;
+    }
+
+    /**
+     * 法律顾问一共参与了多少件？涉法事务、重大矛盾纠纷、信访各多少: the parts of what the total counts are written
+     * where the total's own figure is (累计参与15件…共参与6件…参与办理信访案件3件). A part found in another paragraph
+     * (the whole town's 受理矛盾纠纷224件) is taken from that one instead, when another part is already there and a
+     * figure of it matches well enough.
+     */
+    private List<Optional<FigureMatch>> together(List<Optional<FigureMatch>> found, List<Ask> asks, Ask total,
+            Question q) {
+        Optional<FigureMatch> own = total == null ? Optional.empty() : finder.find(List.of(total), q).get(0);
+        if (own.isEmpty()) {
+            return found;
+        }
+        String home = own.get().figure().paragraphId();
+        if (found.stream().flatMap(Optional::stream).noneMatch(m -> m.figure().paragraphId().equals(home))) {
+            return found;
+        }
+        List<Optional<FigureMatch>> out = new ArrayList<>(found);
+        for (int k = 0; k < out.size(); k++) {
+            Optional<FigureMatch> m = out.get(k);
+            if (m.isEmpty() || m.get().figure().paragraphId().equals(home)) {
+                continue;
+            }
+            Set<Figure> taken = new HashSet<>();
+            out.stream().flatMap(Optional::stream).forEach(x -> taken.add(x.figure()));
+            Optional<FigureMatch> there = finder.inParagraph(asks.get(k), q, home)
+                    .filter(x -> !taken.contains(x.figure()));
+            if (there.isPresent()) {
+                out.set(k, there);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -94,7 +145,7 @@ class TotalAnswerer implements Answerer {
             List<Ask> restAsks = rest.stream().map(i -> t.parts().contains(i) && money && t.explicit()
                     && asks.get(i).units().isEmpty()
                     ? new Ask(asks.get(i).metric(), asks.get(i).context(), total.units()) : asks.get(i)).toList();
-            List<Optional<FigureMatch>> found = finder.find(restAsks, q);
+            List<Optional<FigureMatch>> found = together(finder.find(restAsks, q), restAsks, total, q);
             Map<Integer, Optional<FigureMatch>> byAsk = new HashMap<>();
             for (int k = 0; k < rest.size(); k++) {
                 byAsk.put(rest.get(k), found.get(k));

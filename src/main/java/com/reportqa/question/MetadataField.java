@@ -24,7 +24,7 @@ public enum MetadataField {
             // 公文生成日期: how some pages label the date they put the report out
             + "|(公文|文件)生成(日期|时间)")),
     /** the date written under the signature (落款日期, 成文日期) */
-    SIGNED(Pattern.compile("落款(日期|时间)"
+    SIGNED(Pattern.compile("落款(日期|时间)|发文(日期|时间)"
             + "|落款(又|还|上)?(是|为|写的是?|写着|在)?(哪天|哪一天|哪日|几号|几月几[日号]|什么日期|什么时间|什么时候)"
             + "|成文(日期|时间)|(哪天|哪一天|什么时候|何时)(落款|成文|报送|上报)"
             // 成文是哪天，发布又是哪天

@@ -61,9 +61,6 @@ public final class QuestionParser {
     public static final Pattern WHO_STATES = Pattern.compile(
             "(?:谁|哪个地方|哪些地方|哪几个地方|哪个镇|哪些镇|哪份报告|哪几份报告|哪些报告|哪家|哪几家|哪些家)(?:的报告)?(?:里|中)?"
                     + "(?:写了|写明了?|提到了|给出了?|报了|公布了|有数|说了|讲了|提了)");
-    /** Asking for a ranking says it wants figures even without 多少. */
-    private static final Pattern RANKING = Pattern.compile(
-            "排序|排一下|排个序|排名|排个名|排一排|排个队|排排队|排排|(?:多少|高低|大小)排|[从由][多少高低大小]到[多少高低大小]");
     private static final Pattern MORE_THAN_YEAR = Pattern.compile(
             "比(上一?年|去年|上年|前一年|往年|(?:19|20)\\d{2}年度?)(?:多|涨)(?!少)");
     private static final Pattern LESS_THAN_YEAR = Pattern.compile(
@@ -429,7 +426,7 @@ public final class QuestionParser {
         }
         boolean numeric = AskSplitter.INTERROGATIVE.matcher(text).find();
         if (COMPARE.matcher(text).find()
-                && (numeric || MORE_OR_LESS.matcher(text).find() || RANKING.matcher(text).find())) {
+                && (numeric || MORE_OR_LESS.matcher(text).find() || RankingWords.ORDER_ASKED.matcher(text).find())) {
             return QuestionKind.COMPARE;
         }
         if (numeric && (EVERY_PLACE.matcher(text).find() || WHO_STATES.matcher(text).find())) {

@@ -47,12 +47,14 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
-                    + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在)(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
+                    // (哪些地方利用赶场搞法治宣传的: the means opens what they did, without 是)
+                    + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在|(?=利用|通过|借助|借着|依托|结合))"
+                    + "(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
     private static final Pattern USED = Pattern.compile("(?:用上了?|用了|用过|采用了?)$");
     private static final Pattern DONE_WITH = Pattern.compile("\\p{IsHan}{2}(?:来|去)?(?:做|搞|进行|开展)\\p{IsHan}{2}");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
-    private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|排序|排名|比较|对比|多少[件次人名场起元]"
-            + "|[从由][多少高低大小]到[多少高低大小]|排一?下|排个序|排一排|谁[多少高低大小]");
+    private static final Pattern COMPARES = Pattern.compile("最多|最少|最高|最低|比较|对比|多少[件次人名场起元]|排一?下"
+            + "|谁[多少高低大小]|" + RankingWords.ORDER);
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^”\"」』’]{1,30})[”\"」』’]");
     /** …的数字, 具体数字, and counts named by their noun (信访件数, 学法次数): the sentence must state a figure. */
     private static final Pattern FIGURE = Pattern.compile("的?(具体)?(数字|数据|数量|数目|件数|人数|次数|个数|金额)|具体数");

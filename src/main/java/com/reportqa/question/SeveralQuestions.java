@@ -26,10 +26,12 @@ public final class SeveralQuestions {
             "^\\s*(?:另外|此外|顺便(?:再)?(?:问|说|了解)?一?下?|再问一?下|还想问一?下|还想了解一?下|另问一?下?|还有(?:就是)?)[，,：:]?\\s*");
     /** A part that reads the one before it: its parts, its ranking, its change, its share. */
     private static final Pattern LEANS_BACK = Pattern.compile(
-            "各|分别|其中|合计|一共|总共|加起来|共计|哪(?:个|家|边|一|年|位|种|类|项)?[^？?，,]{0,4}(?:多|少|高|低|大|小|快|慢|强|好)"
-                    + "|谁[^？?，,]{0,3}(?:多|少|高|低|大|小)|排(?:名|序|一下|个|队)|从[高低多少大小]到|相比|比较|对比|比一比|同比|环比"
-                    // (镇里定的那个工作安排: a 那个 after 的 closes a description, it points at nothing before)
-                    + "|[增减]加|增长|下降|减少|变化|占|差|这些|那些|(?<!的)(?:这个|那个|这项|这一)|它们|两者|二者|两[家个项]|[三四五几]家|上述|以上|前面|刚才"
+            "各|分别|其中|合计|一共|总共|加起来|共计|" + RankingWords.WHICH_MORE + "|" + RankingWords.ORDER
+                    + "|哪(?:个|家|边|一|年|位|种|类|项)?[^？?，,]{0,4}(?:快|慢|强|好)|相比|比较|对比|比一比|同比|环比"
+                    // (镇里定的那个工作安排: a 那个 after 的 closes a description, it points at nothing before; nor does
+                    // 这些 after a noun: 办案纪律这些培训 are trainings such as that one)
+                    + "|[增减]加|增长|下降|减少|变化|占|差|(?:^|(?<=[\\s，,：:把对将和与跟比那在从是给向说看]))(?:这些|那些)"
+                    + "|(?<!的)(?:这个|那个|这项|这一)|它们|两者|二者|两[家个项]|[三四五几]家|上述|以上|前面|刚才"
                     // 先说少的: how to lay out the answer to the question before
                     + "|先(?:说|列|讲|写|排|放)"
                     // 结果怎么分的: the outcome of what was just counted
@@ -160,7 +162,9 @@ public final class SeveralQuestions {
 
     /** Words of every report (法治政府建设工作): no sign that two questions are about one thing. */
     private static final Pattern COMMON = Pattern.compile(
-            "法治|治政|政府|府建|建设|设工|工作|报告|年度|全年|一共|开展|情况|方面|镇里|街道|全镇|全区|全县|主要|相关|多久|一次|时间|一般");
+            "法治|治政|政府|府建|建设|设工|工作|报告|年度|全年|一共|开展|情况|方面|镇里|街道|全镇|全区|全县|主要|相关|多久|一次|时间|一般"
+                    // 行政复议 and 行政应诉 are two things; every report's 依法行政 and its 案件 tell nothing
+                    + "|行政|案件");
 
     private static boolean thin(String part) {
         return ASKING_ONLY.matcher(POINTS_BACK.matcher(part).replaceFirst("")).replaceAll("").codePoints()

@@ -43,10 +43,11 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
 
     /** 那三个“挂”分别指啥: the count before the quote, the word inside it. */
     private static final Pattern COUNTED_WORD = Pattern.compile(
-            "([一二两三四五六七八九十]|\\d{1,2})个\\s*" + Q + "([^”\"」』’']{1,4})" + EQ
+            "([一二两三四五六七八九十]|\\d{1,2})个\\s*(?:带有?|含有?)?" + Q + "([^”\"」』’']{1,4})" + EQ
                     // 三个“坚持”，分别是坚持啥: the word asked again before what
                     // 三个“不”的目标，原话是哪三句: the items asked by their number
-                    + "[^？?。]{0,8}?(?:分别|具体)?(?:指的是|指|是|包括)\\p{IsHan}{0,4}?(?:什么|哪些|哪几|啥|哪[一二两三四五六七八九十])");
+                    // 三个带“挂”字的做法，分别叫什么: the items named by the word they hold
+                    + "[^？?。]{0,8}?(?:分别|具体)?(?:指的是|指|是|包括|叫)\\p{IsHan}{0,4}?(?:什么|哪些|哪几|啥|哪[一二两三四五六七八九十])");
     /** 守的是“几个不发生”: the count asked inside the quote. */
     private static final Pattern COUNT_IN_QUOTE = Pattern.compile(
             Q + "(?:几|多少)\\s*(?:个|项|类|种)([^”\"」』’']{1,12})" + EQ);

@@ -55,7 +55,7 @@ class Round24RulesTest {
         Map<String, Paragraph> paragraphs = TestReports.paragraphs(reports);
         BreakdownAnswerer breakdowns = new BreakdownAnswerer(new SentenceScorer(reports, synonyms), figuresOf,
                 paragraphs::get);
-        totals = new TotalAnswerer((asks, q) -> finder.find(asks, q.scope(), q.future(), q.statedYear()), figuresOf,
+        totals = new TotalAnswerer(TotalAnswerer.Finder.of(finder), figuresOf,
                 paragraphs::get, breakdowns::listing);
     }
 

@@ -51,7 +51,7 @@ class TotalAnswererTest {
         Synonyms synonyms = new Synonyms();
         FigureFinder finder = FigureFinder.over(figuresOf, synonyms);
         breakdowns = new BreakdownAnswerer(new SentenceScorer(reports, synonyms), figuresOf, paragraphs::get);
-        totals = new TotalAnswerer((asks, q) -> finder.find(asks, q.scope(), q.future(), q.statedYear()), figuresOf,
+        totals = new TotalAnswerer(TotalAnswerer.Finder.of(finder), figuresOf,
                 paragraphs::get, breakdowns::listing);
     }
 

@@ -127,7 +127,8 @@ class EvalIT {
             blind44.jsonl | 18 | 13 |  3 | 10
             blind45.jsonl | 18 | 12 |  3 | 11
             blind46.jsonl | 18 | 13 |  3 | 10
-            blind47.jsonl | 15 | 13 |  3 | 11
+            blind47.jsonl | 16 | 13 |  3 | 11
+            blind48.jsonl | 17 | 13 |  3 | 10
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

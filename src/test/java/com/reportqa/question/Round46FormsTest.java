@@ -37,7 +37,8 @@ class Round46FormsTest extends ShippedCorpus {
         "洪口镇报告来源署的是哪个单位？|ISSUER",
         "江口镇那份报告落的是哪几个单位？|SIGNER",
         "灵珠山街道那份报告，成文是哪天？|SIGNED",
-        "那份报告成文又是几月几号？|SIGNED"})
+        "那份报告成文又是几月几号？|SIGNED",
+        "小溪塔街道那份报告的发文日期是哪天？|SIGNED"})
     void should_read_a_field_said_short(String question, MetadataField field) {
         assertThat(MetadataField.allAsked(question)).contains(field);
     }
@@ -82,12 +83,24 @@ class Round46FormsTest extends ShippedCorpus {
         assertThat(RateWord.of(question)).hasValueSatisfying(r -> assertThat(r.objectIn(sentence)).isEqualTo(of));
     }
 
+    /** 哪些地方利用赶场搞法治宣传的: the means opens what the places did, without 是 before it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "这批报告里哪些地方利用赶场搞法治宣传的？|利用赶场搞法治宣传",
+        "哪些地方通过微信公众号做普法的？|通过微信公众号做普法"})
+    void should_read_what_places_did_by_some_means(String question, String phrase) {
+        assertThat(ReportMention.of(parser.parse(question)))
+                .hasValueSatisfying(m -> assertThat(m.phrase()).isEqualTo(phrase));
+    }
+
     /** 镇里定的那个工作安排: a 那个 closing a description points back at nothing; two facts are asked one by one. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "洪口镇报告开头贯彻的是哪个纲要？镇里自己定的那个工作安排叫什么？|2",
         "江口镇请的法律顾问是哪家律所？专题会多久开一次？|2",
-        "江口镇行政复议案件几件？那个复议结果怎么样？|1"})
+        "江口镇行政复议案件几件？那个复议结果怎么样？|1",
+        "江口镇请的律所是哪家？另外，执法人员的办案纪律这些培训多久搞一次？|2",
+        "雁峰区和江口镇行政复议各多少件？哪个多？顺便问下江口有没有行政应诉案件。|2"})
     void should_split_two_facts(String question, int parts) {
         List<SeveralQuestions.Part> split = SeveralQuestions.parts(question, parser.parse(question), parser);
         assertThat(split).hasSize(parts);
