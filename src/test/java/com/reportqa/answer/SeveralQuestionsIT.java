@@ -32,6 +32,20 @@ class SeveralQuestionsIT {
                 .isBetween(1, a.citations().size()));
     }
 
+    /** 办案纪律这些培训: 这些 after a noun points back at nothing, so the second question is one of its own. */
+    @Test
+    void should_answer_a_question_that_names_things_such_as() {
+        Answer a = answers.ask("江口镇请的法律顾问是哪家律所？另外，他们对执法人员的办案纪律这些培训多久搞一次？");
+        assertThat(a.answer()).contains("（1）", "龙脊律师事务所", "（2）", "每季度（1次/季度）");
+    }
+
+    /** 行政复议 and 行政应诉 share only 行政 and 案件: two things, the ranking of the first kept to its own measure. */
+    @Test
+    void should_not_join_two_things_that_share_only_common_words() {
+        Answer a = answers.ask("行政复议案件，雁峰区和江口镇各多少件？哪个多？顺便问下江口有没有行政应诉案件。");
+        assertThat(a.answer()).contains("（1）", "| 1 | 雁峰区 | 2024 | 57件 |", "（2）");
+    }
+
     @Test
     void should_keep_a_total_and_its_parts_one_question() {
         Answer a = answers.ask("江口镇2023年处罚罚款合计多少？简易程序和一般程序各多少？");
