@@ -431,7 +431,8 @@ class TotalAnswerer implements Answerer {
             for (Figure f : figures.apply(p.report())) {
                 if (f.paragraphId().equals(p.figure().paragraphId()) && f.start() >= span[0] && f.end() <= span[1]
                         && !partAt.contains(at(f)) && (units.isEmpty() || Totals.sameKind(f.unit(), units))
-                        && f.plan() == q.future() && Totals.introducedAsTotal(text, f)) {
+                        && f.plan() == q.future() && Totals.introducedAsTotal(text, f)
+                        && noLessThanParts(t, f, parts)) {
                     return Optional.of(new TotalReply.Part("", p.report(), f));
                 }
             }
@@ -459,6 +460,17 @@ class TotalAnswerer implements Answerer {
         }
         return Totals.sameKind(f.unit(), Set.of(sum.get().unit()))
                 && f.value().compareTo(sum.get().value()) >= 0;
+    }
+
+    /**
+     * 共参与6件 beside parts of 15件 and 3件 is no whole of theirs: a whole is never less than the sum of its parts of
+     * its kind.
+     */
+    private static boolean noLessThanParts(TotalAsk t, Figure f, List<TotalReply.Part> parts) {
+        List<Figure> found = parts.stream().map(TotalReply.Part::figure).filter(Objects::nonNull).toList();
+        Optional<Totals.Sum> sum = Totals.sum(found, t.unit());
+        return sum.isEmpty() || !Totals.sameKind(f.unit(), Set.of(sum.get().unit()))
+                || f.value().compareTo(sum.get().value()) >= 0;
     }
 
     private String text(Figure f) {
