@@ -74,16 +74,15 @@ class NumericAnswerer implements Answerer {
         for (int i = 0; i < matches.size(); i++) {
             Ask ask = asks.get(i);
             if (matches.get(i).isEmpty()) {
-                var named = several ? phraseNumbers.namedCount(q, ask) : Optional.<PhraseNumberAnswerer.NamedCount>empty();
+                var named = several ? phraseNumbers.namedCount(q, ask)
+                        : Optional.<PhraseNumberAnswerer.NamedCount>empty();
                 if (named.isPresent()) {
                     // 核心要义是几个“坚持”？要处理好几大关系: the count written into the name (四大关系)
                     PhraseNumberAnswerer.NamedCount c = named.get();
                     String sentence = c.sentence().text().strip();
                     int n = citations.cite(c.sentence().report(), c.sentence().paragraph(), sentence);
-                    String raw = c.match().group(1) + c.match().group(2);
-                    figures.add(new AnswerFigure(c.value(), c.match().group(2), null, raw, c.match().group(),
-                            c.sentence().report().place().displayOrPending(), c.sentence().report().year(), n));
-                    text.append("- ").append(label(ask)).append("：**").append(raw).append("**（“")
+                    figures.add(c.figure(n));
+                    text.append("- ").append(label(ask)).append("：**").append(c.raw()).append("**（“")
                             .append(c.match().group()).append("”）。原文：“").append(sentence).append("”[").append(n)
                             .append("]\n");
                     continue;
@@ -164,7 +163,7 @@ class NumericAnswerer implements Answerer {
 
     /** Measure words most figures are counted in: one figure in them says little about what it counts. */
     private static final Set<String> COMMON_UNITS = Set.of("件", "次", "人", "名", "个", "项", "起", "场", "条", "家", "户",
-            "份", "元", "万元", "%", "期", "批", "天", "年", "人次", "场次", "余");
+            "份", "元", "万元", "%", "期", "批", "天", "年", "人次", "场次");
 
     /**
      * 恢复了多少亩耕地, asked of a report that writes 亩 once (恢复耕地面积46亩): the one figure in the measure word

@@ -45,7 +45,7 @@ final class PhraseNumberAnswerer {
                     Matcher m = stated.matcher(s.text());
                     Optional<BigDecimal> value = m.find() ? ChineseNumbers.parse(m.group(1)) : Optional.empty();
                     if (value.isPresent()) {
-                        return Optional.of(answer(q, s, m, value.get()));
+                        return Optional.of(answer(q, new NamedCount(s, m, value.get())));
                     }
                 }
             }
@@ -91,7 +91,7 @@ final class PhraseNumberAnswerer {
     }
 
     private static Optional<Answer> named(Question q, String unit, String name) {
-        return stated(q, unit, name).map(c -> answer(q, c.sentence(), c.match(), c.value()));
+        return stated(q, unit, name).map(c -> answer(q, c));
     }
 
     /**
@@ -100,6 +100,16 @@ final class PhraseNumberAnswerer {
      * @param match the count, its measure word and the name (groups 1 and 2: the count and the measure word)
      */
     record NamedCount(ScopedSentence sentence, Matcher match, BigDecimal value) {
+
+        /** 四大: the count and its measure word as written. */
+        String raw() {
+            return match.group(1) + match.group(2);
+        }
+
+        AnswerFigure figure(int citation) {
+            return new AnswerFigure(value, match.group(2), null, raw(), match.group(),
+                    sentence.report().place().displayOrPending(), sentence.report().year(), citation);
+        }
     }
 
     /**
@@ -127,15 +137,14 @@ final class PhraseNumberAnswerer {
         return Optional.empty();
     }
 
-    private static Answer answer(Question q, ScopedSentence s, Matcher m, BigDecimal value) {
+    private static Answer answer(Question q, NamedCount c) {
         Citations citations = new Citations();
+        ScopedSentence s = c.sentence();
         String sentence = s.text().strip();
         int n = citations.cite(s.report(), s.paragraph(), sentence);
-        String raw = m.group(1) + m.group(2);
-        String text = "**" + raw + "**（“" + m.group() + "”）。" + s.report().shortLabel() + "报告原文：“" + sentence + "”[" + n
-                + "]";
-        AnswerFigure figure = new AnswerFigure(value, m.group(2), null, raw, m.group(), s.report().place().displayOrPending(),
-                s.report().year(), n);
-        return new Answer(null, q.text(), text, Mode.NUMERIC, citations.list(), List.of(figure), null, null, null);
+        String text = "**" + c.raw() + "**（“" + c.match().group() + "”）。" + s.report().shortLabel() + "报告原文：“"
+                + sentence + "”[" + n + "]";
+        return new Answer(null, q.text(), text, Mode.NUMERIC, citations.list(), List.of(c.figure(n)), null, null,
+                null);
     }
 }

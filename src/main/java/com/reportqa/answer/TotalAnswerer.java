@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TotalAnswerer implements Answerer {
 
-    /** The figures answering some asks of a question (one per ask, a figure for one ask at most), or one paragraph's. */
+    /** The figures answering some asks of a question (one per ask, one ask per figure), or one paragraph's. */
     interface Finder {
         List<Optional<FigureMatch>> find(List<Ask> asks, Question q);
 

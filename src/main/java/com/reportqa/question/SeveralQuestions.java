@@ -91,7 +91,8 @@ public final class SeveralQuestions {
             boolean ownQuestion = !groups.isEmpty() && !LEANS_BACK.matcher(own).find() && !elliptical && !sameThing
                     && !thin(parse.apply(own).topic())
                     // 纲要是哪个？工作安排叫啥名: two facts asked of different things are read one by one
-                    && (kind != before || again && kind != QuestionKind.METADATA || kind == QuestionKind.FACT && QUESTION_MARK.matcher(own).find());
+                    && (kind != before || again && kind != QuestionKind.METADATA
+                            || kind == QuestionKind.FACT && QUESTION_MARK.matcher(own).find());
             if (groups.isEmpty() || ownQuestion) {
                 groups.add(own);
                 before = groups.size() == 1 ? parse.apply(standalone(own, whole, parse)).kind() : kind;
