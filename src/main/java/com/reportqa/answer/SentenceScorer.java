@@ -108,7 +108,33 @@ final class SentenceScorer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return wholeSynonyms(text, words);
+        return wholeSynonyms(text, uncrossed(text, words));
+    }
+
+    /**
+     * 社区书记述法 → 社区|书|记述|法: a word smartcn cut across a lexicon term (记述 across 述法) is no word of the
+     * question; the term it cut is.
+     */
+    private Set<String> uncrossed(String text, Set<String> words) {
+        Set<String> out = new LinkedHashSet<>(words);
+        for (int i = 0; i < text.length(); i++) {
+            String term = synonyms.longestAt(text, i);
+            if (term == null || out.contains(term)) {
+                continue;
+            }
+            int from = i;
+            int to = i + term.length();
+            List<String> crossing = out.stream().filter(w -> {
+                int at = text.indexOf(w);
+                int end = at + w.length();
+                return at >= 0 && at < to && end > from && (at < from && end < to || at > from && end > to);
+            }).toList();
+            if (!crossing.isEmpty()) {
+                out.removeAll(crossing);
+                out.add(term);
+            }
+        }
+        return out;
     }
 
     /**

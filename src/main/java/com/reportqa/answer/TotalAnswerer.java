@@ -62,7 +62,7 @@ class TotalAnswerer implements Answerer {
         }
     }
 
-    private static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|累计|加起来|加在一起");
+    private static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|累计|加起来|合起来|加在一起");
 
     private final Finder finder;
     private final Function<Report, List<Figure>> figures;

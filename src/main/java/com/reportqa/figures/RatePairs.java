@@ -19,9 +19,11 @@ final class RatePairs {
 
     /** Actions a denominator counts: what came in, before any was resolved. */
     private static final List<String> INTAKE = List.of("受理", "排查", "调处", "调解", "办理", "接收", "收到", "收集",
-            "接待", "立案", "处理", "流转", "抽查", "评查");
+            "接待", "立案", "处理", "流转", "抽查", "评查",
+            // 摸排问题图斑63个，已整改到位58个; 发现问题36个，已督促整改33个: what was found is what is put right
+            "摸排", "发现");
     /** Words around a numerator's action that name no object of their own. */
-    private static final Pattern FILLER = Pattern.compile("已|均|共|全部|累计|目前|其|中的|、|\\s");
+    private static final Pattern FILLER = Pattern.compile("已|均|共|全部|累计|目前|其|中的|到位|完毕|督促|、|\\s");
     /** Units a rate is never computed from: money, shares, lengths of time. */
     private static final Set<String> NOT_COUNTS = Set.of("%", "‰", "元", "个百分点", "个工作日", "工作日", "小时", "分钟",
             "天", "个月", "年", "分", "倍");

@@ -69,8 +69,10 @@ public class RateResolver {
         Optional<FigureMatch> stated = percentages.stream().filter(own).findFirst()
                 .or(() -> percentages.stream().filter(named).findFirst());
         // 化解率/办结率: a report stating only the other rate word asked answers with it
-        for (int i = 0; stated.isEmpty() && i < rate.others().size(); i++) {
-            String other = rate.others().get(i);
+        // 调解成功率 asked, 化解率98.9% written: the rate words reports write for one another come next
+        List<String> alternatives = rate.alternatives();
+        for (int i = 0; stated.isEmpty() && i < alternatives.size(); i++) {
+            String other = alternatives.get(i);
             stated = finder.best(new Ask(ask.metric().replace(rate.head(), other).replace("/" + other, ""),
                             ask.context(), Set.of("%")), report, plan)
                     .filter(m -> m.figure().clause().contains(other) && rate.objectIn(m.figure().sentence()));

@@ -72,7 +72,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
         while (tokens.find()) {
             Matcher t = RATE.matcher(tokens.group());
             // 报告没直接写这个率的话: a bare 率 points back at a rate named elsewhere, it names none
-            if (t.find() && !pointsBack(t, tokens.group(), question.substring(0, tokens.start()).strip())) {
+            if (t.find() && !pointsBack(t, tokens.group(), question.substring(0, tokens.start()).strip())
+                    && !LACKING.matcher(t.group(1)).find()) {
                 m = t;
                 // 信访件 化解率 (the 的 between them dropped as a filler): the word before names the object
                 previous = lastEnd >= 0 && question.substring(lastEnd, tokens.start()).isBlank()
@@ -113,8 +114,12 @@ public record RateWord(String phrase, String head, String object, List<String> n
         String object = NOT_OBJECT.matcher(before.replaceAll("\\p{IsHan}{0,2}$", word.equals("率") ? "" : "$0"))
                 .replaceAll("");
         if (object.length() < 2) {
-            String owned = NOT_OBJECT.matcher(owner.replaceAll(".*[\\p{IsHan}]{1,4}(镇|区|县|街道|乡)", "")).replaceAll("");
-            if (owned.length() >= 2 && owned.length() <= MAX_OWNER) {
+            // 2024年矛盾纠纷的化解率: the year is when, not what
+            String owned = NOT_OBJECT.matcher(owner.replaceAll(".*[\\p{IsHan}]{1,4}(镇|区|县|街道|乡)", "")
+                    .replaceAll("\\d*年度?|\\d+", "")).replaceAll("");
+            // 玉器维权工作站调处侵权投诉的成功率: a long owner is a clause; its last words are the thing it counts
+            owned = owned.length() > MAX_OWNER ? owned.substring(owned.length() - OWNER_HEAD) : owned;
+            if (owned.length() >= 2) {
                 object = owned;
                 phrase = owned + phrase;
             }
@@ -142,6 +147,8 @@ public record RateWord(String phrase, String head, String object, List<String> n
     private static final Pattern COUNTED_THING = Pattern.compile("\\p{IsHan}{0,4}(?:件|案件|纠纷|事项|信访|来访)");
     /** What the rate is of, named before 的 (信访件的化解率): a noun phrase, not a clause. */
     private static final int MAX_OWNER = 6;
+    /** How much of a long owner names the thing: its last four characters (侵权投诉 of …调处侵权投诉). */
+    private static final int OWNER_HEAD = 4;
 
     /**
      * 没直接写这个率, 没写 率 (its 这个 dropped): a 率 that points back at a rate named before; 调解成功 率 (the 的
@@ -151,6 +158,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
         return rate.group(2).equals("率") && (BARE.matcher(rate.group(1)).matches()
                 || token.equals("率") && (before.isEmpty() || BARE_BEFORE.matcher(before).find()));
     }
+
+    /** 震泽好像没直接写百分比: a rate word the report is said to lack names no rate asked. */
+    private static final Pattern LACKING = Pattern.compile("(?:没有?|未)(?:直接|明确)?(?:写|给|说|报|提)(?:明|出)?$");
 
     /** 报告没直接写 率: a bare 率 after a verb of saying or a demonstrative names nothing. */
     private static final Pattern BARE_BEFORE = Pattern.compile("(?:写|说|提|讲|算|这个|那个|该|此)$");
@@ -165,12 +175,23 @@ public record RateWord(String phrase, String head, String object, List<String> n
     }
 
     /** Whether a stated percentage's clause is this rate: 按期办结率100% for 办结率, not 满意率96% or 下降12%. */
-    public boolean namedIn(String clause) {
+    public boolean namedIn(String written) {
+        // “网上可办”率: a report's quotation marks inside the rate word are no part of it
+        String clause = QUOTES.matcher(written).replaceAll("");
         if (!head.endsWith("率")) {
             return clause.matches(".*(率|比例|占比|比重).*");
         }
         return clause.contains(head) || others.stream().anyMatch(clause::contains)
                 || SAME_RATE.getOrDefault(head, List.of()).stream().anyMatch(clause::contains);
+    }
+
+    private static final Pattern QUOTES = Pattern.compile("[“”\"「」『』‘’]");
+
+    /** The rate words asked as alternatives, then those reports write for the head (调解成功率 → 化解率). */
+    public List<String> alternatives() {
+        List<String> out = new ArrayList<>(others);
+        SAME_RATE.getOrDefault(head, List.of()).stream().filter(w -> !out.contains(w)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** Rate words reports write for one another: a dispute's 调解成功率 is its 化解率. */

@@ -71,7 +71,11 @@ public final class Synonyms {
                 // 已整治62个 is what became of the hazards found, as 已整改3个 is
                 List.of("整改", "整治"),
                 List.of("违法建筑", "违建", "违章建筑", "违法建设"),
+                // 拆违 is how officials say 拆除违法建筑
+                List.of("拆除违法建筑", "拆违", "拆除违建", "拆除违法建设", "拆除违章建筑"),
                 List.of("群众", "老百姓", "百姓"),
+                // 年度述法 is what a 述职述法 report calls the same duty
+                List.of("述法", "述职述法", "年度述法"),
                 List.of("受理", "收案"),
                 List.of("增长", "增加", "上涨", "涨了", "增幅"),
                 List.of("下降", "减少", "降低", "降了", "减了", "降幅"),

@@ -23,7 +23,8 @@ public final class AskSplitter {
                     + "|个|件|起|人|名|位|次|回|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
                     + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)?(?!年纪|岁)");
     private static final Pattern PLACE_QUANTIFIER =
-            Pattern.compile("哪?几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)|(?:这|那)[两三四五六七八九十几]家"
+            // (一共有几个镇街, 下辖几个街道: how many there are is what is asked, not which places)
+            Pattern.compile("(?:哪|(?<![有共辖含设]))几个(?:地方|地区|镇街|乡镇|镇|区县|区|县|乡|街道|单位)|(?:这|那)几份(?:年度)?报告(?:里|中)?|几份(?:年度)?报告(?:里|中)|(?:这|那)[两三四五六七八九十几]家"
                     // 健龙、黄溪、雁峰三地: the places counted, not the thing
                     + "|(?<!\\p{IsHan})[两三四五六七八九十]地|[两三四五六七八九十]个?(?:镇|区|县)(?=[的里中各比]|2)"
                     // 枫桥镇、震泽镇、燕子矶街道、纺织城街道四家各办了多少件: the places listed, then counted
@@ -65,7 +66,7 @@ public final class AskSplitter {
             + "|(?:要是|如果|若)?按[\\p{IsHan}\\s、]{1,12}?(?:自己|精确|来)算(?:一下|一算|的话)?"
             // 震泽要是没直接写成功率就帮我算一下: worked out only where not stated
             + "|(?:要是|如果|若)?(?:(?:那|这)份(?:报告)?)?(?:好像|似乎)?(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给|说)明?"
-            + "[\\p{IsHan}\\s]{0,5}?(?:的话)?[，,\\s]*(?:你|就)?\\s*(?:帮我|给我|替我)?\\s*(?:(?:按|用|拿)[\\p{IsHan}\\s]{0,8}?)?"
+            + "[\\p{IsHan}\\s]{0,5}?(?:的话)?[，,\\s]*(?:你|就)?\\s*(?:帮我|给我|替我|麻烦)?\\s*(?:(?:按|用|拿)[\\p{IsHan}\\s]{0,8}?)?"
             + "算(?:一下|一算)?"
             // 对棚改项目, 司法局报的数据, 在考核里占, 镇里有: where it stands or comes from
             + "|(?<=^|\\s)对(?:于)?(?![比照标])(?=\\p{IsHan}{2})|(?:报的?\\s*)?(?<!大)数据(?=\\s*(?:[，,？?。]|$))"
@@ -74,13 +75,21 @@ public final class AskSplitter {
             + "|得?(?:最|更)重(?=\\s*[?？，,。]|$)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)"
             // 健龙镇和雁峰区比起来哪个多: the comparing, not the thing compared
             + "|(?:相|对)?比(?:较)?起来|相比之下"
-            + "|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])";
-    static final String COLLOQUIAL = "自己|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
+            + "|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])"
+            // 江口那边好像是按简易程序、一般程序分开写的，帮我加一下再比: how the report lays the figure out and how
+            // to work it out, not what is counted (the parts named stay)
+            // 比23年多还是少: the asking of a change, whose 多 is no 增加 the report counts
+            + "|比[^，,？?。]{0,8}?(?:多|少|高|低|增加|减少|涨|降)了?还是(?:多|少|高|低|增加|减少|涨|降)了?"
+            // 整改比例算下来是多少: worked out, how and not what
+            + "|算(?:下来|起来|出来)(?:是|有)?"
+            + "|(?:好像|似乎|可能)(?:是)?|(?:是)?按(?=[\\p{IsHan}、]{2,30}?分(?:开|项|别)(?:写|列))"
+            + "|分(?:开|项|别)(?:写|列)的?|(?:帮我|给我)?加(?:一下|一加)(?:再(?:比|排))?|再(?:比|排)(?:一下)?";
+    static final String COLLOQUIAL = "自己|另外|此外|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
     static final Pattern FILLER = Pattern.compile(
             ROUNDING + "|(?:那|这)一?块[:：]?"
                     // 都包括哪些方面, 具体分哪些类别: what a total is made of, asked before each part's figure
                     + "|(?:都|其中|具体)?(?:包括|包含|分为|分成|分|有|是)哪(?:些|几)个?(?:方面|领域|类别|类型|种类|部分|类|种|项|块)?"
-                    + "|(?:分|按)(?:类别|类型)|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+                    + "|(?:分|按)(?:类别|类型)|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|合起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|(?:有|是)?多大|(?:规|要求)?定的?是(?=至少|最少|至多|最多|不少于|几|多少)|至少|至多|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁家|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|条数|(?<=\\p{IsHan})(?:起|场|家|项|份)数(?![据字量目])|(?<![案事文])件数|(?<=[案事文]件)数|个数(?![据字])|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
@@ -90,7 +99,7 @@ public final class AskSplitter {
                     + "|(?:这|那)个数(?:字)?(?:没有|没)?|没有?(?=\\s*[?？]?\\s*$)|吧"
                     // 让法律顾问给干部上过课: who has whom do it, and that it was done, say nothing of what
                     + "|(?<![转出谦礼])让(?![利步])|(?<![交供发补自])给(?![予付])"
-                    + "|" + COLLOQUIAL + "|(?:对比|比较)一下|相差|差了?(?=多少|几)|(?:我们|我)?想把|" + ASIDES + "|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在(?![编岗职任册])|去|搞|搞了|(?<!公)共|达到|达");
+                    + "|" + COLLOQUIAL + "|(?:对比|比较)一下|相差|差了?(?=多少|几)|(?:我们|我)?想把|" + ASIDES + "|(?:打算|准备|计划|要)把|(?:报告)?(?:最后|开头|结尾|末尾|后面|前面)的?(?:那|这)?一?(?:部分|段)|提(?:高|升)?到(?=多少|几|百分之|\\s*了?\\s*[?？]?\\s*$)|想(?=比|对比|排)|有?具体(?:数字|数据)的?(?=都|也)|(?<=[多少高低大小])排(?=\\s*[。？?!！]?\\s*$)|(?:抓|做|搞|干|落实)得?(?:怎么样|如何)|怎么样|(?:各自)?报告年度(?:里|内|中)?|(?:这)?[两三四五六七八九十几]家(?=报告|的|[，,、：:]|$)|(?<=的)数(?=[，,？?。!！\\s]|$)|(?:都)?算上|算进来|算在内|比一比|比一下|比比|比较|对比|列个表|按|帮着|帮忙|(?<!标)的|了|吗|呢|啊|呀|都|有|是|各|那|你|这里|这|(?<![存现所实正内外旨潜自])在(?![编岗职任册])|去|搞|搞了|(?<!公)共|达到|达");
 
     private AskSplitter() {
     }
@@ -110,7 +119,8 @@ public final class AskSplitter {
      */
     private static String withoutAskingOfPlacesAndRank(String question) {
         String text = RANKED_BY.matcher(PLACE_QUANTIFIER.matcher(question).replaceAll(" ")).replaceAll(" ");
-        return COUNT_INSIDE.matcher(text).replaceAll("$1$3$2");
+        return COUNT_INSIDE.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) + m.group(3) + m.group(2)
+                : m.group(4) + m.group(6) + m.group(5));
     }
 
     /**
@@ -119,15 +129,24 @@ public final class AskSplitter {
      * the 现场会、院坝会 a report names, and 开会 is no word of theirs.
      */
     private static final Pattern COUNT_INSIDE = Pattern.compile(
-            "([讲上授听])了?((?:几|多少)(?:次|场|回|堂|节|期))(课)(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)");
+            "([讲上授听])了?((?:几|多少)(?:次|场|回|堂|节|期))(课)(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)"
+                    // 立了几件案, 结了多少个案子: 立案, 结案 and 办案 are the words reports count
+                    // (审结了多少案子, 查办了几件案子: the verb is another word, and 案子 its object)
+                    + "|(?<![审完终了归总确设成建树创举承督主协代包兴开交查转])([立结办])了?((?:几|多少)(?:件|起|个)?)(案)子?(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)");
 
     /** 改了几件、废了几件: a verb of one character, asked alone, is said in full as reports write it (修改4件、废止6件). */
     private static final Pattern SHORT_VERB = Pattern.compile("(?<=^|[\\s，,、；;？?和])([改废撤])了?(?=\\s*(?:几|多少))");
     private static final Map<String, String> FULL_VERB = Map.of("改", "修改", "废", "废止", "撤", "撤销");
 
     private static String fullVerbs(String text) {
-        return SHORT_VERB.matcher(text).replaceAll(m -> FULL_VERB.get(m.group(1)));
+        String once = COPIED_VERB.matcher(text).replaceAll("$1$2");
+        return SHORT_VERB.matcher(once).replaceAll(m -> FULL_VERB.get(m.group(1)));
     }
+
+    /** 拆违拆了多少, 开会开了几次: the verb said again before the count is the verb of the word before (拆违, 开会). */
+    private static final Pattern COPIED_VERB = Pattern.compile(
+            // (处罚一共罚了多少: 一共 is no object of 罚, and 处罚 no word of it)
+            "(\\p{IsHan})([\\p{IsHan}&&[^一共总累都又还也了过再]]{1,2}?)\\1了?(?=\\s*(?:几|多少))");
 
     private static final Pattern LEVEL_ALONE = Pattern.compile("\\s*[镇乡村区县市]\\s*");
 
@@ -344,6 +363,10 @@ public final class AskSplitter {
                 clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
                 continue;
             }
+            if (listedAsOne(items)) {
+                clauses.add(clause); // 学法讲座、培训累计多少次: one figure of the things listed, as with 和
+                continue;
+            }
             List<String> crossed = crossed(items);
             clauses.addAll(crossed.isEmpty() ? List.of(items) : crossed);
         }
@@ -489,7 +512,37 @@ public final class AskSplitter {
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */
     private static final Pattern ANOTHER_MEASURE = Pattern.compile("\\s*(?:、|和|与|及|,|，)?\\s*");
-    private static final Pattern TOTAL = Pattern.compile("累计|总共|一共|共计|总计|合计");
+    private static final Pattern TOTAL = Pattern.compile("累计|总共|一共|共计|总计|合计|合起来|加起来|加在一起");
+
+    /**
+     * Items listed with 、 where only the last asks, once and not of each (学法讲座、培训累计多少次): one figure of them
+     * all, as reports write it (学法讲座、培训累计12次), and as the same question with 和 is read.
+     */
+    private static boolean listedAsOne(String[] items) {
+        if (items.length < 2) {
+            return false;
+        }
+        String last = items[items.length - 1];
+        Matcher asked = INTERROGATIVE.matcher(last);
+        if (!asked.find()) {
+            return false;
+        }
+        int start = asked.start();
+        if (asked.find() || EACH.matcher(last).find() || hanCount(clean(last.substring(0, start))) < 2) {
+            return false;
+        }
+        for (int i = 0; i < items.length - 1; i++) {
+            int han = hanCount(clean(items[i]));
+            // 各部门 before the list is every department, not 各 asking of each item (which stands last)
+            if (INTERROGATIVE.matcher(items[i]).find() || han < 2
+                    || han > MAX_LISTED_ITEM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_LISTED_ITEM = 12;
 
     /** Items listed with 、 where only the last asks, for each of them (各/分别): A、B、C各有几个. */
     private static boolean eachOfListed(String[] items) {
@@ -590,7 +643,10 @@ public final class AskSplitter {
             "([述开发上讲签立办结罚审学考])的(\\p{IsHan})(?=\\s*(?:[？?。！!]|$))");
 
     private static final Pattern ASIDE = Pattern.compile(
-            "[（(][^（）()]{0,30}?(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]{0,20}[）)]");
+            "[（(][^（）()]{0,30}?(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]{0,20}[）)]"
+                    // 震泽好像没直接写百分比: what the report lacks, whose 百分比 asks for no figure
+                    + "|(?:好像|似乎|可能)?(?:报告)?(?:里)?(?:没有?|未)(?:直接|明确)?(?:写|给|说|报)(?:明|出)?"
+                    + "(?:百分比|比例|比率|\\p{IsHan}{0,3}率)(?:数)?(?:的话)?");
 
     /** 一共几个人？都是什么身份，各几个？: the parts of what was just counted, asked with nothing of their own. */
     private static boolean askedAgain(List<Ask> before, String metric, String clause) {

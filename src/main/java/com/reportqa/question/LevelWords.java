@@ -20,7 +20,9 @@ final class LevelWords {
      * not one: officials say 镇 of any place when they ask which.
      */
     private static final Pattern ACROSS = Pattern.compile(
-            "(?:所有|全部|各个?|这些)(?:的)?(街道|乡镇|镇|乡|区县|县区|县)(?![长委党政])");
+            "(?:所有|全部|各个?|这些|那些|这几个|那几个)(?:的)?(街道|乡镇|镇|乡|区县|县区|县)(?![长委党政])"
+                    // 哪几个街道搞了…: 街道, unlike 镇, is not said of any place
+                    + "|(?:哪些|哪几个|哪个|几个)(街道)(?![长委党政办])");
 
     private LevelWords() {
     }
@@ -34,7 +36,7 @@ final class LevelWords {
         if (!m.find()) {
             return places;
         }
-        String level = m.group(1);
+        String level = m.group(1) != null ? m.group(1) : m.group(2);
         List<List<Report>> kept = places.stream().filter(p -> ofLevel(p.get(0).place(), level)).toList();
         return kept.isEmpty() ? places : kept;
     }

@@ -48,7 +48,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
                     // (哪些地方利用赶场搞法治宣传的: the means opens what they did, without 是)
-                    + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在|(?=利用|通过|借助|借着|依托|结合))"
+                    + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在|(?=利用|通过|借助|借着|借|趁|依托|结合))"
                     + "(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
     private static final Pattern USED = Pattern.compile("(?:用上了?|用了|用过|采用了?)$");
     private static final Pattern DONE_WITH = Pattern.compile("\\p{IsHan}{2}(?:来|去)?(?:做|搞|进行|开展)\\p{IsHan}{2}");

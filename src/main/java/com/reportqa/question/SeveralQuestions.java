@@ -37,7 +37,9 @@ public final class SeveralQuestions {
                     // 结果怎么分的: the outcome of what was just counted
                     + "|结果|怎么分|如何分"
                     // 比上一年多了还是少了: measured against the figure just asked
-                    + "|比(?![例重率])|还是|[涨降]了");
+                    + "|比(?![例重率])|还是|[涨降]了"
+                    // 江口要是只写了分项，就加一下: how to work out the figure just asked, no question of its own
+                    + "|加(?:一下|一加|总)|相加|要是|假如|如果");
     /** 我在写材料。 tells, 工作安排叫啥名？ asks: of two facts, only a part that asks is a question of its own. */
     private static final Pattern QUESTION_MARK = Pattern.compile("[？?]\\s*$");
     private static final Pattern ELLIPTICAL = Pattern.compile("呢[？?。！!\\s]*$");

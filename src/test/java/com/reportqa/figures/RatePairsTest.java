@@ -44,6 +44,9 @@ class RatePairsTest {
             败诉率         | 全年行政应诉案件37件，一审败诉2件。                                                  | 5.4  | 2件   | 37件
             案卷评查的优秀率 | 组织执法案卷评查，抽查案卷80卷，评定优秀卷20卷，发现问题案卷5卷。                  | 25   | 20卷  | 80卷
             案卷合格率     | 评查执法案卷50卷，合格48卷。                                                         | 96   | 48卷  | 50卷
+            图斑整改率     | 依法开展农村乱占耕地建房问题整治，摸排问题图斑63个，已整改到位58个。                 | 92.1 | 58个  | 63个
+            问题整改率     | 开展法治政府建设督察1轮，发现问题36个，已督促整改33个。                              | 91.7 | 33个  | 36个
+            侵权投诉的调处成功率 | 全年受理玉器设计侵权投诉86件，调处成功79件。                                   | 91.9 | 79件  | 86件
             """)
     void should_compute_a_rate_from_two_counts_of_the_same_thing(String asked, String sentence, String percent,
             String numerator, String denominator) {

@@ -44,7 +44,9 @@ class SeveralQuestionsTest extends ShippedCorpus {
         "雁峰区2024年行政复议有几件？复议结果怎么分的？",
         "洪口镇和雁峰区的办结率哪个高？报告里好像没写这个率。",
         "行政复议案件，健龙镇和雁峰区各写了多少？江口那边有没有具体数",
-        "雁峰区24年的行政复议案子几件？结果怎么分的"})
+        "雁峰区24年的行政复议案子几件？结果怎么分的",
+        "江口和黄溪一年下来执法办案量谁多？江口要是只写了分项，就加一下。",
+        "健龙镇和黄溪镇的调解成功率哪个高？如果没写比例，按件数算。"})
     void should_keep_one_question_whole(String message) {
         assertThat(parts(message)).containsExactly(parser.parse(message).text());
     }
