@@ -189,7 +189,8 @@ final class RatePairs {
         }
         // 开展行政执法案卷评查，抽查案卷120卷: the clause leading into the pair may name its object
         int upTo = d.sentence().indexOf(d.raw());
-        String lead = upTo < 0 ? dClause : d.sentence().substring(0, upTo);
+        // (2.开展行政执法案卷评查: the number of the list item is no figure of the lead)
+        String lead = (upTo < 0 ? dClause : d.sentence().substring(0, upTo)).replaceFirst("^\\s*\\d{1,2}[.．、]", "");
         return rate.objectIn(dClause + own) || rate.objectIn(lead + dClause + own) && !lead.matches(".*\\d.*");
     }
 

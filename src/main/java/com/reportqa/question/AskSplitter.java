@@ -20,7 +20,7 @@ public final class AskSplitter {
     static final Pattern INTERROGATIVE = Pattern.compile(
             "(?:有|是|达到|达|为)?(?<![哪这那第])(多少|几)(?:号(?=人))?(个方面|个百分点|个工作日|个小时|个月|人次|场次|家次|件次|户次"
                     + "|批次|车次|平方公里|平方米|公里|公顷|万元|课时|学时|小时|分钟|亩|吨"
-                    + "|个|件|起|人|名|位|次|回|场|项|条|份|家|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
+                    + "|个|件|起|人|名|位|次|回|场|项|条|份|家(?![门属乡])|户|元|钱|天|批|期|篇|所|处|台|辆|宗|例|本|册|套|笔|单|级|大)?"
                     + "|百分之几|百分之多少|百分比|比例|(?<=率)(?:有|是|达到|达|为)?多高|多大(?:比例|比重)?(?!年纪|岁)");
     private static final Pattern PLACE_QUANTIFIER =
             // (一共有几个镇街, 下辖几个街道: how many there are is what is asked, not which places)
@@ -80,6 +80,8 @@ public final class AskSplitter {
             // to work it out, not what is counted (the parts named stay)
             // 比23年多还是少: the asking of a change, whose 多 is no 增加 the report counts
             + "|比[^，,？?。]{0,8}?(?:多|少|高|低|增加|减少|涨|降)了?还是(?:多|少|高|低|增加|减少|涨|降)了?"
+            // 两年各办了多少件: the years the figures are asked of, not what they count
+            + "|(?:这|那)?两(?:年|个年度)(?=各|分别|都)"
             // 整改比例算下来是多少: worked out, how and not what
             + "|算(?:下来|起来|出来)(?:是|有)?"
             + "|(?:好像|似乎|可能)(?:是)?|(?:是)?按(?=[\\p{IsHan}、]{2,30}?分(?:开|项|别)(?:写|列))"

@@ -78,6 +78,24 @@ class Round51FormsTest extends ShippedCorpus {
                 assertThat(a.metric() + " " + a.context()).doesNotContain("增加").doesNotContain("减少"));
     }
 
+    /** 多少家门口纠纷: 家门口 is a word, no 家 counting households. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "邬阳乡推的屋场会，化解了多少家门口纠纷？|家门口纠纷",
+        "雁峰区慰问了多少家属？|家属"})
+    void should_keep_a_word_starting_with_jia_whole(String question, String metric) {
+        assertThat(elsewhere.parse(question).asks()).anySatisfy(a -> assertThat(a.metric()).contains(metric));
+    }
+
+    /** 两年各办了多少件: the years the figures are asked of are no words of what they count. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "留坝县的法律援助案件，24年跟23年比是多了还是少了？两年各办了多少件？",
+        "健龙镇信访件23年和24年这两年分别受理多少件？"})
+    void should_keep_the_years_asked_out_of_the_words(String question) {
+        assertThat(elsewhere.parse(question).asks()).allSatisfy(a -> assertThat(a.metric()).doesNotContain("两年"));
+    }
+
     /** 好像没直接写百分比，麻烦算一下: what the report lacks asks no figure; the rate stays the one ask. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
