@@ -134,7 +134,8 @@ public final class AskSplitter {
             "([讲上授听])了?((?:几|多少)(?:次|场|回|堂|节|期))(课)(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)"
                     // 立了几件案, 结了多少个案子: 立案, 结案 and 办案 are the words reports count
                     // (审结了多少案子, 查办了几件案子: the verb is another word, and 案子 its object)
-                    + "|(?<![审完终了归总确设成建树创举承督主协代包兴开交查转])([立结办])了?((?:几|多少)(?:件|起|个)?)(案)子?(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)");
+                    + "|(?<![审完终了归总确设成建树创举承督主协代包兴开交查转])([立结办])了?((?:几|多少)(?:件|起|个)?)(案)子?"
+                    + "(?=[，,。？?、；;！!\\s]|和|与|呢|吗|$)");
 
     /** 改了几件、废了几件: a verb of one character, asked alone, is said in full as reports write it (修改4件、废止6件). */
     private static final Pattern SHORT_VERB = Pattern.compile("(?<=^|[\\s，,、；;？?和])([改废撤])了?(?=\\s*(?:几|多少))");
