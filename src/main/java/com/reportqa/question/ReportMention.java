@@ -121,9 +121,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static Optional<ReportMention> of(Question q, String stripped) {
         String text = stripped;
         boolean figure = FIGURE.matcher(text).find();
-        Matcher quoted = QUOTED.matcher(text);
-        if (quoted.find() && !quoted.group(1).matches(".*[\\[\\]].*")) {
-            return Optional.of(new ReportMention(quoted.group(1).strip(), true, figure));
+        Optional<String> quoted = quotedAsked(text);
+        if (quoted.isPresent()) {
+            return Optional.of(new ReportMention(quoted.get(), true, figure));
         }
         for (String place : q.places()) {
             text = text.replace(place, " ");
@@ -152,6 +152,27 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         after = USED.matcher(asking.group()).find() && DONE_WITH.matcher(after).find() ? "用" + after : after;
         String x = phraseOf(after).isEmpty() ? phraseOf(lastClause(before)) : phraseOf(after);
         return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
+    }
+
+    /**
+     * The quoted phrase searched for: of several (想了解“一村一警一法律顾问”这类做法，哪几份报告里提到了“一村一……法律顾问”),
+     * the first after the asking words; else the first.
+     */
+    private static Optional<String> quotedAsked(String text) {
+        Matcher asking = ASKS.matcher(text);
+        int after = asking.find() ? asking.start() : Integer.MAX_VALUE;
+        Matcher quoted = QUOTED.matcher(text);
+        String first = null;
+        while (quoted.find()) {
+            if (quoted.group(1).matches(".*[\\[\\]].*")) {
+                continue;
+            }
+            first = first == null ? quoted.group(1).strip() : first;
+            if (quoted.start() >= after) {
+                return Optional.of(quoted.group(1).strip());
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** What the places did, said as the subject of the asking (是…的) or before it (…的，是哪几个地方的报告). */

@@ -87,6 +87,18 @@ class Round51FormsTest extends ShippedCorpus {
         assertThat(elsewhere.parse(question).asks()).anySatisfy(a -> assertThat(a.metric()).contains(metric));
     }
 
+    /** 23年…搞了几次, asked of a place whose last report is 2022's: what was done, which that report's plan does not say. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "大均乡23年班子集中学法搞了几次？|0",
+        "大均乡2023年办了多少件法律援助？|0",
+        "大均乡23年计划集中学法几次？|1",
+        "大均乡2023年打算开展几次集中学法？|1",
+        "大均乡2023年的工作思路列了几条？|1"})
+    void should_not_answer_what_was_done_from_a_plan(String question, int reports) {
+        assertThat(elsewhere.parse(question).scope()).hasSize(reports);
+    }
+
     /** 两年各办了多少件: the years the figures are asked of are no words of what they count. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -153,6 +165,17 @@ class Round51FormsTest extends ShippedCorpus {
         "四会玉器维权工作站调处侵权投诉的成功率|侵权投诉"})
     void should_read_what_a_rate_is_of_without_its_year(String asked, String object) {
         assertThat(RateWord.of(asked)).hasValueSatisfying(r -> assertThat(r.object()).isEqualTo(object));
+    }
+
+    /** Of two quoted phrases, the one after the asking words is searched (the first is the asker's example). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "想了解“一村一警一法律顾问”这类做法，哪几份报告里提到了“一村一……法律顾问”？|一村一……法律顾问",
+        "“枫桥经验”我们也在学，哪些报告写了“枫桥式”？|枫桥式",
+        "“三官两员”这个提法，哪几份报告里有？|三官两员"})
+    void should_search_the_quoted_phrase_asked(String question, String phrase) {
+        assertThat(ReportMention.of(elsewhere.parse(question)))
+                .hasValueSatisfying(m -> assertThat(m.phrase()).isEqualTo(phrase));
     }
 
     /** 借赶场、赶集的时机做法治宣传: the means opens what the places did, 借 as 借着 does. */
