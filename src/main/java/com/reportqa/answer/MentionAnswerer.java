@@ -153,8 +153,8 @@ class MentionAnswerer implements Answerer {
     private static final Pattern CLOSING_OBJECT = Pattern.compile("([《“\"][^》”\"]{2,20}[》”\"])\\s*$");
     /** 用抖音做宣传, 通过微信公众号开展普法: the means, and what is done with it, read apart from the light verb. */
     private static final Pattern INSTRUMENT = Pattern.compile(
-            "\\s*(?:用|利用|通过|借助|借着|借|趁着|趁|依托|运用|结合)(?<means>[\\p{IsHan}、 ]{2,12}?)(?:的(?:日子|时候|机会|时机|平台))?"
-                    + "(?:来|去)?(?:做|搞|进行|开展)(?<done>\\p{IsHan}{2,}.*)");
+            "\\s*(?:用|利用|通过|借助|借着|借|趁着|趁|依托|运用|结合)(?<means>[\\p{IsHan}、 ]{2,12}?)"
+                    + "(?:的(?:日子|时候|机会|时机|平台))?(?:来|去)?(?:做|搞|进行|开展)(?<done>\\p{IsHan}{2,}.*)");
     /** 抖音这类短视频平台: the example named is what a report writes; the class it stands for is the asker's gloss. */
     private static final Pattern EXAMPLE_OF = Pattern.compile(
             "(?:这类|这种|这样的|之类的?|一类的?)\\p{IsHan}{0,6}?(?=来|去|做|搞|进行|开展)");

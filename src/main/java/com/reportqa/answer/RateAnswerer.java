@@ -10,8 +10,8 @@ import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Place;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
-import com.reportqa.question.PlaceOwnWords;
 import com.reportqa.question.AskerPreamble;
+import com.reportqa.question.PlaceOwnWords;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.QuestionParser;
@@ -293,13 +293,11 @@ class RateAnswerer {
         // 谁写了化解率: a rate worked out from counts or words is not one the report wrote
         boolean statedOnly = QuestionParser.WHO_STATES.matcher(q.text()).find();
         Set<Report> worked = workedOutFor(q);
-        Map<Report, RateWord> own = ownRates(q);
+        Map<Report, OwnRate> own = ownRates(q);
         for (Report r : q.scope()) {
-            RateWord used = own.getOrDefault(r, rate);
-            Ask asked = used == rate ? ask : PlaceOwnWords.ask(ownWords(q, r))
-                    .map(a -> new Ask(a.metric(), a.context(), Set.of("%")))
-                    .orElseGet(() -> new Ask(used.phrase(), "", Set.of("%")));
-            resolver.resolve(used, asked, r, q.future(), worked.contains(r)).filter(x -> !statedOnly || !x.computed())
+            OwnRate used = own.getOrDefault(r, new OwnRate(rate, ask));
+            resolver.resolve(used.rate(), used.ask(), r, q.future(), worked.contains(r))
+                    .filter(x -> !statedOnly || !x.computed())
                     .ifPresentOrElse(found::add, () -> missing.add(r));
         }
         if (found.isEmpty()) {
@@ -360,20 +358,28 @@ class RateAnswerer {
                 null, null);
     }
 
+    /** A place's own rate and the ask made of its own words. */
+    private record OwnRate(RateWord rate, Ask ask) {
+    }
+
     /**
      * 旺草镇…摸排的图斑整改了多少比例？跟留坝县法治督察发现问题的整改率比: each place named with a rate of its own
      * thing is asked that rate (图斑 of 旺草镇), 留坝县 its 整改率; a place whose words name no rate is asked the shared one.
      */
-    private static Map<Report, RateWord> ownRates(Question q) {
-        Map<Report, RateWord> out = new HashMap<>();
+    private static Map<Report, OwnRate> ownRates(Question q) {
+        Map<Report, OwnRate> out = new HashMap<>();
         if (q.places().size() < 2 || q.places().size() != q.placeGroups().size()) {
             return out;
         }
-        List<RateWord> own = new ArrayList<>();
+        List<OwnRate> own = new ArrayList<>();
         for (int i = 0; i < q.places().size(); i++) {
             String words = YEAR.matcher(String.join(" ", PlaceStretches.of(q.text(), q.places(), i))).replaceAll(" ");
             // (按比例算谁高 is how to rank, no rate of a place's own)
-            own.add(RateWord.of(words).filter(r -> r.head().endsWith("率") || r.computable()).orElse(null));
+            own.add(RateWord.of(words).filter(r -> r.head().endsWith("率") || r.computable())
+                    .map(r -> new OwnRate(r, PlaceOwnWords.ask(words)
+                            .map(a -> new Ask(a.metric(), a.context(), Set.of("%")))
+                            .orElseGet(() -> new Ask(r.phrase(), "", Set.of("%")))))
+                    .orElse(null));
         }
         // 枫桥、拱市乡、茅贡镇这三个地方，矛盾纠纷调解成功率: one rate word after the last place is everyone's; only
         // rates said of two places or more, each in its own words, are each place's own
@@ -381,22 +387,12 @@ class RateAnswerer {
             return out;
         }
         for (int i = 0; i < own.size(); i++) {
-            RateWord rate = own.get(i);
+            OwnRate rate = own.get(i);
             if (rate != null) {
                 q.placeGroups().get(i).forEach(r -> out.put(r, rate));
             }
         }
         return out;
-    }
-
-    /** The words the question says of the place of a report alone. */
-    private static String ownWords(Question q, Report r) {
-        for (int i = 0; i < q.placeGroups().size(); i++) {
-            if (q.placeGroups().get(i).contains(r)) {
-                return String.join(" ", PlaceStretches.of(q.text(), q.places(), i));
-            }
-        }
-        return "";
     }
 
     /** 2024年矛盾纠纷化解的成功比例: the year is no part of what the rate is of. */

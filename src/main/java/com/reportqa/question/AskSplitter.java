@@ -76,14 +76,14 @@ public final class AskSplitter {
             // 健龙镇和雁峰区比起来哪个多: the comparing, not the thing compared
             + "|(?:相|对)?比(?:较)?起来|相比之下"
             + "|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])"
-            // 江口那边好像是按简易程序、一般程序分开写的，帮我加一下再比: how the report lays the figure out and how
-            // to work it out, not what is counted (the parts named stay)
             // 比23年多还是少: the asking of a change, whose 多 is no 增加 the report counts
             + "|比[^，,？?。]{0,8}?(?:多|少|高|低|增加|减少|涨|降)了?还是(?:多|少|高|低|增加|减少|涨|降)了?"
             // 两年各办了多少件: the years the figures are asked of, not what they count
             + "|(?:这|那)?两(?:年|个年度)(?=各|分别|都)"
             // 整改比例算下来是多少: worked out, how and not what
             + "|算(?:下来|起来|出来)(?:是|有)?"
+            // 江口那边好像是按简易程序、一般程序分开写的，帮我加一下再比: how the report lays the figure out and how
+            // to work it out, not what is counted (the parts named stay)
             + "|(?:好像|似乎|可能)(?:是)?|(?:是)?按(?=[\\p{IsHan}、]{2,30}?分(?:开|项|别)(?:写|列))"
             + "|分(?:开|项|别)(?:写|列)的?|(?:帮我|给我)?加(?:一下|一加)(?:再(?:比|排))?|再(?:比|排)(?:一下)?";
     static final String COLLOQUIAL = "自己|另外|此外|下面|底下|一年下来|全年下来|(?<=[在的])时候|觉得|认为|到底|究竟|手上|手里|手头|又(?=[\\s?？]*$)|平时|通常|一般(?=什么|啥|在|都|会|是|安排|多久|几)|啥|咱们|我们|帮我|帮忙查";
@@ -537,8 +537,7 @@ public final class AskSplitter {
         for (int i = 0; i < items.length - 1; i++) {
             int han = hanCount(clean(items[i]));
             // 各部门 before the list is every department, not 各 asking of each item (which stands last)
-            if (INTERROGATIVE.matcher(items[i]).find() || han < 2
-                    || han > MAX_LISTED_ITEM) {
+            if (INTERROGATIVE.matcher(items[i]).find() || han < 2 || han > MAX_LISTED_ITEM) {
                 return false;
             }
         }
