@@ -4,6 +4,7 @@ import com.reportqa.figures.Figure;
 import com.reportqa.figures.FigureIndex;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
+import com.reportqa.question.TotalWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 class ListedParts {
 
     /** 累计 is left out: 累计培养72名 is a running total the report writes itself. */
-    static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|总额|总金额|总量"
-            + "|加起来|合起来|加在一起|加一起|加到一起|加一下|加一加|相加|加总");
+    static final Pattern TOTAL_WORDS = Pattern.compile(
+            TotalWords.ASKED + "|" + TotalWords.NOUN + "|" + TotalWords.ADDED);
     /** What may stand between two items of one list: their words and a joining 、/以及/和, never a clause break. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。：:！？!?\\n（(）)]");
     private static final Pattern JOIN = Pattern.compile("、|以及|和|及|与");

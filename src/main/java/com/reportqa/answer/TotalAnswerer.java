@@ -11,6 +11,7 @@ import com.reportqa.question.Ask;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.TotalAsk;
+import com.reportqa.question.TotalWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,7 +63,9 @@ class TotalAnswerer implements Answerer {
         }
     }
 
-    private static final Pattern TOTAL_WORDS = Pattern.compile("一共|总共|合计|共计|总计|总数|累计|加起来|合起来|加在一起");
+    private static final Pattern TOTAL_WORDS = Pattern.compile(
+            TotalWords.ASKED + "|" + TotalWords.RUNNING + "|" + TotalWords.NOUN);
+    private static final Pattern TOTAL_ASKED = Pattern.compile(TotalWords.ASKED);
 
     private final Finder finder;
     private final Function<Report, List<Figure>> figures;
@@ -329,7 +332,7 @@ class TotalAnswerer implements Answerer {
     private static List<String> namedInTotal(String totalClause, Question q) {
         String text = q.text();
         int at = text.indexOf(totalClause);
-        Matcher word = Pattern.compile("一共|总共|合计|共计|总计|加起来").matcher(text);
+        Matcher word = TOTAL_ASKED.matcher(text);
         int end = word.find() ? word.start() : at;
         if (end <= 0) {
             return List.of();

@@ -91,7 +91,7 @@ public final class AskSplitter {
             ROUNDING + "|(?:那|这)一?块[:：]?"
                     // 都包括哪些方面, 具体分哪些类别: what a total is made of, asked before each part's figure
                     + "|(?:都|其中|具体)?(?:包括|包含|分为|分成|分|有|是)哪(?:些|几)个?(?:方面|领域|类别|类型|种类|部分|类|种|项|块)?"
-                    + "|(?:分|按)(?:类别|类型)|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|一共|总共|共计|合计|总计|加起来|合起来|加在一起|(?<=款)总?额|总金额|累计|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
+                    + "|(?:分|按)(?:类别|类型)|这几份报告里|这些报告里?|报告(?:里|中|上)?(?:说|讲|写|归结|概括|总结|提)的|报告里|报告中|请问|" + WHO_STATES + "|" + ALL_PLACES + "|" + TotalWords.ASKED + "|(?<=款)总?额|总金额|" + TotalWords.RUNNING + "|分别|各自|全年|其中|大概|大约|数量|数目|总数|情况"
                     + "|是多少|有多少|达到多少|多少钱|多少|(?:有|是)?多大|(?:规|要求)?定的?是(?=至少|最少|至多|最多|不少于|几|多少)|至少|至多|几|哪个地方|哪个(?:镇|区|县|乡|街道|单位)?|哪里|谁家|谁|最多|最少|最高|最低|更多|更少|排一下|排序|排名"
                     + "|(?<![^\\s])[和与跟](?![^\\s])|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？。!！]?\\s*$)"
                     + "|那边|这边|那里|场次数|人次数|家次数|户次数|次数|人数|条数|(?<=\\p{IsHan})(?:起|场|家|项|份)数(?![据字量目])|(?<![案事文])件数|(?<=[案事文]件)数|个数(?![据字])|场次(?![0-9])|金额|到现在|到目前|截至目前|至今|迄今|目前|现在"
@@ -515,7 +515,7 @@ public final class AskSplitter {
 
     /** A clause asking for a running total (累计有多少) rather than naming something new. */
     private static final Pattern ANOTHER_MEASURE = Pattern.compile("\\s*(?:、|和|与|及|,|，)?\\s*");
-    private static final Pattern TOTAL = Pattern.compile("累计|总共|一共|共计|总计|合计|合起来|加起来|加在一起");
+    private static final Pattern TOTAL = Pattern.compile(TotalWords.ASKED + "|" + TotalWords.RUNNING);
 
     /**
      * Items listed with 、 where only the last asks, once and not of each (学法讲座、培训累计多少次): one figure of them

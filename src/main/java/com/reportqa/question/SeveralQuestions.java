@@ -26,7 +26,7 @@ public final class SeveralQuestions {
             "^\\s*(?:另外|此外|顺便(?:再)?(?:问|说|了解)?一?下?|再问一?下|还想问一?下|还想了解一?下|另问一?下?|还有(?:就是)?)[，,：:]?\\s*");
     /** A part that reads the one before it: its parts, its ranking, its change, its share. */
     private static final Pattern LEANS_BACK = Pattern.compile(
-            "各|分别|其中|合计|一共|总共|加起来|共计|" + RankingWords.WHICH_MORE + "|" + RankingWords.ORDER
+            "各|分别|其中|" + TotalWords.ASKED + "|" + RankingWords.WHICH_MORE + "|" + RankingWords.ORDER
                     + "|哪(?:个|家|边|一|年|位|种|类|项)?[^？?，,]{0,4}(?:快|慢|强|好)|相比|比较|对比|比一比|同比|环比"
                     // (镇里定的那个工作安排: a 那个 after 的 closes a description, it points at nothing before; nor does
                     // 这些 after a noun: 办案纪律这些培训 are trainings such as that one)

@@ -21,7 +21,7 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
                     // 把几项程序作为必经程序: the counted head, then what it is made
                     + "|(?:几|多少)\\s*(?:项|条|个)\\s*([\\p{IsHan}]{2,6}?)(?=作为|列为|列入|纳入)"
                     // 办事原则一共几条, 工作安排列了几条, 主要举措分了几个方面: the head, then how many (有啥 is asking)
-                    + "|(?!一共|总共|合计|共计|总计)([\\p{IsHan}&&[^的有啥么哪]]{2,6}?)[”\"」』]?[，,]?(?:一共|总共|共)?(?:列了|列出|写了|包括|包含|分为|分了|分成)?有?"
+                    + "|(?!" + TotalWords.ASKED + ")([\\p{IsHan}&&[^的有啥么哪]]{2,6}?)[”\"」』]?[，,]?(?:一共|总共|共)?(?:列了|列出|写了|包括|包含|分为|分了|分成)?有?"
                     + "(?:几|多少)\\s*(?:条|项|类|种|点|个方面|方面|个部分|部分|个)"
                     + "(?=[?？。]|$|[，,]\\s*(?:分别|具体|都|各)?(?:是|指|包括)(?:什么|啥|哪些|哪几))"
                     // 突出问题，盯住了几方面: the head, then a verb of its own, then how many aspects

@@ -25,7 +25,8 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
         String clause) {
 
     /** Words that ask for the total. 总 alone is not one: 总访问量 is a figure of its own. */
-    private static final Pattern TOTAL = Pattern.compile("一共|总共|合计|共计|总计|总数|累计|总和|加起来|合起来|加在一起");
+    private static final Pattern TOTAL = Pattern.compile(
+            TotalWords.ASKED + "|" + TotalWords.RUNNING + "|" + TotalWords.NOUN);
     /** 各/分别 asking each part; not 各类, 各项, 各部门, 各村, 各地 (all of a kind). */
     private static final Pattern EACH = Pattern.compile(
             "分别|各自|各(?![类种项级地个位村部单族界届镇乡区县街社方])");
