@@ -61,8 +61,12 @@ public class AnswerService {
             // 律所是哪家？另外专题会多久开一次？: each question of the message answered by its own route, joined
             Optional<Answer> joined = followUp ? Optional.empty() : several.answer(q, parser, true);
             // a follow-up is routed as its standalone form, but the answer shows what was asked
-            Answer answer = joined.orElseGet(() -> route.answer(q, onToken, true)).withQuestion(text)
-                    .withConversation(conversation.id);
+            Answer answer = joined.orElseGet(() -> {
+                Answer whole = route.answer(q, onToken, true);
+                // two sentences read as one that found nothing: each sentence on its own may still be answered
+                return whole.mode() == Mode.NO_ANSWER && !followUp
+                        ? several.separately(q, parser, true).orElse(whole) : whole;
+            }).withQuestion(text).withConversation(conversation.id);
             if (answer.mode() != Mode.LLM || joined.isPresent()) {
                 onToken.accept(answer.answer());
             }

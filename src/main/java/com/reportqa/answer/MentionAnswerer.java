@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
@@ -38,7 +39,8 @@ class MentionAnswerer implements Answerer {
     private static final Pattern NUMBER = Pattern.compile("\\d{2,}");
     /** 有几份提到了, 多少个地方写了: the count of reports is the figure asked, in the measure word asked. */
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<![哪这那])(?:几|多少)(份|个|家)");
-    private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动");
+    /** Generic heads, and the time frames a practice is described in (疫情期间处理涉疫纠纷: 期间 sets nothing apart). */
+    private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动", "期间", "时期", "时候");
 
     private final Function<Report, List<Figure>> figures;
     private final Synonyms synonyms;
@@ -89,6 +91,8 @@ class MentionAnswerer implements Answerer {
                             .filter(words -> words.size() >= Rarity.MIN_WORDS)
                             .map(words -> rarity.get().closest(r, words, wanted)).flatMap(Optional::stream)
                             .findFirst())
+                    // 省级民主法治示范村: a sentence of another level's (全国, 市级) states another honour
+                    .filter(f -> !otherLevel(m.phrase(), ChineseScript.simplified(f.sentence())))
                     .ifPresent(found::add);
         }
         String what = "“" + m.phrase().replace(" ", "") + "”" + (wanted.money() ? "的金额" : m.wantsFigure() ? "的数字" : "");
@@ -118,6 +122,14 @@ class MentionAnswerer implements Answerer {
         }
         return new Answer(null, q.text(), text.toString().strip(), Mode.EXTRACTIVE, citations.list(), List.of(),
                 null, null, null);
+    }
+
+    private static final Pattern LEVEL = Pattern.compile("国家级|全国|省级|市级|区县级|县级|区级|镇级|乡级|村级");
+
+    /** Whether the phrase names a level (省级) and the sentence names only others (全国, 区县级). */
+    private static boolean otherLevel(String phrase, String sentence) {
+        List<String> asked = LEVEL.matcher(phrase).results().map(MatchResult::group).toList();
+        return !asked.isEmpty() && asked.stream().noneMatch(sentence::contains) && LEVEL.matcher(sentence).find();
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> make) {

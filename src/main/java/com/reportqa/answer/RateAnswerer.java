@@ -102,8 +102,9 @@ class RateAnswerer {
             return Optional.empty();
         }
         // 公开面和公开规范化程度分别达到多少？哪个更高？: the measures are named in the clause before
-        String asked = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
-                .replaceAll("[？?。，,\\s]*$", "");
+        // 跟全镇人民调解的成功率比: the comparing verb closing the second measure is none of its words
+        String asked = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(大概|大约|约)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
+                .replaceAll("[？?。，,\\s]*$", "").replaceFirst("(?<=率)\\s*(?:相比|比较|比一比|比)$", "");
         // 两个化解率——信访的和矛盾纠纷的: the rate is named before the dash, each measure after it is of that rate
         Matcher rateFirst = RATE_THEN_MEASURES.matcher(asked);
         String sharedRate = rateFirst.find() ? rateFirst.group(1) : "";
@@ -198,7 +199,9 @@ class RateAnswerer {
 
     /** 矛盾纠纷和信访的化解率 → 矛盾纠纷化解率, 信访化解率; 公开面和公开规范化程度 → both. */
     private static List<String> measures(String words) {
-        String text = words.replaceAll("[\\s?？，,。]", "").replaceFirst("^的", "");
+        // 那个商事纠纷调解中心的: a demonstrative before a measure points at it, it is none of its words
+        String text = words.replaceAll("[\\s?？，,。]", "").replaceFirst("^的", "")
+                .replaceAll("(?:^|(?<=和|与|跟|、|还是|以及))(?:那个|这个)", "");
         String[] parts = MEASURES_JOIN.split(text);
         if (parts.length < 2) {
             return List.of();
@@ -293,7 +296,7 @@ class RateAnswerer {
         // 谁写了化解率: a rate worked out from counts or words is not one the report wrote
         boolean statedOnly = QuestionParser.WHO_STATES.matcher(q.text()).find();
         Set<Report> worked = workedOutFor(q);
-        Map<Report, OwnRate> own = ownRates(q);
+        Map<Report, OwnRate> own = ownRates(q, rate);
         for (Report r : q.scope()) {
             OwnRate used = own.getOrDefault(r, new OwnRate(rate, ask));
             resolver.resolve(used.rate(), used.ask(), r, q.future(), worked.contains(r))
@@ -366,7 +369,7 @@ class RateAnswerer {
      * 旺草镇…摸排的图斑整改了多少比例？跟留坝县法治督察发现问题的整改率比: each place named with a rate of its own
      * thing is asked that rate (图斑 of 旺草镇), 留坝县 its 整改率; a place whose words name no rate is asked the shared one.
      */
-    private static Map<Report, OwnRate> ownRates(Question q) {
+    private static Map<Report, OwnRate> ownRates(Question q, RateWord shared) {
         Map<Report, OwnRate> out = new HashMap<>();
         if (q.places().size() < 2 || q.places().size() != q.placeGroups().size()) {
             return out;
@@ -376,6 +379,8 @@ class RateAnswerer {
             String words = YEAR.matcher(String.join(" ", PlaceStretches.of(q.text(), q.places(), i))).replaceAll(" ");
             // (按比例算谁高 is how to rank, no rate of a place's own)
             own.add(RateWord.of(words).filter(r -> r.head().endsWith("率") || r.computable())
+                    .or(() -> thingOf(words).flatMap(t -> RateWord.of(t + "的" + shared.head()))
+                            .filter(r -> r.object().length() >= 2))
                     .map(r -> new OwnRate(r, PlaceOwnWords.ask(words)
                             .map(a -> new Ask(a.metric(), a.context(), Set.of("%")))
                             .orElseGet(() -> new Ask(r.phrase(), "", Set.of("%")))))
@@ -394,6 +399,19 @@ class RateAnswerer {
         }
         return out;
     }
+
+    /**
+     * 四会的玉器设计侵权投诉、乐从的商事纠纷，两边调处成功的比例: a place named with a thing of its own (after 的) and no
+     * rate word, the rate said once after the last place; its thing is what that rate is of for it.
+     */
+    private static Optional<String> thingOf(String words) {
+        Matcher m = OWN_THING.matcher(words);
+        return m.matches() && !NOT_A_THING.matcher(m.group(1)).find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static final Pattern OWN_THING = Pattern.compile("\\s*的([^\\s，,。？?；;、和与及跟的]{2,12})[\\s、，,和与及跟]*");
+    /** 健龙镇的报告和江口镇的报告: the report, its data or its year name no thing counted; nor does a question. */
+    private static final Pattern NOT_A_THING = Pattern.compile("报告|数据|数字|情况|材料|年度|多少|几|哪|谁|吗|呢");
 
     /** 2024年矛盾纠纷化解的成功比例: the year is no part of what the rate is of. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?");

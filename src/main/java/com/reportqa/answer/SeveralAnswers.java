@@ -44,6 +44,27 @@ class SeveralAnswers {
         return Optional.of(joined(whole.text(), parts, answers));
     }
 
+    /**
+     * 那个“社区吹哨、××报到”，报到的是谁？每个社区配了几个？: a message whose sentences were read as one question
+     * (they share a word) and found nothing whole, answered sentence by sentence; empty when it is one sentence or
+     * no sentence is answered.
+     */
+    Optional<Answer> separately(Question whole, QuestionParser parser, boolean useModel) {
+        // 盘龙街道…一共多少件？满意度多少？: a place no report is of refuses the message, not its first sentence only
+        if (whole.scope().isEmpty() || !whole.unknownPlaces().isEmpty() || !whole.mismatched().isEmpty()
+                || !whole.ambiguous().isEmpty()) {
+            return Optional.empty();
+        }
+        List<SeveralQuestions.Part> parts = SeveralQuestions.sentences(whole.text(), whole, parser);
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<Answer> answers = parts.stream()
+                .map(p -> route.answer(parser.parse(p.standalone()), token -> { }, useModel)).toList();
+        return answers.stream().allMatch(a -> a.mode() == Mode.NO_ANSWER) ? Optional.empty()
+                : Optional.of(joined(whole.text(), parts, answers));
+    }
+
     private static Answer joined(String question, List<SeveralQuestions.Part> parts, List<Answer> answers) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();

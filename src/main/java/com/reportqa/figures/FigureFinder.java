@@ -335,7 +335,7 @@ public class FigureFinder {
 
     /**
      * 街道几个、镇几个: an ask of one character has no bigram to match; it is answered by a figure whose counted noun
-     * is that character alone (8个街道、7个镇), in the unit asked.
+     * is that character alone (8个街道、7个镇) or its level (1个县级中心), in the unit asked.
      */
     private static boolean countsOneWord(Ask ask, Figure f) {
         String word = ask.metric().strip();
@@ -345,8 +345,9 @@ public class FigureFinder {
         }
         int at = f.sentence().indexOf(f.raw());
         String after = at < 0 ? "" : f.sentence().substring(at + f.raw().length());
+        // 1个县级公共法律服务中心 asked 县: the level said with 级 is that word too
         return after.startsWith(word) && (after.length() == 1 || !Character.isIdeographic(after.charAt(1))
-                || "和与及等".indexOf(after.charAt(1)) >= 0);
+                || "和与及等级".indexOf(after.charAt(1)) >= 0);
     }
 
     private static final double ONE_WORD_SCORE = 0.8;

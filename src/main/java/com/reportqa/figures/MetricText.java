@@ -1,5 +1,6 @@
 package com.reportqa.figures;
 
+import com.reportqa.lexicon.ChineseScript;
 import com.reportqa.lexicon.Synonyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +57,9 @@ final class MetricText {
         this.synonyms = synonyms;
     }
 
-    String fold(String text) {
+    String fold(String written) {
+        // 通過告知承諾方式辦理: a page in traditional script states what the question asks in simplified
+        String text = ChineseScript.simplified(written);
         boolean[] boundary = boundaries(text);
         StringBuilder sb = new StringBuilder(text.length());
         int i = 0;
@@ -109,8 +112,20 @@ final class MetricText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // 信访办结率: smartcn cuts 信访办|结率; a rate word is one word, whatever stands before it
+        Matcher rate = RATE_WORD.matcher(text);
+        while (rate.find()) {
+            b[rate.start()] = true;
+            b[rate.end()] = true;
+            for (int k = rate.start() + 1; k < rate.end(); k++) {
+                b[k] = false;
+            }
+        }
         return b;
     }
+
+    private static final Pattern RATE_WORD = Pattern.compile(
+            "(?:化解|办结|结案|审结|答复|办复|整改|调解成功|满意|知晓|覆盖|纠错|败诉|持证)率");
 
     /**
      * The bigrams of a question's words, weighted: 1 inside a word (smartcn, after folding synonyms),
@@ -297,7 +312,8 @@ final class MetricText {
     }
 
     /** The bigrams of the text as written, without folding synonyms (noise words still go). */
-    Set<String> rawBigrams(String text) {
+    Set<String> rawBigrams(String written) {
+        String text = ChineseScript.simplified(written);
         boolean[] boundary = boundaries(text);
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -58,12 +58,17 @@ public record RateWord(String phrase, String head, String object, List<String> n
 
     /** Words that say how or how many, not what: left out of a rate's object (人民调解 is how disputes were settled). */
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "人民调解|调解|调处|成功|化解|优秀|合格|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|各地|各镇|各|两个镇|两镇|哪个|谁|高|低|多少|几");
+            "人民调解|调解|调处|受理|案子|成功|化解|优秀|合格|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|去年|今年|前年|上年|当年|各地|各镇|各|全镇|全区|全县|全市|全乡|全街道|两个镇|两镇|两边|两家|两地|[两三几]个地方|哪个|谁|高|低|多少|几");
+
+    private static final Pattern ACTION_SHARE_ASKED = Pattern.compile("("
+            + ACTIONS.stream().map(a -> a.get(0)).distinct().reduce((a, b) -> a + "|" + b).orElseThrow()
+            + ")(?:(?:了|得)(?:多大|多少|多高|几)?|多大|多少|多高|几)的?(?:比例|占比|比重|百分比|百分之几|几成)");
 
     /** The rate a question asks about, if it asks about one. */
     public static Optional<RateWord> of(String asked) {
         // 化解（办结）率: two actions sharing one 率 are two rate words, the second the first's alternative
-        String question = QuestionText.sharedRateSpelledOut(asked);
+        // 审结了多大比例, 化解了百分之几: the share of an action asked in words is that action's rate (审结率)
+        String question = ACTION_SHARE_ASKED.matcher(QuestionText.sharedRateSpelledOut(asked)).replaceAll("$1率");
         Matcher m = null;
         String previous = "";
         String clauseBefore = "";
@@ -141,8 +146,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
         return Optional.of(new RateWord(phrase, head, object, numerators, List.copyOf(others)));
     }
 
-    /** 化解率/办结率, 化解率或办结率, 化解率（办结率）: another rate word right after the first, asked as its alternative. */
-    private static final Pattern OTHER_RATE = Pattern.compile("^\\s*(?:/|／|或者?|或是|[（(]|\\s)\\s*(\\p{IsHan}{2})率");
+    /** 化解率/办结率, 化解率或办结率, 化解率（调解成功率）: another rate word right after the first, asked as its alternative. */
+    private static final Pattern OTHER_RATE = Pattern.compile(
+            "^\\s*(?:(?:/|／|或者?|或是|\\s)\\s*(?=\\p{IsHan}{2}率)|[（(]\\s*)(\\p{IsHan}{2,4})率");
     /** 信访件, 矛盾纠纷: a clause before the rate that is nothing but the thing counted. */
     private static final Pattern COUNTED_THING = Pattern.compile("\\p{IsHan}{0,4}(?:件|案件|纠纷|事项|信访|来访)");
     /** What the rate is of, named before 的 (信访件的化解率): a noun phrase, not a clause. */

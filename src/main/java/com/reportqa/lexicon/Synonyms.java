@@ -43,6 +43,8 @@ public final class Synonyms {
                 List.of("持证", "持有执法证件", "执法证件", "执法资格证", "执法证"),
                 // 法律援助办案量 asks what a report writes as 办理法律援助案件
                 List.of("办件", "办理", "处理", "办案"),
+                // 处置涉疫矛盾纠纷 is how one report writes what another writes as 处理 (处理 stays 办件 when folded)
+                List.of("处理", "处置"),
                 // 作出行政处罚决定61件 counts the cases a street decided, as 办理行政处罚案件68件 does elsewhere
                 List.of("行政处罚决定", "行政处罚案件"),
                 List.of("下一年", "明年", "下步", "下一步", "今后"),
@@ -56,7 +58,8 @@ public final class Synonyms {
                 List.of("权重", "分值占比", "分值比重", "分值"),
                 // 同比涨幅 asks what a report writes as 同比增长50%
                 List.of("增长", "增幅", "涨幅", "增长幅度"),
-                List.of("制定", "出台", "颁布", "印发"),
+                // 新出的规范性文件 is how an asker says the ones a report 制定s or 颁布s
+                List.of("制定", "出台", "颁布", "印发", "新出"),
                 List.of("接收", "收到"),
                 // 帮农民工讨回欠薪 is what reports write as 追讨欠薪, 追回欠薪 or 讨薪
                 List.of("讨回欠薪", "追讨欠薪", "追回欠薪", "讨薪", "讨回工资", "追回工资", "追讨工资"),

@@ -363,6 +363,8 @@ public final class AskSplitter {
                 continue;
             }
             if (eachOfListed(items)) {
+                // 县、镇、村三级各建了多少个: the levels counted (三级) are no words of the last one's
+                items[items.length - 1] = LEVELS_COUNTED.matcher(items[items.length - 1]).replaceFirst("");
                 clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
                 continue;
             }
@@ -556,12 +558,16 @@ public final class AskSplitter {
             return false;
         }
         for (int i = 0; i < items.length - 1; i++) {
-            if (INTERROGATIVE.matcher(items[i]).find() || hanCount(clean(items[i])) < 2) {
+            // 县、镇（街道）、村（社区）三级各建了多少个: a level word alone is an item, though one character
+            if (INTERROGATIVE.matcher(items[i]).find()
+                    || hanCount(clean(items[i])) < 2 && !LEVEL_ALONE.matcher(clean(items[i])).matches()) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final Pattern LEVELS_COUNTED = Pattern.compile("[两三四五]级(?=\\s*(?:各|分别|都))");
 
     /** 化解了多少, 办结几个: an outcome verb alone, which counts what the ask before it counted (罚款 names its own). */
     private static final Pattern BARE_OUTCOME = Pattern.compile(
@@ -587,12 +593,16 @@ public final class AskSplitter {
             return false;
         }
         for (int i = 1; i < parts.length; i++) {
-            if (INTERROGATIVE.matcher(parts[i]).find()) {
+            // 多少个村（社区）跟律所签了协议: 跟 says with whom they did it, it joins no second thing counted
+            if (INTERROGATIVE.matcher(parts[i]).find() || DONE_WITH.matcher(parts[i]).find()) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final Pattern DONE_WITH = Pattern.compile(
+            "^[\\p{IsHan}（）()\\s]{1,8}?(?:签订|签了|签署|达成|合作|对接|结对|共建|联建|协作|挂钩)");
 
     /**
      * What the last of coordinated items shares with the ones before: the head after 的 (信访的化解率 →
@@ -648,7 +658,9 @@ public final class AskSplitter {
             "[（(][^（）()]{0,30}?(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]{0,20}[）)]"
                     // 震泽好像没直接写百分比: what the report lacks, whose 百分比 asks for no figure
                     + "|(?:好像|似乎|可能)?(?:报告)?(?:里)?(?:没有?|未)(?:直接|明确)?(?:写|给|说|报)(?:明|出)?"
-                    + "(?:百分比|比例|比率|\\p{IsHan}{0,3}率)(?:数)?(?:的话)?");
+                    + "(?:百分比|比例|比率|\\p{IsHan}{0,3}率)(?:数)?(?:的话)?"
+                    // 年份不一样我知道: the asker knows the reports' years differ; nothing asked
+                    + "|(?:年份|年度|年头)(?:不一样|不同|不一致)(?:的话)?[，,]?\\s*(?:我知道|我清楚|我了解|没关系|不要紧|没事|无所谓)");
 
     /** 一共几个人？都是什么身份，各几个？: the parts of what was just counted, asked with nothing of their own. */
     private static boolean askedAgain(List<Ask> before, String metric, String clause) {

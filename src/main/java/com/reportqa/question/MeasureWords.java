@@ -72,6 +72,10 @@ public final class MeasureWords {
     private static final Pattern CASES_COUNTED = Pattern.compile(
             "(?:多少|几)\\s*(?:矛盾纠纷|纠纷|案件|案子|信访件|信访)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
 
+    /** 多少报酬, 多少经费: money asked without a measure word, counted in 元 only (never 审查合同30份). */
+    private static final Pattern MONEY_COUNTED = Pattern.compile(
+            "(?:多少|几)\\s*(?:报酬|补贴|补助|经费|资金|费用|工资|薪酬|奖金|奖补|欠薪|罚款|罚金|款项)");
+
     /** 多少执法人员, 几名…: people asked without a measure word, the noun right after the asking word. */
     private static final Pattern PEOPLE_COUNTED = Pattern.compile(
             "(?:多少|几)\\s*\\p{IsHan}{0,4}?(?:人员|干部|律师|调解员|网格员|公务员|法律顾问|明白人)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
@@ -117,6 +121,9 @@ public final class MeasureWords {
         if (units.isEmpty() && THING_COUNTED.matcher(interrogatives).find()) {
             // 发现了多少问题: problems are counted in 个/项/条/处, never in the 轮 of the inspection that found them
             units.addAll(Set.of("个", "项", "条", "件", "处"));
+        }
+        if (units.isEmpty() && MONEY_COUNTED.matcher(interrogatives).find()) {
+            units.add("元");
         }
         if (units.isEmpty() && PEOPLE_COUNTED.matcher(interrogatives).find()) {
             // 有多少执法人员: people, never the 1400余次 of their patrols

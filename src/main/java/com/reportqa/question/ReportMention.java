@@ -22,12 +22,15 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             // 哪些地方用了“坝坝会”这种形式: what the places did, their reports the evidence
             + "|用上了?|用了|用过|采用了?|采取了|搞过|推行了"
             // 哪些地方搞了双语普法: what was done, in the perfective; 开展 alone may ask a count of it
-            + "|搞了|开展了|推出了|实行了|建立了|设立了|成立了"
+            + "|搞了|开展了|推出了|实行了|建立了|设立了|成立了|创建了|创成了|新建了|组建了|打造了"
             // 这类机制哪几个地方在搞: what is being done now
             + "|在搞|在推行|在推|在实行|在用)";
+    /** 哪些地方在报告年度里新创建了…, 哪几个地方22年的报告里写了…: the year the reports cover, before the verb. */
+    private static final String FRAME = "(?:在?(?:(?:19|20)?\\d{2}\\s*年度?|报告年度|年度|当年|去年|今年|那一?年|这一?年)的?(?:报告)?"
+            + "(?:里|内|中|当中)?)?";
     /** 哪几份报告里提到了, 有几个地方都写了, 哪些报告中有提及. */
     private static final Pattern ASKS = Pattern.compile(
-            ASKER + "的?" + SUBJECT + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
+            ASKER + "的?" + SUBJECT + FRAME + "[^，,。？?]{0,6}?" + MENTIONS + "|" + "在" + ASKER + SUBJECT + "[^，,。？?]{0,3}" + MENTIONS
                     // 这几个地方，哪些在报告里写了…: the reports named after the asker
                     + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS
                     // “谁执法谁普法”这个说法，哪些报告里有(？我想摘出来)
@@ -49,7 +52,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
                     // (哪些地方利用赶场搞法治宣传的: the means opens what they did, without 是)
                     + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在|(?=利用|通过|借助|借着|借|趁|依托|结合))"
-                    + "(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$");
+                    + "(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$"
+                    // 哪些地方组织干部旁听过庭审: what the places have done, in the experiential 过
+                    + "|" + ASKER + "的?" + SUBJECT + FRAME + "(?:都|也|还)?"
+                    + "(?<ever>[^，,。？?\\d]{1,12}?(?<![超通经不难])过[^，,。？?\\d]{2,12}?)\\s*[？?]?\\s*$");
     private static final Pattern USED = Pattern.compile("(?:用上了?|用了|用过|采用了?)$");
     private static final Pattern DONE_WITH = Pattern.compile("\\p{IsHan}{2}(?:来|去)?(?:做|搞|进行|开展)\\p{IsHan}{2}");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
@@ -177,6 +183,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
 
     /** What the places did, said as the subject of the asking (是…的) or before it (…的，是哪几个地方的报告). */
     private static String said(Matcher asking) {
+        if (asking.group("ever") != null) {
+            return asking.group("ever").replaceFirst("(?<=\\p{IsHan})过(?=\\p{IsHan})", "");
+        }
         return asking.group("did") != null ? asking.group("did") : asking.group("y");
     }
 

@@ -118,6 +118,30 @@ public final class SeveralQuestions {
         return parts;
     }
 
+    /**
+     * Each sentence of a message as a question of its own, whatever it leans on: for a message read whole that found
+     * nothing. One part when the message is one sentence, or too long to be a few questions.
+     */
+    public static List<Part> sentences(String text, Question whole, QuestionParser parser) {
+        List<String> sentences = sentences(text);
+        if (sentences.size() < 2 || sentences.size() > MAX_PARTS || text.length() > MAX_CHARS
+                || sentences.stream().anyMatch(s -> !QUESTION_MARK.matcher(s).find() && !AGAIN.matcher(s).find())) {
+            return List.of(new Part(text, text));
+        }
+        Map<String, Question> read = new HashMap<>();
+        Function<String, Question> parse = t -> read.computeIfAbsent(t, parser::parse);
+        List<Part> parts = new ArrayList<>();
+        Question named = whole;
+        for (String sentence : sentences) {
+            String own = AGAIN.matcher(sentence).replaceFirst("");
+            if (!parse.apply(own).places().isEmpty()) {
+                named = parse.apply(own);
+            }
+            parts.add(new Part(own.strip(), standalone(own, named, parse)));
+        }
+        return parts;
+    }
+
     /** The first part as a question: the places its parts are asked of when they name none. */
     private static Question first(List<String> groups, Question whole, Function<String, Question> parse) {
         Question q = parse.apply(groups.getFirst());
@@ -166,8 +190,9 @@ public final class SeveralQuestions {
     /** Words of every report (法治政府建设工作): no sign that two questions are about one thing. */
     private static final Pattern COMMON = Pattern.compile(
             "法治|治政|政府|府建|建设|设工|工作|报告|年度|全年|一共|开展|情况|方面|镇里|街道|全镇|全区|全县|主要|相关|多久|一次|时间|一般"
-                    // 行政复议 and 行政应诉 are two things; every report's 依法行政 and its 案件 tell nothing
-                    + "|行政|案件");
+                    // 行政复议 and 行政应诉 are two things; every report's 依法行政 and its 案件 tell nothing, nor does
+                    // 执法 (执法人员的培训 and 行政执法责任制 are two things)
+                    + "|行政|案件|执法");
 
     private static boolean thin(String part) {
         return ASKING_ONLY.matcher(POINTS_BACK.matcher(part).replaceFirst("")).replaceAll("").codePoints()

@@ -116,6 +116,11 @@ class AnswerRouteIT {
             黄溪镇执法人员里持证的比例是多少？百分比保留一位小数。 ~ NUMERIC ~ **83.3%
             我在写健龙镇的总结材料，报告里信访化解率和矛盾纠纷化解率分别多少？谁高？ ~ NUMERIC ~ | 1 | 信访化解率 | 100% |
             健龙镇去年人大、政协就土地延包提了意见建议，两家谁提得多？ ~ NUMERIC ~ | 1 | 人大 | 20余条 |
+            健龙镇、黄溪镇受理的矛盾纠纷化解了多大比例？谁高？ ~ NUMERIC ~ | 2 | 健龙镇 | 2024 | 99% |
+            健龙镇那个信访的化解率，跟全镇矛盾纠纷的化解率比，哪个高？ ~ NUMERIC ~ | 1 | 信访的化解率 | 100% |
+            健龙镇的信访、黄溪镇的矛盾纠纷，两边化解的比例哪个高？ ~ NUMERIC ~ | 1 | 健龙镇 | 2024 | 100% |
+            江口镇的法律顾问一年拿多少报酬？ ~ NO_ANSWER ~ 报告中没有写明
+            雁峰区和健龙镇去年新出的规范性文件各有几件？ ~ NUMERIC ~ | 2 | 健龙镇 | 2024 | 0 |
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

@@ -46,6 +46,24 @@ class SeveralQuestionsIT {
         assertThat(a.answer()).contains("（1）", "| 1 | 雁峰区 | 2024 | 57件 |", "（2）");
     }
 
+    /**
+     * 法律明白人是干什么的？法律明白人每人补贴多少钱？: read as one question (they share 法律明白人), nothing answers
+     * the whole; each sentence on its own still gets its answer, and the one no report states is said so.
+     */
+    @Test
+    void should_answer_each_sentence_when_the_message_read_whole_finds_nothing() {
+        Answer a = answers.ask("健龙镇的法律明白人是干什么的？法律明白人每人每年补贴多少钱？");
+        assertThat(a.answer()).contains("（1）", "“1+N”联动服务模式", "（2）", "报告中没有写明");
+    }
+
+    /** A place no report is of refuses the whole message: its second sentence is not answered of another place. */
+    @Test
+    void should_not_answer_a_sentence_of_a_message_about_a_place_without_a_report() {
+        Answer a = answers.ask("云阳县盘龙街道去年受理了多少件信访？信访满意度多少？");
+        assertThat(a.mode()).isEqualTo(Mode.NO_ANSWER);
+        assertThat(a.answer()).doesNotContain("（2）");
+    }
+
     @Test
     void should_keep_a_total_and_its_parts_one_question() {
         Answer a = answers.ask("江口镇2023年处罚罚款合计多少？简易程序和一般程序各多少？");

@@ -35,6 +35,20 @@ class MetricTextRulesTest {
         assertThat(text.rawBigrams("平均分")).contains("平均");
     }
 
+    /** 通過告知承諾方式辦理: a page in traditional script is matched in the simplified words a question asks in. */
+    @Test
+    void should_read_traditional_script_as_simplified() {
+        assertThat(text.bigrams("通過告知承諾方式辦理涉企經營事項")).contains("告知", "承诺", "经营", "事项");
+        assertThat(text.rawBigrams("辦理涉企經營事項")).contains("经营", "事项");
+    }
+
+    /** 信访办结率: smartcn cuts 信访办|结率; the rate word is one word, and 信访 before it another. */
+    @Test
+    void should_keep_a_rate_word_whole() {
+        assertThat(text.weightedBigrams("信访办结率")).containsEntry("办结", 1.0).containsEntry("结率", 1.0)
+                .containsEntry("信访", 1.0);
+    }
+
     @Test
     void should_fold_synonyms_before_weighing() {
         // 人大代表建议 and 人大建议, 政务信息 and 政府信息 are the same thing
