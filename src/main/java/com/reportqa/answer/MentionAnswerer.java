@@ -73,7 +73,7 @@ class MentionAnswerer implements Answerer {
             return noAnswer(q, "请写明要查找的内容，例如：哪几份报告提到了“网格化管理”？");
         }
         ReportMention m = asked.get();
-        List<Set<String>> alternatives = m.quoted() ? List.of(searched(m, m.phrase()))
+        List<Set<String>> alternatives = m.quoted() ? m.alternatives().stream().map(a -> searched(m, a)).toList()
                 : alternatives(m.phrase()).stream().map(a -> searched(m, a)).toList();
         List<Report> reports = q.scope().stream()
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
@@ -91,7 +91,7 @@ class MentionAnswerer implements Answerer {
                             .filter(words -> words.size() >= Rarity.MIN_WORDS)
                             .map(words -> rarity.get().closest(r, words, wanted)).flatMap(Optional::stream)
                             .findFirst())
-                    // 省级民主法治示范村: a sentence of another level's (全国, 市级) states another honour
+                    // 省级民主法治示范村: a sentence of another level's (全国, 市级) or of none states another honour
                     .filter(f -> !otherLevel(m.phrase(), ChineseScript.simplified(f.sentence())))
                     .ifPresent(found::add);
         }
@@ -126,10 +126,10 @@ class MentionAnswerer implements Answerer {
 
     private static final Pattern LEVEL = Pattern.compile("国家级|全国|省级|市级|区县级|县级|区级|镇级|乡级|村级");
 
-    /** Whether the phrase names a level (省级) and the sentence names only others (全国, 区县级). */
+    /** Whether the phrase names a level (省级) the sentence does not (全国, 区县级, or none: 评选示范社区2个). */
     private static boolean otherLevel(String phrase, String sentence) {
         List<String> asked = LEVEL.matcher(phrase).results().map(MatchResult::group).toList();
-        return !asked.isEmpty() && asked.stream().noneMatch(sentence::contains) && LEVEL.matcher(sentence).find();
+        return !asked.isEmpty() && asked.stream().noneMatch(sentence::contains);
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> make) {
@@ -162,6 +162,8 @@ class MentionAnswerer implements Answerer {
     }
 
     private static final Pattern OR = Pattern.compile("或者|或是|或");
+    private static final Pattern PLACE_WORD = Pattern.compile("社区|街道|村|镇|乡|居委会");
+    private static final Pattern PLACE_END = Pattern.compile("\\p{IsHan}[村镇乡区]$");
     private static final Pattern CLOSING_OBJECT = Pattern.compile("([《“\"][^》”\"]{2,20}[》”\"])\\s*$");
     /** 用抖音做宣传, 通过微信公众号开展普法: the means, and what is done with it, read apart from the light verb. */
     private static final Pattern INSTRUMENT = Pattern.compile(
@@ -208,6 +210,10 @@ class MentionAnswerer implements Answerer {
         if (object.find() && !first.contains(object.group(1))) {
             return List.of(first + " " + object.group(1), second);
         }
+        // 省级的民主法治示范村或社区: the other word takes the place of the last one (示范社区)
+        if (PLACE_WORD.matcher(second).matches() && first.length() > 2 && PLACE_END.matcher(first).find()) {
+            return List.of(first, first.substring(0, first.length() - 1) + second);
+        }
         Set<String> a = splitter.words(first);
         boolean shared = a.stream().anyMatch(splitter.words(second)::contains)
                 || first.length() >= 4 && second.length() >= 4 && first.startsWith(second.substring(0, 2));
@@ -240,7 +246,24 @@ class MentionAnswerer implements Answerer {
             return elided(word).matcher(sentence).find();
         }
         return synonyms.of(word).stream().anyMatch(sentence::contains)
-                || countedForm(word).map(f -> f.matcher(sentence).find()).orElse(false);
+                || countedForm(word).map(f -> f.matcher(sentence).find()).orElse(false)
+                || widened(word).map(f -> f.matcher(sentence).find()).orElse(false);
+    }
+
+    /**
+     * 调解室 asked, 调解工作室 written: a word of three characters or more with one or two more characters inside it,
+     * at one place, is that word said in full.
+     */
+    private static Optional<Pattern> widened(String word) {
+        if (word.length() < 3 || !word.codePoints().allMatch(Character::isIdeographic)) {
+            return Optional.empty();
+        }
+        StringBuilder regex = new StringBuilder();
+        for (int i = 1; i < word.length(); i++) {
+            regex.append(regex.isEmpty() ? "" : "|").append(Pattern.quote(word.substring(0, i)))
+                    .append("\\p{IsHan}{1,2}").append(Pattern.quote(word.substring(i)));
+        }
+        return Optional.of(Pattern.compile(regex.toString()));
     }
 
     private static final Pattern ELLIPSIS = Pattern.compile("…+|\\.{3,}");

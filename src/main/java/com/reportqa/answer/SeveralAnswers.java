@@ -32,16 +32,19 @@ class SeveralAnswers {
      * message is answered whole).
      */
     Optional<Answer> answer(Question whole, QuestionParser parser, boolean useModel) {
-        List<SeveralQuestions.Part> parts = SeveralQuestions.parts(whole.text(), whole, parser);
+        return each(whole, SeveralQuestions.parts(whole.text(), whole, parser), parser, useModel);
+    }
+
+    /** Each part answered by its own route and joined; empty for one part, or when no part is answered. */
+    private Optional<Answer> each(Question whole, List<SeveralQuestions.Part> parts, QuestionParser parser,
+            boolean useModel) {
         if (parts.size() < 2) {
             return Optional.empty();
         }
         List<Answer> answers = parts.stream()
                 .map(p -> route.answer(parser.parse(p.standalone()), token -> { }, useModel)).toList();
-        if (answers.stream().allMatch(a -> a.mode() == Mode.NO_ANSWER)) {
-            return Optional.empty();
-        }
-        return Optional.of(joined(whole.text(), parts, answers));
+        return answers.stream().allMatch(a -> a.mode() == Mode.NO_ANSWER) ? Optional.empty()
+                : Optional.of(joined(whole.text(), parts, answers));
     }
 
     /**
@@ -55,14 +58,7 @@ class SeveralAnswers {
                 || !whole.ambiguous().isEmpty()) {
             return Optional.empty();
         }
-        List<SeveralQuestions.Part> parts = SeveralQuestions.sentences(whole.text(), whole, parser);
-        if (parts.size() < 2) {
-            return Optional.empty();
-        }
-        List<Answer> answers = parts.stream()
-                .map(p -> route.answer(parser.parse(p.standalone()), token -> { }, useModel)).toList();
-        return answers.stream().allMatch(a -> a.mode() == Mode.NO_ANSWER) ? Optional.empty()
-                : Optional.of(joined(whole.text(), parts, answers));
+        return each(whole, SeveralQuestions.sentences(whole.text(), whole, parser), parser, useModel);
     }
 
     private static Answer joined(String question, List<SeveralQuestions.Part> parts, List<Answer> answers) {

@@ -1,6 +1,7 @@
 package com.reportqa.figures;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,12 @@ final class MetricBuilder {
                     == Character.UnicodeScript.HAN) {
                 after = raw.substring(raw.length() - 1) + after;
             }
+            // 为全镇领导干部、行政执法人员及55名基层法律明白人开展专题讲座: those a thing was done for are counted,
+            // not the thing done (开展专题讲座 is the sentence's verb)
+            Matcher done = DONE_FOR.matcher(after);
+            if (done.find() && BENEFICIARY.matcher(sentenceBefore(text, rawStart)).find()) {
+                after = after.substring(0, done.start());
+            }
             metric = !after.isEmpty() ? after : before.isEmpty() ? unstripped(words) : before.replaceFirst("的$", "");
         } else {
             // A bare verb (组织422名行政工作人员参加…) says what is counted only with its object.
@@ -111,6 +118,19 @@ final class MetricBuilder {
     /** When everything was filler and nothing follows (全区48村), keep the filler words. */
     private static String unstripped(String words) {
         return YEAR_WORDS.matcher(SECTION_MARKER.matcher(words.strip()).replaceFirst("")).replaceAll("");
+    }
+
+    /** The verb of a sentence whose beneficiaries are counted before it: 开展, 举办, 提供. */
+    private static final Pattern DONE_FOR = Pattern.compile("(?<=\\p{IsHan}{2})(?:开展|举办|进行|提供|召开|组织|讲授|宣讲)");
+    /** 为/给/向 those counted: the people a thing was done for. */
+    private static final Pattern BENEFICIARY = Pattern.compile("(?<![作成认因行以称视广更])为(?![主民])|给|向");
+
+    private static String sentenceBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && "。；;！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start, at);
     }
 
     private static String nounAfter(String words) {

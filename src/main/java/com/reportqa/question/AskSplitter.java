@@ -32,7 +32,8 @@ public final class AskSplitter {
     /** 行政复议和行政诉讼情况：复议几件: what comes before a colon is the topic, a clause of its own. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！：:]");
     /** Not the 与 of 参与 or the 及 of 涉及. */
-    private static final Pattern AND = Pattern.compile("和|(?<![参给授赋])与|(?<![涉普危顾波])及|以及|跟");
+    // (和解 is a word: 调解和解后终止 joins nothing)
+    private static final Pattern AND = Pattern.compile("和(?!解)|(?<![参给授赋])与|(?<![涉普危顾波])及|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
     private static final Pattern EACH_ONWARDS = Pattern.compile("(?:各|分别|各自).*$");
     /** 各罚了多少钱: a clause of nothing but 各, a verb and its interrogative asks it of the items before. */
@@ -365,6 +366,13 @@ public final class AskSplitter {
             if (eachOfListed(items)) {
                 // 县、镇、村三级各建了多少个: the levels counted (三级) are no words of the last one's
                 items[items.length - 1] = LEVELS_COUNTED.matcher(items[items.length - 1]).replaceFirst("");
+                // 审结的里面维持、确认违法、终止各几件: what the items are part of is asked too, in their measure
+                Matcher whole = PART_OF.matcher(items[0]);
+                Matcher asked = INTERROGATIVE.matcher(items[items.length - 1]);
+                if (whole.matches() && asked.find()) {
+                    clauses.add(whole.group(1) + asked.group());
+                    items[0] = whole.group(2);
+                }
                 clauses.add(String.join("和", items)); // 副镇长、二级机构负责人、公务员各有几个人: one ask per item
                 continue;
             }
@@ -567,6 +575,8 @@ public final class AskSplitter {
         return true;
     }
 
+    /** 审结的里面维持: the whole (审结) the first listed item (维持) is a part of. */
+    private static final Pattern PART_OF = Pattern.compile("\\s*(\\p{IsHan}{2,8}?)的?(?:里面|里头|当中|之中)(\\p{IsHan}{2,10})\\s*");
     private static final Pattern LEVELS_COUNTED = Pattern.compile("[两三四五]级(?=\\s*(?:各|分别|都))");
 
     /** 化解了多少, 办结几个: an outcome verb alone, which counts what the ask before it counted (罚款 names its own). */

@@ -1,5 +1,6 @@
 package com.reportqa.question;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,7 +154,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         // X named after the asking verb is what is asked; what comes before is the asker's context (我们街道明年要搞
         // 老旧小区改造，…哪几份报告提到了老旧小区改造？). Named before it, X is the last clause that is not a pointer back
         // to it (组织干部旁听庭审，这种做法哪几个地方写了)
-        String after = text.substring(asking.end());
+        // 哪些地方写了行政诉讼有败诉的？我要统计一下。: X ends with the asking sentence
+        String after = text.substring(asking.end()).replaceFirst("[？?。！!].*$", "");
         // 哪些地方用了抖音做普法: what was used is the means of what was done with it
         after = USED.matcher(asking.group()).find() && DONE_WITH.matcher(after).find() ? "用" + after : after;
         String x = phraseOf(after).isEmpty() ? phraseOf(lastClause(before)) : phraseOf(after);
@@ -173,12 +175,36 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
             if (quoted.group(1).matches(".*[\\[\\]].*")) {
                 continue;
             }
-            first = first == null ? quoted.group(1).strip() : first;
+            String phrase = withNextQuoted(text, quoted);
+            first = first == null ? phrase : first;
             if (quoted.start() >= after) {
-                return Optional.of(quoted.group(1).strip());
+                return Optional.of(phrase);
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /** Between two quoted phrases asked as either (“法治体检”“法律体检”这类服务, “A”或“B”). */
+    private static final Pattern EITHER = Pattern.compile("\\s*(?:、|和|或者?|或是|与|及|/|／)?\\s*");
+    /** How two quoted alternatives are joined in a phrase: as they are shown (“法治体检”或“法律体检”). */
+    private static final String OR = "”或“";
+
+    /** The quoted phrase, joined with the ones right after it that are asked as its alternatives. */
+    private static String withNextQuoted(String text, Matcher quoted) {
+        StringBuilder phrase = new StringBuilder(quoted.group(1).strip());
+        Matcher next = QUOTED.matcher(text);
+        int end = quoted.end();
+        while (next.find(end) && EITHER.matcher(text.substring(end, next.start())).matches()
+                && !next.group(1).matches(".*[\\[\\]].*")) {
+            phrase.append(OR).append(next.group(1).strip());
+            end = next.end();
+        }
+        return phrase.toString();
+    }
+
+    /** The phrases a report may state: each quoted alternative, verbatim; else the phrase. */
+    public List<String> alternatives() {
+        return quoted ? List.of(phrase.split(OR)) : List.of(phrase);
     }
 
     /** What the places did, said as the subject of the asking (是…的) or before it (…的，是哪几个地方的报告). */

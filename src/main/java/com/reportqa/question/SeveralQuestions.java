@@ -92,6 +92,8 @@ public final class SeveralQuestions {
                     parse.apply(own).topic());
             boolean ownQuestion = !groups.isEmpty() && !LEANS_BACK.matcher(own).find() && !elliptical && !sameThing
                     && !thin(parse.apply(own).topic())
+                    // 别跟长葛的增福镇搞混了。: a sentence that asks nothing is said about the question before
+                    && (again || QUESTION_MARK.matcher(own).find() || AskSplitter.INTERROGATIVE.matcher(own).find())
                     // 纲要是哪个？工作安排叫啥名: two facts asked of different things are read one by one
                     && (kind != before || again && kind != QuestionKind.METADATA
                             || kind == QuestionKind.FACT && QUESTION_MARK.matcher(own).find());
@@ -102,9 +104,11 @@ public final class SeveralQuestions {
                 groups.set(groups.size() - 1, groups.getLast() + sentence);
             }
         }
-        if (groups.size() < 2) {
-            return List.of(new Part(text, text));
-        }
+        return groups.size() < 2 ? List.of(new Part(text, text)) : named(groups, whole, parse);
+    }
+
+    /** The parts, each written out with the places it is asked of. */
+    private static List<Part> named(List<String> groups, Question whole, Function<String, Question> parse) {
         List<Part> parts = new ArrayList<>();
         Question named = whole;
         for (String g : groups) {
@@ -130,16 +134,7 @@ public final class SeveralQuestions {
         }
         Map<String, Question> read = new HashMap<>();
         Function<String, Question> parse = t -> read.computeIfAbsent(t, parser::parse);
-        List<Part> parts = new ArrayList<>();
-        Question named = whole;
-        for (String sentence : sentences) {
-            String own = AGAIN.matcher(sentence).replaceFirst("");
-            if (!parse.apply(own).places().isEmpty()) {
-                named = parse.apply(own);
-            }
-            parts.add(new Part(own.strip(), standalone(own, named, parse)));
-        }
-        return parts;
+        return named(sentences.stream().map(s -> AGAIN.matcher(s).replaceFirst("")).toList(), whole, parse);
     }
 
     /** The first part as a question: the places its parts are asked of when they name none. */

@@ -24,6 +24,20 @@ import java.util.regex.Pattern;
 public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boolean explicit, String unit,
         String clause) {
 
+    /** Money asked: 多少钱, 罚了多少, 金额. */
+    private static final Pattern MONEY = Pattern.compile("钱|元|罚款|(?<!处)罚了|罚没|罚金|金额|经费|资金");
+    /** Cases or people counted: 案件各办了多少, 各几人. */
+    private static final Pattern COUNTED = Pattern.compile("案件|案子|[件起次人名]|办了|受理");
+
+    /** Whether the total is asked in money and its parts in counts, or the other way round. */
+    private static boolean otherMeasure(String total, String each) {
+        boolean moneyTotal = MONEY.matcher(total).find();
+        boolean moneyEach = MONEY.matcher(each).find();
+        if (moneyTotal == moneyEach) {
+            return false;
+        }
+        return moneyTotal ? COUNTED.matcher(each).find() : askedUnit(total) != null && !"元".equals(askedUnit(total));
+    }
     /** Words that ask for the total. 总 alone is not one: 总访问量 is a figure of its own. */
     private static final Pattern TOTAL = Pattern.compile(
             TotalWords.ASKED + "|" + TotalWords.RUNNING + "|" + TotalWords.NOUN);
@@ -79,6 +93,11 @@ public record TotalAsk(int total, List<Integer> parts, List<Integer> others, boo
             }
         }
         boolean explicit = totalClause >= 0 && eachClause >= 0;
+        // 一般程序和简易程序案件各办了多少？一共罚了多少钱？: money in all is no total of cases each (处罚金额合计多少？
+        // 简易程序和一般程序各多少？ still is: its parts name no measure of their own)
+        if (explicit && otherMeasure(clauses.get(totalClause), clauses.get(eachClause))) {
+            return Optional.empty();
+        }
         boolean listed = false;
         if (!explicit) {
             // 全年执法多少件？都包括哪些方面，各多少？: a count, what it is made of, then each part's figure

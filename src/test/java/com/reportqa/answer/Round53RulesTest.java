@@ -20,6 +20,7 @@ class Round53RulesTest {
             (一)基层依法治理
             培育“法律明白人”60名，新创建省级民主法治示范村2个、市级民主法治示范社区1个。
             严格落实疫情防控后续措施，处置涉疫矛盾纠纷9件。
+            设立“物业纠纷调解工作室”，调处物业纠纷21件。为商户提供免费法律体检15次。
             """;
 
     static QuestionParser parser;
@@ -33,8 +34,9 @@ class Round53RulesTest {
     }
 
     /**
-     * 省级民主法治示范村: a sentence naming only another level (全国, 区县级) states another honour; 疫情期间处理…:
-     * the time frame sets nothing apart, and 处置 is how a report writes 处理.
+     * 省级民主法治示范村: a sentence naming another level (全国, 区县级) or none states another honour; 疫情期间处理…:
+     * the time frame sets nothing apart, and 处置 is how a report writes 处理; 调解室 is said in full 调解工作室; two
+     * quoted phrases side by side are either; 示范村或社区 is 示范村 or 示范社区.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -42,6 +44,10 @@ class Round53RulesTest {
             哪几个地方创建了市级民主法治示范社区？         | 6 份报告中有 1 份
             哪些地方创建了全国民主法治示范村？             | 6 份报告都没有提到
             哪些报告里写了疫情期间处理涉疫矛盾纠纷的？     | 6 份报告中有 1 份
+            哪些地方设立了物业纠纷调解室？                 | 6 份报告中有 1 份
+            哪些地方搞过“法治体检”“法律体检”这类服务？     | 6 份报告中有 1 份提到“法治体检”或“法律体检”
+            哪些地方新创建了市级的民主法治示范村或社区？   | 6 份报告中有 1 份
+            哪些地方新创建了国家级的民主法治示范村或社区？ | 6 份报告都没有提到
             """)
     void should_find_the_places_that_state_it(String question, String says) {
         Answer a = mentions.answer(parser.parse(question)).orElseThrow();

@@ -131,8 +131,9 @@ class EvalIT {
             blind48.jsonl | 17 | 13 |  3 | 10
             blind49.jsonl | 18 | 13 |  3 | 11
             blind50.jsonl | 17 | 13 |  3 | 11
-            blind51.jsonl | 17 | 12 |  3 | 10
+            blind51.jsonl | 17 | 12 |  3 | 11
             blind52.jsonl | 18 | 13 |  3 | 11
+            blind53.jsonl | 18 | 13 |  3 | 11
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

@@ -151,6 +151,16 @@ class FigureExtractorTest {
         assertThat(fine.metric()).isEqualTo("罚款");
     }
 
+    /** 为…及55名基层法律明白人开展专题讲座: those a thing was done for are counted, not the thing done. */
+    @Test
+    void should_count_the_people_a_thing_was_done_for() {
+        List<FigureMention> ms = extractor.extract("邀请法律顾问为全镇领导干部、行政执法人员及55名基层法律明白人开展专题讲座2次");
+        assertThat(ms).filteredOn(m -> m.raw().equals("55名")).extracting(FigureMention::metric)
+                .containsExactly("基层法律明白人");
+        assertThat(extractor.extract("组织3个村开展普法宣传")).extracting(FigureMention::metric)
+                .allSatisfy(m -> assertThat(m).contains("开展"));
+    }
+
     @Test
     void should_split_list_items_on_enumeration_comma_but_keep_them_in_context() {
         List<FigureMention> ms = extractor.extract("精心组织新当选的1名副镇长、7名新任职的二级机构负责人以及1名新录用公务员进行宪法宣誓仪式");

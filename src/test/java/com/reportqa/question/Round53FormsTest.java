@@ -148,4 +148,47 @@ class Round53FormsTest extends ShippedCorpus {
     void should_read_what_places_have_done_as_a_mention(String question) {
         assertThat(parser.parse(question).kind()).isEqualTo(QuestionKind.MENTIONS);
     }
+
+    /** 各办了多少件？一共罚了多少钱？: money in all is no total of the cases asked each. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "江口镇一般程序和简易程序案件各办了多少？一共罚了多少钱？|false",
+        "江口镇处罚罚款合计多少钱？简易程序和一般程序各罚了多少？|true",
+        "江口镇处罚金额合计多少？简易程序和一般程序各多少？|true",
+        "江口镇一共处罚了多少起？简易程序和一般程序各罚了多少钱？|false"})
+    void should_not_take_money_in_all_for_the_total_of_counts(String question, boolean total) {
+        Question q = parser.parse(question);
+        assertThat(TotalAsk.of(q.text(), q.asks()).isPresent()).isEqualTo(total);
+    }
+
+    /** 是镇政府自己发的还是跟镇党委一起发的: alone or jointly, the issuer is asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "沙河镇那份报告，是镇政府自己发的还是跟镇党委一起发的？",
+        "这份报告是镇党委和镇政府联合发的吗？"})
+    void should_read_alone_or_jointly_as_the_issuer(String question) {
+        assertThat(MetadataField.asked(question)).contains(MetadataField.ISSUER);
+    }
+
+    /** 别跟健龙镇搞混了。: a sentence that asks nothing is said about the question before, no question of its own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "江口镇的法律顾问是哪家律所？另外专题会多久开一次？别跟健龙镇搞混了。|2",
+        "健龙镇2024年受理了多少件矛盾纠纷？别跟信访搞混了。|1"})
+    void should_not_take_a_remark_for_a_question(String message, int parts) {
+        Question whole = parser.parse(message);
+        assertThat(SeveralQuestions.parts(whole.text(), whole, parser)).hasSize(parts);
+    }
+
+    /** 审结的里面维持、确认违法、和解后终止各几件: the whole the items are part of is asked too; 和解 is one word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "健龙镇行政复议审结的里面维持、确认违法、和解后终止各几件？|审结|和解后终止|4",
+        "江口镇受理的纠纷当中调解、诉讼、信访各多少件？|纠纷|信访|4"})
+    void should_ask_the_whole_the_listed_parts_are_of(String question, String whole, String last, int asked) {
+        List<Ask> asks = parser.parse(question).asks();
+        assertThat(asks).hasSize(asked);
+        assertThat(asks.get(0).metric()).contains(whole);
+        assertThat(asks.get(asked - 1).metric()).contains(last);
+    }
 }
