@@ -103,7 +103,8 @@ class RateAnswerer {
         }
         // 公开面和公开规范化程度分别达到多少？哪个更高？: the measures are named in the clause before
         // 跟全镇人民调解的成功率比: the comparing verb closing the second measure is none of its words
-        String asked = text.substring(0, which.start()).replaceAll("(分别|各自|各)?(大概|大约|约)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
+        String asked = text.substring(0, which.start())
+                .replaceAll("(分别|各自|各)?(大概|大约|约)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
                 .replaceAll("[？?。，,\\s]*$", "").replaceFirst("(?<=率)\\s*(?:相比|比较|比一比|比)$", "");
         // 两个化解率——信访的和矛盾纠纷的: the rate is named before the dash, each measure after it is of that rate
         Matcher rateFirst = RATE_THEN_MEASURES.matcher(asked);

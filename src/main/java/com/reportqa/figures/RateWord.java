@@ -58,7 +58,9 @@ public record RateWord(String phrase, String head, String object, List<String> n
 
     /** Words that say how or how many, not what: left out of a rate's object (人民调解 is how disputes were settled). */
     private static final Pattern NOT_OBJECT = Pattern.compile(
-            "人民调解|调解|调处|受理|案子|成功|化解|优秀|合格|办结|结案|整改|整治|持证|审结|答复|办复|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|去年|今年|前年|上年|当年|各地|各镇|各|全镇|全区|全县|全市|全乡|全街道|两个镇|两镇|两边|两家|两地|[两三几]个地方|哪个|谁|高|低|多少|几");
+            "人民调解|调解|调处|受理|案子|成功|化解|优秀|合格|办结|结案|整改|整治|持证|审结|答复|办复"
+                    + "|按期|按时|及时|最后|最终|最终的|的|了|是|有|达到|去年|今年|前年|上年|当年"
+                    + "|各地|各镇|各|全镇|全区|全县|全市|全乡|全街道|两个镇|两镇|两边|两家|两地|[两三几]个地方|哪个|谁|高|低|多少|几");
 
     private static final Pattern ACTION_SHARE_ASKED = Pattern.compile("("
             + ACTIONS.stream().map(a -> a.get(0)).distinct().reduce((a, b) -> a + "|" + b).orElseThrow()

@@ -576,7 +576,8 @@ public final class AskSplitter {
     }
 
     /** 审结的里面维持: the whole (审结) the first listed item (维持) is a part of. */
-    private static final Pattern PART_OF = Pattern.compile("\\s*(\\p{IsHan}{2,8}?)的?(?:里面|里头|当中|之中)(\\p{IsHan}{2,10})\\s*");
+    private static final Pattern PART_OF = Pattern.compile(
+            "\\s*(\\p{IsHan}{2,8}?)的?(?:里面|里头|当中|之中)(\\p{IsHan}{2,10})\\s*");
     private static final Pattern LEVELS_COUNTED = Pattern.compile("[两三四五]级(?=\\s*(?:各|分别|都))");
 
     /** 化解了多少, 办结几个: an outcome verb alone, which counts what the ask before it counted (罚款 names its own). */

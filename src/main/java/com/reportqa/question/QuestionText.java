@@ -80,7 +80,8 @@ public final class QuestionText {
 
     private static final Pattern SHARED_RATE = Pattern.compile(
             // 化解（调解成功）率: the alternative in brackets may be a longer action
-            "(\\p{IsHan}{2})(?<!率)\\s*(?:[（(]\\s*(\\p{IsHan}{2,4})\\s*[）)]|[/／或](\\p{IsHan}{2}))\\s*(?:的\\s*)?(?:率|比例)");
+            "(\\p{IsHan}{2})(?<!率)\\s*(?:[（(]\\s*(\\p{IsHan}{2,4})\\s*[）)]|[/／或](\\p{IsHan}{2}))"
+                    + "\\s*(?:的\\s*)?(?:率|比例)");
 
     /**
      * A short, stable fingerprint of a question for logs, which must not hold what users asked.
