@@ -11,6 +11,7 @@ import com.reportqa.question.Question;
 import com.reportqa.question.ReportMention;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,9 @@ class MentionAnswerer implements Answerer {
     /** 有几份提到了, 多少个地方写了: the count of reports is the figure asked, in the measure word asked. */
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<![哪这那])(?:几|多少)(份|个|家)");
     /** Generic heads, and the time frames a practice is described in (疫情期间处理涉疫纠纷: 期间 sets nothing apart). */
-    private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动", "期间", "时期", "时候");
+    private static final Set<String> GENERIC = Set.of("案件", "事项", "工作", "情况", "问题", "活动", "期间", "时期", "时候",
+            // 旅游方面的纠纷: the field's word joins, it is nothing a report must write
+            "方面", "领域");
 
     private final Function<Report, List<Figure>> figures;
     private final Synonyms synonyms;
@@ -78,7 +81,7 @@ class MentionAnswerer implements Answerer {
         List<Report> reports = q.scope().stream()
                 .sorted(Comparator.comparing(Report::year).reversed().thenComparing(r -> r.place().display()))
                 .toList();
-        Wanted wanted = new Wanted(m.wantsFigure(), m.wantsFigure() && MONEY.matcher(q.text()).find());
+        Wanted wanted = new Wanted(m.wantsFigure(), m.wantsFigure() && MONEY.matcher(q.text()).find(), m.none());
         List<Mention> found = new ArrayList<>();
         // built only when a report lacks every word: most mentions are found, or refused, without it
         Supplier<Rarity> rarity = memoised(() -> new Rarity(reports));
@@ -87,7 +90,7 @@ class MentionAnswerer implements Answerer {
                     .findFirst()
                     // 组织干部去法院旁听庭审: a practice described in the asker's words, the report writing only its
                     // rare words (开展旁听庭审活动1次)
-                    .or(() -> m.quoted() ? Optional.empty() : alternatives.stream()
+                    .or(() -> m.quoted() || m.none() ? Optional.empty() : alternatives.stream()
                             .filter(words -> words.size() >= Rarity.MIN_WORDS)
                             .map(words -> rarity.get().closest(r, words, wanted)).flatMap(Optional::stream)
                             .findFirst())
@@ -95,14 +98,17 @@ class MentionAnswerer implements Answerer {
                     .filter(f -> !otherLevel(m.phrase(), ChineseScript.simplified(f.sentence())))
                     .ifPresent(found::add);
         }
-        String what = "“" + m.phrase().replace(" ", "") + "”" + (wanted.money() ? "的金额" : m.wantsFigure() ? "的数字" : "");
+        String what = m.none() ? "“" + m.phrase().replace(" ", "”“") + "”为零"
+                : "“" + m.phrase().replace(" ", "") + "”" + (wanted.money() ? "的金额" : m.wantsFigure() ? "的数字" : "");
         if (found.isEmpty()) {
-            return noAnswer(q, reports.size() == 1 ? reports.get(0).shortLabel() + "报告中没有提到" + what + "。"
-                    : reports.size() + " 份报告都没有提到" + what + "。");
+            String told = m.none() ? "写明" : "提到";
+            return noAnswer(q, reports.size() == 1 ? reports.get(0).shortLabel() + "报告中没有" + told + what + "。"
+                    : reports.size() + " 份报告都没有" + told + what + "。");
         }
         Citations citations = new Citations();
         StringBuilder text = new StringBuilder();
-        text.append(reports.size()).append(" 份报告中有 ").append(found.size()).append(" 份提到").append(what)
+        text.append(reports.size()).append(" 份报告中有 ").append(found.size())
+                .append(m.none() ? " 份写明" : " 份提到").append(what)
                 .append("：\n");
         for (Mention f : found) {
             int n = citations.cite(f.report(), f.paragraph(), f.sentence());
@@ -145,7 +151,7 @@ class MentionAnswerer implements Answerer {
     /** The words a sentence must hold to state this phrase (each, or a synonym of it). */
     private Set<String> searched(ReportMention m, String phrase) {
         // 双语的普法宣传: 的 joins the words, it is none of them
-        Set<String> words = m.quoted() ? Set.of(phrase)
+        Set<String> words = m.quoted() || phrase.endsWith("”") ? Set.of(phrase)
                 : splitter.words(phrase.replaceAll("(?<=\\p{IsHan})的(?=\\p{IsHan})", " "));
         if (words.isEmpty()) {
             words = Set.of(phrase.replace(" ", ""));
@@ -198,6 +204,8 @@ class MentionAnswerer implements Answerer {
             for (String means : tool.group("means").strip().split("[、 ]+")) {
                 if (means.length() >= 2) {
                     done.forEach(d -> ways.add(means + " " + d));
+                    // 开展“法律赶集”活动: a practice named in quotes after its means is the practice asked
+                    ways.add(means + "”");
                 }
             }
             return ways.isEmpty() ? List.of(phrase) : ways;
@@ -233,12 +241,18 @@ class MentionAnswerer implements Answerer {
                 // 包容審慎 in a page published in traditional script states 包容审慎
                 String folded = ChineseScript.simplified(sentence);
                 if (words.stream().allMatch(w -> holds(folded, w))
-                        && (!wanted.figure() || hasFigure(report, p, start, end, words, wanted))) {
+                        && (!wanted.figure() || hasFigure(report, p, start, end, words, wanted))
+                        && (!wanted.none() || words.stream().allMatch(w -> noneOf(folded, w)))) {
                     return Optional.of(new Mention(report, p, sentence.strip()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** 全年发生行政复议案件1件，未发生行政诉讼案件: none of a word is stated in its own clause. */
+    private boolean noneOf(String sentence, String word) {
+        return Arrays.stream(sentence.split("[，,；;：:]")).anyMatch(c -> holds(c, word) && NONE_HAPPENED.matcher(c).find());
     }
 
     private boolean holds(String sentence, String word) {
@@ -369,7 +383,11 @@ class MentionAnswerer implements Answerer {
      * What a mention must state besides X: a figure (…的数字), and an amount of money when 金额 is asked (讨回欠薪的具体
      * 金额 is not stated by 农民工讨薪维权宣传活动31场).
      */
-    private record Wanted(boolean figure, boolean money) {
+    /** 未发生行政复议、行政诉讼案件, 全年无…, 均为零, 零败诉: a sentence stating that none of X happened. */
+    private static final Pattern NONE_HAPPENED = Pattern.compile(
+            "未(?:发生|出现|收到)|没有(?:发生|出现)|全年无|均无|无一|均?为[零0]|零(?:发生|败诉|纠错|投诉|事故)|(?<!\\d)0(?:件|起|宗)");
+
+    private record Wanted(boolean figure, boolean money, boolean none) {
     }
 
     private static final Pattern MONEY = Pattern.compile("金额|多少钱|钱数|资金数");

@@ -74,11 +74,16 @@ class RateAnswerer {
     private static final Pattern RATE_BASE = Pattern.compile("受理|收到|办理|排查|调处|接收|登记");
 
     /** 自己算, 算一下, 按件数计算: the question wants the rate worked out, not the one the report states. */
-    private static final Pattern COMPUTE = Pattern.compile("自己算|算一下|算算|计算|算出|按\\S{0,12}算");
+    /** 写的99%是不是四舍五入了，精确到一位小数是多少: the stated rate doubted, the exact one asked. */
+    private static final String EXACT_ASKED =
+            "(?:是不是|是否|有没有)(?:四舍五入|取整|凑整)|(?:四舍五入|取整|凑整)了|精确到[^，,。？?]{0,8}是多少";
+    private static final Pattern COMPUTE = Pattern.compile("自己算|算一下|算算|计算|算出|按\\S{0,12}算|" + EXACT_ASKED);
 
     /** 矛盾纠纷化解率和信访化解率，哪个高: two measures of one place, the words before the comparing ones. */
     private static final Pattern WHICH_HIGHER = Pattern.compile(
-            "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪方面|谁)(?:定得|写得|设得)?(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)");
+            "[，,]?\\s*(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪方面|谁)(?:定得|写得|设得)?(?:更|比较|最)?(?:高|低|大|小)|[，,]?\\s*(?:相比|比较|对比)"
+                    // 跟全镇人民调解的成功率比是高还是低
+                    + "|(?<=比)\\s*(?:是)?[高低大小]了?还是[高低大小]");
     private static final Pattern RATE_THEN_MEASURES = Pattern.compile(
             "(?:[两二三四五六七八九十几]个|这|那)?(\\p{IsHan}{0,4}?率)\\s*(?:[：:]|—+)[^：:—]*$");
     private static final Pattern MEASURES_JOIN = Pattern.compile("和|与|跟|、|还是|以及");
@@ -105,7 +110,10 @@ class RateAnswerer {
         // 跟全镇人民调解的成功率比: the comparing verb closing the second measure is none of its words
         String asked = text.substring(0, which.start())
                 .replaceAll("(分别|各自|各)?(大概|大约|约)?(达到|达|是|为|有)?(多少|几)[^？?，,。]*", "")
-                .replaceAll("[？?。，,\\s]*$", "").replaceFirst("(?<=率)\\s*(?:相比|比较|比一比|比)$", "");
+                .replaceAll("[？?。，,\\s]*$", "").replaceFirst("(?<=率)\\s*(?:相比|比较|比一比|比)$", "")
+                // 那个商事纠纷调解中心，调解成功率算下来是多少？跟…: one measure asked over a clause break and a question
+                .replaceAll("算下来|算起来|算出来", "").replaceAll("[？?]", "，")
+                .replaceAll("^\\s*(?:那个|这个)", "").replaceAll("(?<=\\p{IsHan})(?<!率)[，,]\\s*(?=\\p{IsHan}{2,4}率)", "的");
         // 两个化解率——信访的和矛盾纠纷的: the rate is named before the dash, each measure after it is of that rate
         Matcher rateFirst = RATE_THEN_MEASURES.matcher(asked);
         String sharedRate = rateFirst.find() ? rateFirst.group(1) : "";
@@ -266,7 +274,7 @@ class RateAnswerer {
             "(?:要是|如果|若|假如)[^，,。？?]{0,8}没(?:有)?(?:写|给|报)|没(?:有)?(?:写|给|报)[^，,。？?]{0,6}的话");
     /** 按受理和化解的件数精确算一下: worked out from the counts (按比例算谁高 only asks which share is higher). */
     private static final Pattern FROM_COUNTS = Pattern.compile(
-            "(?:按|用|拿|根据)[^，,。？?]{0,12}(?:件数|起数|个数|人数|数字|数据)[^，,。？?]{0,8}算");
+            "(?:按|用|拿|根据)[^，,。？?]{0,12}(?:件数|起数|个数|人数|数字|数据)[^，,。？?]{0,8}算|" + EXACT_ASKED);
 
     /**
      * 健龙镇写的化解率是99%，我想按受理和化解的件数精确算一下，再跟黄溪镇比: the places whose rate the asker wants

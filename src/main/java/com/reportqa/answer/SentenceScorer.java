@@ -64,7 +64,8 @@ final class SentenceScorer {
      */
     Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        var quoted = Pattern.compile("[“\"「『]([^”\"」』]{2,12})[”\"」』]").matcher(text);
+        // “一中心……”: a name quoted by its opening is searched by that opening
+        var quoted = Pattern.compile("[“\"「『]([^”\"」』…]{2,12})(?:…+|\\.{3,})?[”\"」』]").matcher(text);
         while (quoted.find()) {
             words.add(quoted.group(1));
         }

@@ -179,8 +179,15 @@ class TotalAnswerer implements Answerer {
             stated = l.figures().stream()
                     .filter(f -> l.paragraph() != null && Totals.introducedAsTotal(l.paragraph().text(), f))
                     .findFirst().map(f -> new TotalReply.Part("", l.report(), f));
-            Figure own = stated.map(TotalReply.Part::figure).orElse(null);
             List<String> named = namedInTotal(t.clause(), q);
+            // 积极投身重大矛盾纠纷处置工作,共参与6件: a 共 inside a clause naming one of the parts counts that part
+            Figure introduced = stated.map(TotalReply.Part::figure).orElse(null);
+            // (区委中心组专题学法、常务会议会前学法共6次 names two of them: a total of those two)
+            if (named.size() >= 2 && introduced != null && named.stream()
+                    .filter(n -> covers(segment(introduced, l.figures()), n)).count() == 1) {
+                stated = Optional.empty();
+            }
+            Figure own = stated.map(TotalReply.Part::figure).orElse(null);
             if (named.size() >= 2) {
                 // 中心组学法加上会前学法，一共几次？两种各几次？: the parts are the two named, each stated or not
                 Set<Figure> taken = new HashSet<>();
@@ -190,13 +197,21 @@ class TotalAnswerer implements Answerer {
                             .filter(x -> x != own && !taken.contains(x) && covers(segment(x, l.figures()), name))
                             .min(Comparator.comparingInt(x -> distance(segment(x, l.figures()), name)))
                             .orElse(null);
+                    if (f == null) {
+                        // 涉法事务,累计参与15件。同时,…共参与6件…信访案件3件: a part written in a sentence of its own
+                        // just before the listing, in the same paragraph
+                        f = elsewhereInParagraph(q, l, name, total, taken);
+                    }
                     if (f != null) {
                         taken.add(f);
                     }
                     parts.add(new TotalReply.Part(name, f == null ? null : l.report(), f));
                 }
-                if (parts.stream().allMatch(p -> p.figure() == null)) {
-                    sentence = null; // nothing listed to quote: the total is quoted with its own figure
+                String listing = l.sentence();
+                if (parts.stream().allMatch(p -> p.figure() == null)
+                        || parts.stream().anyMatch(p -> p.figure() != null && !listing.contains(p.figure().raw()))) {
+                    // nothing listed to quote, or a part written outside the listing: each figure quoted on its own
+                    sentence = null;
                 }
             } else {
                 List<Figure> listed = new ArrayList<>(l.figures());
@@ -243,7 +258,9 @@ class TotalAnswerer implements Answerer {
 
     /** 其中 or 几类…加起来: the parts asked are some of a whole, whose total counts the others listed too. */
     private static final Pattern WHOLE = Pattern.compile("其中|几类|各类|所有|全部");
-    private static final Pattern NAMED_JOIN = Pattern.compile("加上|以及|和|与|及|、");
+    private static final Pattern LEVELS = Pattern.compile("[两三四五]级$");
+    /** Not the 与 of 参与 or the 及 of 涉及 (法律顾问参与的事情). */
+    private static final Pattern NAMED_JOIN = Pattern.compile("加上|以及|和(?!解)|(?<![参给授赋])与|(?<![涉普危顾波])及|、");
 
     /**
      * Figures the report lists beside the parts found (same sentence, same unit), not asked and not a total:
@@ -328,6 +345,19 @@ class TotalAnswerer implements Answerer {
         return before.length() >= 2 && before.length() <= 16 ? before : metric;
     }
 
+    /** The named part's figure in the listing's paragraph outside its sentence, when the finder's best is there. */
+    private Figure elsewhereInParagraph(Question q, BreakdownAnswerer.Listing l, String name, Ask total,
+            Set<Figure> taken) {
+        if (l.paragraph() == null || total == null) {
+            return null;
+        }
+        return finder.find(List.of(new Ask(name, "", total.units())), q).get(0)
+                .map(FigureMatch::figure)
+                .filter(f -> f.paragraphId().equals(l.paragraph().id()) && !taken.contains(f)
+                        && l.figures().stream().noneMatch(x -> at(x).equals(at(f))))
+                .orElse(null);
+    }
+
     /** The things named before the total word, when it adds them up: 中心组学法加上会前学法，一共 → both. */
     private static List<String> namedInTotal(String totalClause, Question q) {
         String text = q.text();
@@ -341,8 +371,12 @@ class TotalAnswerer implements Answerer {
         for (String place : q.places()) {
             before = before.replace(place, " ");
         }
+        // 法律顾问参与的事情，涉法事务、重大矛盾纠纷、信访案件加起来: the things added are the clause before the total word
         before = before.replaceAll("^.*[?？。；;]", "").replaceAll("(?:19|20)\\d{2}\\s*年度?|去年|今年|全年", " ")
-                .replaceAll("[，,\\s]+$", "");
+                .replaceAll("[，,\\s]+$", "").replaceAll("^.*[，,]", "");
+        if (LEVELS.matcher(before).find()) {
+            return List.of(); // 县、镇、村三级: levels, each found in the listing by its own words
+        }
         List<String> names = new ArrayList<>();
         for (String item : NAMED_JOIN.split(before)) {
             String name = item.replaceAll("[^\\p{IsHan}]", "").replaceAll("^(的|在|把|将)", "");

@@ -74,6 +74,8 @@ public final class AskSplitter {
             + "|(?<=\\p{IsHan})里(?=占)|(?<![\\p{IsHan}])(?:镇|乡|区|县|市|街道)里(?=有|都|一共|共)"
             // 哪家更大, 谁给得最重: the asking of a ranking
             + "|得?(?:最|更)重(?=\\s*[?？，,。]|$)|更(?:大|小|高|低)(?=\\s*[?？，,。]|$)"
+            // 谁涨得更厉害: how much more, asked of the change named before it
+            + "|得?(?:最|更|比较)(?:厉害|猛|快|明显)(?=\\s*[?？，,。]|$)"
             // 健龙镇和雁峰区比起来哪个多: the comparing, not the thing compared
             + "|(?:相|对)?比(?:较)?起来|相比之下"
             + "|(?<=\\p{IsHan})(?<![减缺至最更较很不过太])[多少](?=\\s*[?？])"
@@ -356,7 +358,7 @@ public final class AskSplitter {
 
     /** A sentence's clauses: 、-items apart, except items that share one 各 (A、B、C各有几个) or cross with it. */
     private static void splitSentence(String sentence, List<String> clauses) {
-        for (String clause : CLAUSE_BREAK.split(sentence)) {
+        for (String clause : CLAUSE_BREAK.split(LEVELS_AFTER_NOUN.matcher(sentence).replaceAll("$2$1"))) {
             String[] items = clause.split("、");
             List<String> verbs = eachOfVerbs(items);
             if (!verbs.isEmpty()) {
@@ -515,7 +517,8 @@ public final class AskSplitter {
             text = text.substring(lead.end());
         }
         // 学法考试通过率，雁峰区、黄溪镇、健龙镇哪个高: the places' separators and the lone 高 are no metric
-        String metric = clean(text).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
+        // (the asides that ask a computation go first in clean: 没直接写百分比，麻烦算一下 is one of them)
+        String metric = withoutAsides(clean(text)).replaceAll("(?<=^|\\s)[、，,；;]+(?=\\s|$)", " ")
                 .replaceAll("\\s[高低多少大小][?？]?$", "").replaceAll("[,，、\\s]+$", "").replaceAll("\\s+", " ").strip();
         metric = hanCount(metric) >= 2 ? metric : topic;
         return new Ask(metric, context, MeasureWords.units(text, metric), MeasureWords.written(text));
@@ -578,6 +581,9 @@ public final class AskSplitter {
     /** 审结的里面维持: the whole (审结) the first listed item (维持) is a part of. */
     private static final Pattern PART_OF = Pattern.compile(
             "\\s*(\\p{IsHan}{2,8}?)的?(?:里面|里头|当中|之中)(\\p{IsHan}{2,10})\\s*");
+    /** 公共法律服务阵地县、镇、村三级: the thing counted said before its levels, read as 县、镇、村三级公共法律服务阵地. */
+    private static final Pattern LEVELS_AFTER_NOUN = Pattern.compile(
+            "(\\p{IsHan}{2,12}?)([县区镇乡](?:、[^、，,？?。\\s]{1,6}?){1,4}?[两三四五]级)");
     private static final Pattern LEVELS_COUNTED = Pattern.compile("[两三四五]级(?=\\s*(?:各|分别|都))");
 
     /** 化解了多少, 办结几个: an outcome verb alone, which counts what the ask before it counted (罚款 names its own). */
@@ -672,6 +678,11 @@ public final class AskSplitter {
                     + "(?:百分比|比例|比率|\\p{IsHan}{0,3}率)(?:数)?(?:的话)?"
                     // 年份不一样我知道: the asker knows the reports' years differ; nothing asked
                     + "|(?:年份|年度|年头)(?:不一样|不同|不一致)(?:的话)?[，,]?\\s*(?:我知道|我清楚|我了解|没关系|不要紧|没事|无所谓)");
+
+    /** 震泽那份好像没直接写成功率: what the asker says the report lacks is no word of what is asked. */
+    static String withoutAsides(String text) {
+        return ASIDE.matcher(text).replaceAll(" ");
+    }
 
     /** 一共几个人？都是什么身份，各几个？: the parts of what was just counted, asked with nothing of their own. */
     private static boolean askedAgain(List<Ask> before, String metric, String clause) {

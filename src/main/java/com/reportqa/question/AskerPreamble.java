@@ -48,7 +48,9 @@ public final class AskerPreamble {
     private static final Pattern ASKING_ONLY = Pattern.compile(
             "[？?，,。！!、\\s]|多少|几|哪|什么|啥|谁|都|有|是|分别|各|一共|总共|共|[条项个类种点]|方面|呢|吗|了"
                     // 麻烦按从高到低排一下: how the answer is to be laid out names nothing either
-                    + "|麻烦|请|帮我|帮忙|按|从[高低多少大小]到[高低多少大小]|排个?队|排一?下|排序|排名|一起|最[高低多少]?");
+                    + "|麻烦|请|帮我|帮忙|按|从[高低多少大小]到[高低多少大小]|排个?队|排一?下|排序|排名|一起|最[高低多少]?"
+                    // 都有哪些地方？: the reports or places asked for are what every such question lists
+                    + "|些|地方|地区|单位|报告|[份家]");
 
     private static boolean thin(String rest) {
         return ASKING_ONLY.matcher(rest).replaceAll("").codePoints().filter(Character::isIdeographic).count() < 2;

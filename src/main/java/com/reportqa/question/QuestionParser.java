@@ -52,7 +52,9 @@ public final class QuestionParser {
             "(哪个|哪一个|哪边|哪一边|哪家|谁|哪一?年)(地方|地区|镇|区|县|单位)?[^，,。？?]{0,20}(多|少|高|低|大|小)"
                     + "|差多少|差几|相差|差了多少|差距|差不多吗|差不多么|一样吗|一样多|一样高|相同吗|持平吗|(?:是不是|是否)(?:一样|相同|持平|差不多)|一不一样|一样不一样|相不相同|有没有差别|有没有区别|多多少|少多少|(?<!至)多几|(?<![至最])少几|高多少|低多少|高出多少|几倍|多少倍"
                     + "|最多(?!跑|[^，,。？?\\s的]{0,3}?(?:几|多少))|最少(?![^，,。？?\\s的]{0,3}?(?:几|多少))|最高|最低|(?<=谁|哪个|哪家|哪里)最(?:好|差)|(?:哪个|哪家|谁)\\p{IsHan}{0,2}?(?:更|最)突出|(?:多少|高低|大小)排|排序|排一下|排个序|" + RankingWords.RANK + "|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
-                    + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])");
+                    + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])"
+                    // 跟全镇的成功率比是高还是低: which of the two is higher, asked as a choice
+                    + "|[高低多少大小]了?还是[高低多少大小]了?");
     /** 哪个多, 谁高, 涨幅哪家更大, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|(?:更|最|较)[大小]|[大小](?=\\s*[?？]|一些|一点)"
             + "|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
@@ -185,8 +187,9 @@ public final class QuestionParser {
                 .replaceAll(" ");
 
         QuestionKind kind = kind(AskerPreamble.strip(text));
-        String topic = AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(AskSplitter.withoutPlaceCounts(rest))
-                .replaceAll(" ")).replaceAll(" "));
+        // 震泽那份好像没直接写成功率: what the asker says a report lacks, once the asides asking a computation are gone
+        String topic = AskSplitter.withoutAsides(AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(
+                AskSplitter.withoutPlaceCounts(rest)).replaceAll(" ")).replaceAll(" "))).replaceAll("\\s+", " ").strip();
         boolean followUp = previous != null && isFollowUp(rest, topic);
 
         List<String> places = new ArrayList<>();
@@ -289,7 +292,8 @@ public final class QuestionParser {
         return townsOnly ? alias + "（" + level + "级）" : null;
     }
 
-    private static final Pattern WHOLE_AREA = Pattern.compile("全(?<level>[区县市])(?![长委])|(?<own>[区县市])级");
+    /** 全区, 区级, and 诸暨市本级 (the city's own level, not the towns under it). */
+    private static final Pattern WHOLE_AREA = Pattern.compile("全(?<level>[区县市])(?![长委])|(?<own>[区县市])本?级");
 
     /** The year written right after a place (四会市2023年), if one is. */
     private static Integer ownYear(String text, int placeEnd, Map<Integer, Integer> yearAt) {

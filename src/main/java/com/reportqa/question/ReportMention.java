@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
  * @param phrase      what the reports must state: the quoted phrase, or the topic words left
  * @param quoted      the phrase was quoted, so it must appear verbatim
  * @param wantsFigure …的数字: the sentence must also state a figure
+ * @param none        哪些地方全年没有行政诉讼: the sentence must state that none of X happened
  */
-public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) {
+public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, boolean none) {
+
+    public ReportMention(String phrase, boolean quoted, boolean wantsFigure) {
+        this(phrase, quoted, wantsFigure, false);
+    }
 
     /** 这几个地方 names the places already asked about; it asks nothing. */
     private static final String ASKER = "(?<![这那])(哪几份|哪些|哪份|哪一份|几份|多少份|哪个|哪几个|几个|多少个|哪一个|有没有|哪几家|哪些家|哪家)";
     private static final String SUBJECT = "(报告|地方|地区|单位|乡镇|镇街|镇|乡|街道|区|县)";
     private static final String MENTIONS = "(提到|提及|给出|写明|载明|列明|写出|写进去|写进|写入|"
-            + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|出现|记载|记录了|包含|有写|列出"
+            + "在提|提了|提过|有提|写了|写到|写有|讲到|说到|说了|说|谈到|涉及|(?<![没未无])(?<!没有)出现|记载|记录了|包含|有写|列出"
             // 哪些地方用了“坝坝会”这种形式: what the places did, their reports the evidence
             + "|用上了?|用了|用过|采用了?|采取了|搞过|推行了"
             // 哪些地方搞了双语普法: what was done, in the perfective; 开展 alone may ask a count of it
@@ -36,10 +41,13 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     + "|" + ASKER + "在?(?:报告|材料)(?:里|中|当中|里面)?" + MENTIONS
                     // “谁执法谁普法”这个说法，哪些报告里有(？我想摘出来)
                     + "|" + ASKER + "(?:" + SUBJECT + "的?)?(?:报告|材料)(?:里|中|当中|里面)(?:有|出现过?)(?=\\s*(?:[？?。!！]|$))"
+                    // 哪些报告里有依法防控疫情的内容: X is what the content is about
+                    + "|" + ASKER + "(?:" + SUBJECT + "的?)?(?:报告|材料)(?:里|中|当中|里面)(?:都|也|还)?有(?:写|讲|提)?"
+                    + "(?<content>[^，,。？?]{2,20}?)的?(?:内容|做法|表述|提法|说法|字样|经验)(?=\\s*(?:[？?。!！]|$))"
                     // 用抖音做宣传的，是哪几个地方的报告: X as what the reports did, before the asking clause
                     + "|^(?<y>[^，,。？?]{2,30}?)的[，,]\\s*(?:都|又)?是" + ASKER + "的?" + SUBJECT + "?的?报告\\s*[？?]?\\s*$"
                     // 这批报告里哪些还写了疫情防控: the reports named first, the asker alone before the verb
-                    + "|(?:^|[，,：:]|报告里|报告中|报告当中|报告里面)\\s*(?:哪几份|哪些|哪份|哪几个|哪几家|哪些家|哪家|几份|多少份)"
+                    + "|(?:^|[，,：:\\s]|报告里|报告中|报告当中|报告里面)\\s*(?:哪几份|哪些|哪份|哪几个|哪几家|哪些家|哪家|几份|多少份)"
                     + "(?:都|也|还)?" + MENTIONS
                     // 这几份报告里，有几份提到了…: 份 counts reports, no subject needed
                     + "|(?:几|多少|哪几|哪)份(?:都|也|还)?" + MENTIONS
@@ -48,15 +56,22 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                     // “八五”普法都有谁写进报告了
                     + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:也|都|还)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
-                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
+                    // 提到“八五”普法的报告，都有哪些地方: the reports named before the asker
+                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:报告|材料)?[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
                     // (哪些地方利用赶场搞法治宣传的: the means opens what they did, without 是)
                     + "|(?<![被由])" + ASKER + "的?" + SUBJECT + "(?:都|也)?(?:是|在|(?=利用|通过|借助|借着|借|趁|依托|结合))"
                     + "(?<did>[^，,。？?]{4,30}?)的\\s*[？?]?\\s*$"
+                    // 哪些地方全年既没有行政复议也没有行政诉讼: the places whose reports state that none happened (没有写…
+                    // asks which reports leave X out: not this)
+                    + "|" + ASKER + "的?" + SUBJECT + FRAME + "(?:全年|当年|一年)?(?:都|也|还)?"
+                    + "(?<none>既?(?:没有|没|未|无)(?!写|提|讲|说|涉及|谈|列)(?:发生|出现|收到|过)?[^，,。？?\\d]{2,24}?)\\s*[？?]?\\s*$"
                     // 哪些地方组织干部旁听过庭审: what the places have done, in the experiential 过
                     + "|" + ASKER + "的?" + SUBJECT + FRAME + "(?:都|也|还)?"
                     + "(?<ever>[^，,。？?\\d]{1,12}?(?<![超通经不难])过[^，,。？?\\d]{2,12}?)\\s*[？?]?\\s*$");
+    /** 既没有…也没有…: the words that say none happened, left out of X. */
+    private static final Pattern NEGATION = Pattern.compile("[既也又都还]?(?:没有|没|未|无)(?:发生|出现|收到|过)?");
     private static final Pattern USED = Pattern.compile("(?:用上了?|用了|用过|采用了?)$");
     private static final Pattern DONE_WITH = Pattern.compile("\\p{IsHan}{2}(?:来|去)?(?:做|搞|进行|开展)\\p{IsHan}{2}");
     /** Rankings and amounts are comparisons even when worded as "which place mentions". */
@@ -128,9 +143,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
     private static Optional<ReportMention> of(Question q, String stripped) {
         String text = stripped;
         boolean figure = FIGURE.matcher(text).find();
+        Matcher negated = ASKS.matcher(text);
+        boolean none = negated.find() && negated.group("none") != null;
         Optional<String> quoted = quotedAsked(text);
         if (quoted.isPresent()) {
-            return Optional.of(new ReportMention(quoted.get(), true, figure));
+            return Optional.of(new ReportMention(quoted.get(), true, figure, none));
         }
         for (String place : q.places()) {
             text = text.replace(place, " ");
@@ -140,12 +157,17 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
         if (!asking.find()) {
             return Optional.empty();
         }
+        if (asking.group("none") != null) {
+            String x = phraseOf(NEGATION.matcher(asking.group("none")).replaceAll(" "));
+            return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure, true));
+        }
         if (said(asking) != null) {
             String x = phraseOf(said(asking));
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
-        if (asking.group("x") != null) {
-            String x = PADDING.matcher(asking.group("x").strip()).replaceAll("");
+        String named = asking.group("x") != null ? asking.group("x") : asking.group("content");
+        if (named != null) {
+            String x = PADDING.matcher(named.strip()).replaceAll("");
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
         String before = text.substring(0, asking.start()).strip();
@@ -240,7 +262,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure) 
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
                 .replaceAll("(?:由|是)谁(?:来)?(?:当|担任|任|负责|牵头)?|谁(?:来)?(?:当|担任|负责|牵头)", " ")
                 // 想看看谁在普法时专门讲了民法典: the asker's looking, who did it, and the telling verb name no word of X
-                .replaceAll("^(?:我们?|咱们?)?(?:想|要)?(?:看看|看一?下|了解(?:一?下)?|知道|查(?:一?下|查))", " ")
+                // 想学学利用赶集搞普法的做法: learning from it names no word of X either
+                .replaceAll("^(?:我们?|咱们?)?(?:想|要)?(?:看看|看一?下|了解(?:一?下)?|知道|查(?:一?下|查)|学学|学习(?:一?下)?"
+                        + "|借鉴(?:一?下)?|参考(?:一?下)?)", " ")
                 .replaceAll("(?:都|还|也)?有谁(?:在|有)?|谁在", " ")
                 .replaceAll("(?:时|的时候|期间)?(?:专门|特别|重点|着重|主要)?(?:讲了|讲过|讲到了?|提了|提过|提到了?|提及了?|说了|说过|谈了|谈到了?)",
                         " ")

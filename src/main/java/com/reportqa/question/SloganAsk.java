@@ -52,6 +52,15 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
     private static final Pattern COUNT_IN_QUOTE = Pattern.compile(
             Q + "(?:几|多少)\\s*(?:个|项|类|种)([^”\"」』’']{1,12})" + EQ);
 
+    /** 守住的“不发生”底线，一共是几个: the quoted word, what it names, then how many of it (“六个不发生”). */
+    private static final Pattern QUOTE_THEN_COUNT = Pattern.compile(
+            Q + "([^”\"」』’'\\d一二两三四五六七八九十几]{2,8})" + EQ + "\\p{IsHan}{2,4}?[，,]?\\s*(?:一共|总共|共|到底)?(?:是|有)?"
+                    + "(?:几|多少)\\s*个(?=\\s*[?？。]|$)");
+
+    /** 那一串“X办”（马上办那些），一共列了几个: the items' shared word, the rest of each written as a placeholder. */
+    private static final Pattern PLACEHOLDER_COUNTED = Pattern.compile(
+            Q + "[XxＸｘ某*＊]+(\\p{IsHan}{1,4})" + EQ + "(?:[（(][^）)]{0,12}[）)])?[^？?。]{0,8}?(?:几|多少)\\s*(?:个|项|条)");
+
     /** 要守住几个不发生: a slogan's counted word asked without its quotes, after a verb slogans are held with. */
     private static final Pattern COUNT_UNQUOTED = Pattern.compile(
             "(?:守住|守牢|守好|确保|做到|实现|坚持|落实|推行|推进|坚守|达到|增强|坚定|树立|强化|践行)了?(?:几|多少)\\s*个\\s*(\\p{IsHan}{2,5}?)(?=[?？，,。]|$)");
@@ -128,6 +137,14 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         Matcher inQuote = COUNT_IN_QUOTE.matcher(question);
         if (inQuote.find()) {
             return Optional.of(new SloganAsk(inQuote.group(1), true, true));
+        }
+        Matcher placeholder = PLACEHOLDER_COUNTED.matcher(question);
+        if (placeholder.find()) {
+            return Optional.of(new SloganAsk(placeholder.group(1), true, true));
+        }
+        Matcher quoteFirst = QUOTE_THEN_COUNT.matcher(question);
+        if (quoteFirst.find()) {
+            return Optional.of(new SloganAsk(quoteFirst.group(1), true, true));
         }
         Matcher meaning = MEANING.matcher(question);
         while (meaning.find()) {

@@ -121,6 +121,11 @@ class AnswerRouteIT {
             健龙镇的信访、黄溪镇的矛盾纠纷，两边化解的比例哪个高？ ~ NUMERIC ~ | 1 | 健龙镇 | 2024 | 100% |
             江口镇的法律顾问一年拿多少报酬？ ~ NO_ANSWER ~ 报告中没有写明
             雁峰区和健龙镇去年新出的规范性文件各有几件？ ~ NUMERIC ~ | 2 | 健龙镇 | 2024 | 0 |
+            健龙镇矛盾纠纷化解率写的99%是不是四舍五入了？精确到一位小数是多少？ ~ NUMERIC ~ **99.6%（按化解223件÷受理各类矛盾纠纷224件计算）**
+            健龙镇和黄溪镇，矛盾纠纷的化解率谁高？黄溪那份好像没直接写化解率。 ~ NUMERIC ~ | 2 | 健龙镇 | 2024 | 99% |
+            健龙镇信访的化解率，跟全镇矛盾纠纷的化解率比是高还是低？ ~ NUMERIC ~ | 1 | 信访的化解率 | 100% |
+            璧山区本级受理矛盾纠纷多少件？ ~ NO_ANSWER ~ 语料中没有璧山区（区级）的报告
+            哪些报告里有“八五”普法的内容？ ~ EXTRACTIVE ~ 5 份报告中有 3 份提到“八五”
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

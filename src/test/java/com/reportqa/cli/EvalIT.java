@@ -134,6 +134,8 @@ class EvalIT {
             blind51.jsonl | 17 | 12 |  3 | 11
             blind52.jsonl | 18 | 13 |  3 | 11
             blind53.jsonl | 18 | 13 |  3 | 11
+            blind54.jsonl | 18 | 13 |  3 | 10
+            blind55.jsonl | 18 | 12 |  3 | 11
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {
