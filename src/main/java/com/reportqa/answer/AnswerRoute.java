@@ -45,6 +45,8 @@ class AnswerRoute {
         this.steps = List.of(
                 // a place that is shared, contradicted or absent, or no report in scope: no_answer saying which
                 new Step(all, places),
+                // 24年的化解率和述法里说的23年的比: one place's rate in two years, the earlier one as a later report states it
+                new Step(EnumSet.of(COMPARE), rates::acrossYears),
                 // 各地的办结率比一比: rates are ranked with rates, never with the counts near them
                 // …网上办理的事项占全年事项的比重，哪个高: a share no report states is worked out from its counts
                 // 分值比重各给了多少: a rate word no report writes may still be the percentages they state (分值占比8%)

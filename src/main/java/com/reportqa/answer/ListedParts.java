@@ -30,6 +30,7 @@ class ListedParts {
     /** What may stand between two items of one list: their words and a joining 、/以及/和, never a clause break. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。：:！？!?\\n（(）)]");
     private static final Pattern JOIN = Pattern.compile("、|以及|和|及|与");
+    private static final Pattern ASIDE = Pattern.compile("[（(]\\p{IsHan}{1,6}[）)]");
     /** Parallel clauses of one sentence (简易程序…罚款133970元；一般程序…罚款9900元) are set apart by ；. */
     private static final Pattern PARALLEL_BREAK = Pattern.compile("[；;]");
 
@@ -154,7 +155,8 @@ class ListedParts {
         if (b.start() < a.end()) {
             return false;
         }
-        String between = text.substring(a.end(), b.start());
+        // 8个镇（街道）公共法律服务工作站、75个…: a short aside in brackets is part of the item, no clause break
+        String between = ASIDE.matcher(text.substring(a.end(), b.start())).replaceAll("");
         return !CLAUSE_BREAK.matcher(between).find() && JOIN.matcher(between).find();
     }
 

@@ -252,7 +252,8 @@ class MentionAnswerer implements Answerer {
 
     /** 全年发生行政复议案件1件，未发生行政诉讼案件: none of a word is stated in its own clause. */
     private boolean noneOf(String sentence, String word) {
-        return Arrays.stream(sentence.split("[，,；;：:]")).anyMatch(c -> holds(c, word) && NONE_HAPPENED.matcher(c).find());
+        return Arrays.stream(sentence.split("[，,；;：:]"))
+                .anyMatch(c -> holds(c, word) && NONE_HAPPENED.matcher(c).find());
     }
 
     private boolean holds(String sentence, String word) {

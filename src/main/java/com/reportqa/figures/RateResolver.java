@@ -5,8 +5,9 @@ import com.reportqa.question.Ask;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,8 +60,15 @@ public class RateResolver {
 
     /** @param computeAsked the question asks to work it out (按受理和化解的件数自己算): two counts before a stated rate */
     public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan, boolean computeAsked) {
+        return resolve(rate, ask, report, plan, computeAsked, f -> true);
+    }
+
+    /** @param allowed the stated percentages that may answer (not those of a sentence on another year) */
+    public Optional<Rate> resolve(RateWord rate, Ask ask, Report report, boolean plan, boolean computeAsked,
+            Predicate<Figure> allowed) {
         Ask percent = new Ask(ask.metric(), ask.context(), Set.of("%"));
-        Predicate<FigureMatch> named = m -> rate.namedIn(m.figure().clause()) && rate.objectIn(m.figure().sentence());
+        Predicate<FigureMatch> named = m -> allowed.test(m.figure()) && rate.namedIn(m.figure().clause())
+                && rate.objectIn(m.figure().sentence());
         // 矛盾纠纷…化解率99%,共受理各类信访23件,化解23件,化解率100%: of two rates in one sentence, the one whose own
         // words name the object asked
         Predicate<FigureMatch> own = named.and(m -> rate.objectIn(ownRun(m.figure())));
@@ -75,7 +83,8 @@ public class RateResolver {
             String other = alternatives.get(i);
             stated = finder.best(new Ask(ask.metric().replace(rate.head(), other).replace("/" + other, ""),
                             ask.context(), Set.of("%")), report, plan)
-                    .filter(m -> m.figure().clause().contains(other) && rate.objectIn(m.figure().sentence()));
+                    .filter(m -> allowed.test(m.figure()) && m.figure().clause().contains(other)
+                            && rate.objectIn(m.figure().sentence()));
         }
         Optional<RatePairs.Computed> counts = RatePairs.find(rate, index.of(report), report.year(), plan);
         if (computeAsked && counts.isPresent()) {
@@ -110,6 +119,21 @@ public class RateResolver {
         int end = context.lastIndexOf(f.raw());
         String before = end < 0 ? context : context.substring(0, end);
         return context.substring(before.lastIndexOf('%') + 1);
+    }
+
+    /**
+     * 述法报告显示，2023年…化解率98.6%: the rate of an earlier year that a later report states, in a sentence naming
+     * that year, in the rate's words or those reports write for one another.
+     */
+    public Optional<Rate> statedOfYear(RateWord rate, Report report, int year) {
+        Pattern named = Pattern.compile(year + "\\s*年");
+        return index.of(report).stream()
+                .filter(f -> f.unit().equals("%") && !f.plan() && named.matcher(f.sentence()).find()
+                        && (rate.namedIn(f.clause()) || rate.alternatives().stream().anyMatch(f.clause()::contains))
+                        && rate.objectIn(f.sentence()))
+                .findFirst()
+                .map(f -> new Rate(report, f.value(),
+                        new FigureMatch(new Ask(rate.phrase(), "", Set.of("%")), report, f, 1.0), null, null));
     }
 
     /** A percentage the report states for what the ask names (公开面达100%), rate word or not. */

@@ -294,10 +294,15 @@ public final class AskSplitter {
                 // 新培养了几个，累计一共有多少: the running total of the thing just asked about
                 metric = "累计" + (previous.startsWith("新") ? previous.substring(1) : previous);
             }
-            if (hanCount(metric) == 1 && !previous.isEmpty()) {
+            // 收到多少条意见建议、又提了多少条: 又 only says the verb follows the one before
+            String verbAlone = metric.replaceFirst("^[又再还另]\\s*", "");
+            if (hanCount(verbAlone) == 1 && !previous.isEmpty()) {
                 // 收到多少条意见建议、自己提了多少条: a bare verb counts the thing the clause before counted
                 String thing = ACTION.matcher(previous).replaceFirst("").strip();
-                metric = hanCount(thing) >= 2 && !thing.equals(previous) ? metric + " " + thing : metric;
+                // 评估后收到 意见建议: the thing is the noun the clause before ended with, whatever led its verb
+                thing = thing.equals(previous) && previous.contains(" ")
+                        ? previous.substring(previous.lastIndexOf(' ') + 1) : thing;
+                metric = hanCount(thing) >= 2 && !thing.equals(previous) ? verbAlone + " " + thing : metric;
             }
             if (hanCount(HOLLOW.matcher(metric).replaceAll("")) < 3 && !context.isEmpty() && previous.isEmpty()) {
                 // 全年累计搞了几次: the thing counted was named in the clauses before; 行政复议和行政诉讼情况：复议几件:
@@ -359,6 +364,8 @@ public final class AskSplitter {
     /** A sentence's clauses: 、-items apart, except items that share one 各 (A、B、C各有几个) or cross with it. */
     private static void splitSentence(String sentence, List<String> clauses) {
         for (String clause : CLAUSE_BREAK.split(LEVELS_AFTER_NOUN.matcher(sentence).replaceAll("$2$1"))) {
+            // 县、镇、村三级加起来共有多少个: the levels of one thing added up, no item of their own (各 asks each)
+            clause = EACH.matcher(clause).find() ? clause : LEVEL_LIST.matcher(clause).replaceFirst(" ");
             String[] items = clause.split("、");
             List<String> verbs = eachOfVerbs(items);
             if (!verbs.isEmpty()) {
@@ -581,6 +588,8 @@ public final class AskSplitter {
     /** 审结的里面维持: the whole (审结) the first listed item (维持) is a part of. */
     private static final Pattern PART_OF = Pattern.compile(
             "\\s*(\\p{IsHan}{2,8}?)的?(?:里面|里头|当中|之中)(\\p{IsHan}{2,10})\\s*");
+    private static final Pattern LEVEL_LIST = Pattern.compile(
+            "^\\s*[县区镇乡市村](?:[（(][^）)]{0,4}[）)])?(?:、[县区镇乡市村](?:[（(][^）)]{0,4}[）)])?){1,4}[两三四五]级");
     /** 公共法律服务阵地县、镇、村三级: the thing counted said before its levels, read as 县、镇、村三级公共法律服务阵地. */
     private static final Pattern LEVELS_AFTER_NOUN = Pattern.compile(
             "(\\p{IsHan}{2,12}?)([县区镇乡](?:、[^、，,？?。\\s]{1,6}?){1,4}?[两三四五]级)");

@@ -76,6 +76,9 @@ public final class MeasureWords {
     private static final Pattern MONEY_COUNTED = Pattern.compile(
             "(?:多少|几)\\s*(?:报酬|补贴|补助|经费|资金|费用|工资|薪酬|奖金|奖补|欠薪|罚款|罚金|款项)");
 
+    /** 拆了多大面积, 面积有多少: an area, never the 27处 of the sites it covers. */
+    private static final Pattern AREA_COUNTED = Pattern.compile("(?:多大|多少)\\s*面积|面积\\s*(?:是|有|为|达到?)?\\s*(?:多大|多少)");
+
     /** 多少执法人员, 几名…: people asked without a measure word, the noun right after the asking word. */
     private static final Pattern PEOPLE_COUNTED = Pattern.compile(
             "(?:多少|几)\\s*\\p{IsHan}{0,4}?(?:人员|干部|律师|调解员|网格员|公务员|法律顾问|明白人)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
@@ -124,6 +127,9 @@ public final class MeasureWords {
         }
         if (units.isEmpty() && MONEY_COUNTED.matcher(interrogatives).find()) {
             units.add("元");
+        }
+        if (units.isEmpty() && AREA_COUNTED.matcher(interrogatives + metric).find()) {
+            units.addAll(List.of("平方米", "平方公里", "亩", "公顷"));
         }
         if (units.isEmpty() && PEOPLE_COUNTED.matcher(interrogatives).find()) {
             // 有多少执法人员: people, never the 1400余次 of their patrols

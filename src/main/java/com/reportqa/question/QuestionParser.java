@@ -54,7 +54,7 @@ public final class QuestionParser {
                     + "|最多(?!跑|[^，,。？?\\s的]{0,3}?(?:几|多少))|最少(?![^，,。？?\\s的]{0,3}?(?:几|多少))|最高|最低|(?<=谁|哪个|哪家|哪里)最(?:好|差)|(?:哪个|哪家|谁)\\p{IsHan}{0,2}?(?:更|最)突出|(?:多少|高低|大小)排|排序|排一下|排个序|" + RankingWords.RANK + "|排个名|排排名|排个队|排排队|比较|对比|比一比|比一下|列个表|谁多|谁少|谁高|谁低|更多|更少|更高|更低"
                     + "|[从由][多少高低大小]到[多少高低大小]|排排(?![名队])"
                     // 跟全镇的成功率比是高还是低: which of the two is higher, asked as a choice
-                    + "|[高低多少大小]了?还是[高低多少大小]了?");
+                    + "|[高低多少大小升降涨跌增减]了?还是[高低多少大小升降涨跌增减]了?");
     /** 哪个多, 谁高, 涨幅哪家更大, 次数比一比, 通过率一样吗: a comparison of amounts or rates even without 多少. */
     private static final Pattern MORE_OR_LESS = Pattern.compile("[多少高低]|(?:更|最|较)[大小]|[大小](?=\\s*[?？]|一些|一点)"
             + "|次数|人数|件数|场次|数量|(?<=\\p{IsHan})量|金额|(?<![效频])率");
@@ -115,6 +115,8 @@ public final class QuestionParser {
     private static final Pattern OUTCOME = Pattern.compile(
             // (报告最后那部分 is where in the report, not what came of the year)
             "(?:最后|最终)(?:降|升|达|增|减|完成|实现|做到|办结|是|有)|实际|到底|(?:达到|做到|实现|完成|降到|降至|升到|提高到|下降到)了"
+                    // 最后推广使用率到多少了
+                    + "|(?:最后|最终)\\p{IsHan}{1,8}?(?:到|达到)了?(?:多少|几)"
                     // 23年班子集中学法搞了几次: what was done that year, which no plan for it says (列了几条, 提了多少条
                     // count what the report writes)
                     + "|(?<=\\p{IsHan})(?<!计划|打算|准备|要)(?<![列写提说讲])了(?=\\s*(?:几|多少))");
@@ -189,7 +191,8 @@ public final class QuestionParser {
         QuestionKind kind = kind(AskerPreamble.strip(text));
         // 震泽那份好像没直接写成功率: what the asker says a report lacks, once the asides asking a computation are gone
         String topic = AskSplitter.withoutAsides(AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(
-                AskSplitter.withoutPlaceCounts(rest)).replaceAll(" ")).replaceAll(" "))).replaceAll("\\s+", " ").strip();
+                AskSplitter.withoutPlaceCounts(rest)).replaceAll(" ")).replaceAll(" ")))
+                .replaceAll("\\s+", " ").strip();
         boolean followUp = previous != null && isFollowUp(rest, topic);
 
         List<String> places = new ArrayList<>();

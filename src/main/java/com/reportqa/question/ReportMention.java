@@ -57,7 +57,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
                     + "|(?:都|还)?有?谁(?:的报告)?(?:里|中)?(?:也|都|还)?(?:写进|写入|写到|写了|提到|提了|提过|讲到|说到)"
                     // 讲到八五普法的是哪几个地方的报告: X between the mentioning and the asker
                     // 提到“八五”普法的报告，都有哪些地方: the reports named before the asker
-                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:报告|材料)?[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER + "的?" + SUBJECT
+                    + "|" + MENTIONS + "(?<x>[^，,。？?]{1,20}?)的(?:报告|材料)?[，,]?\\s*(?:都|又)?(?:是|有)" + ASKER
+                    + "的?" + SUBJECT
                     // 有哪些乡镇是借着赶集的日子搞普法宣传的: what the places did, said between 是 and 的
                     // (被哪个单位在湖南日报上推介的 asks who did it to the place named, not which places did it)
                     // (哪些地方利用赶场搞法治宣传的: the means opens what they did, without 是)
@@ -67,6 +68,14 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
                     // asks which reports leave X out: not this)
                     + "|" + ASKER + "的?" + SUBJECT + FRAME + "(?:全年|当年|一年)?(?:都|也|还)?"
                     + "(?<none>既?(?:没有|没|未|无)(?!写|提|讲|说|涉及|谈|列)(?:发生|出现|收到|过)?[^，,。？?\\d]{2,24}?)\\s*[？?]?\\s*$"
+                    // 哪几个地方行政复议和行政诉讼都没有: none of X, said after it
+                    + "|" + ASKER + "的?" + SUBJECT + FRAME + "(?:全年|当年|一年)?"
+                    + "(?<noneAfter>[^，,。？?\\d]{2,24}?)(?:都|也|均|全)?(?:没有|没|无|为零|是零)(?:发生|出现)?过?"
+                    + "\\s*[？?]?\\s*$"
+                    // 有哪几份报告里组织干部去旁听庭审了: what the places did, in the perfective 了 closing the question
+                    + "|" + ASKER + "的?" + SUBJECT + "(?:里|中|里面|当中)?" + FRAME + "(?:都|也|还)?"
+                    // (哪个街道的工作站被评为先进集体了 asks a fact of one place's thing, done to it)
+                    + "(?<perfect>(?!的)[^，,。？?\\d被]{4,20}?)了\\s*[？?]?\\s*$"
                     // 哪些地方组织干部旁听过庭审: what the places have done, in the experiential 过
                     + "|" + ASKER + "的?" + SUBJECT + FRAME + "(?:都|也|还)?"
                     + "(?<ever>[^，,。？?\\d]{1,12}?(?<![超通经不难])过[^，,。？?\\d]{2,12}?)\\s*[？?]?\\s*$");
@@ -129,7 +138,12 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
 
     /** What a mention question asks about: X quoted, else the question without places, years and asking words. */
     public static Optional<ReportMention> of(Question q) {
-        Optional<ReportMention> asked = of(q, AskerPreamble.strip(q.text()));
+        String stripped = AskerPreamble.strip(q.text());
+        Optional<ReportMention> asked = of(q, stripped);
+        if (asked.isEmpty() && !stripped.equals(q.text())) {
+            // 我们镇也想借着赶集搞普法，哪几个地方的报告里有这种做法: what is pointed back at is in the preamble
+            asked = of(q, q.text());
+        }
         if (asked.isPresent()) {
             return asked;
         }
@@ -144,7 +158,7 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
         String text = stripped;
         boolean figure = FIGURE.matcher(text).find();
         Matcher negated = ASKS.matcher(text);
-        boolean none = negated.find() && negated.group("none") != null;
+        boolean none = negated.find() && (negated.group("none") != null || negated.group("noneAfter") != null);
         Optional<String> quoted = quotedAsked(text);
         if (quoted.isPresent()) {
             return Optional.of(new ReportMention(quoted.get(), true, figure, none));
@@ -157,8 +171,10 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
         if (!asking.find()) {
             return Optional.empty();
         }
-        if (asking.group("none") != null) {
-            String x = phraseOf(NEGATION.matcher(asking.group("none")).replaceAll(" "));
+        String noneOf = asking.group("none") != null ? asking.group("none") : asking.group("noneAfter");
+        if (noneOf != null) {
+            // 既没有行政复议也没有行政诉讼, 行政复议和行政诉讼都没有: each thing named is one none is stated of
+            String x = phraseOf(NEGATION.matcher(noneOf).replaceAll(" ").replaceAll("和|与|及|以及", " "));
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure, true));
         }
         if (said(asking) != null) {
@@ -166,6 +182,11 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
         }
         String named = asking.group("x") != null ? asking.group("x") : asking.group("content");
+        // 借着赶集搞普法，哪几个地方的报告里有这种做法: the content points back at the clause before
+        if (named != null && POINTS_BACK.matcher(named.strip()).matches()) {
+            String x = phraseOf(lastClause(text.substring(0, asking.start())));
+            return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
+        }
         if (named != null) {
             String x = PADDING.matcher(named.strip()).replaceAll("");
             return x.isEmpty() ? Optional.empty() : Optional.of(new ReportMention(x, false, figure));
@@ -231,6 +252,9 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
 
     /** What the places did, said as the subject of the asking (是…的) or before it (…的，是哪几个地方的报告). */
     private static String said(Matcher asking) {
+        if (asking.group("perfect") != null) {
+            return asking.group("perfect");
+        }
         if (asking.group("ever") != null) {
             return asking.group("ever").replaceFirst("(?<=\\p{IsHan})过(?=\\p{IsHan})", "");
         }
@@ -262,6 +286,8 @@ public record ReportMention(String phrase, boolean quoted, boolean wantsFigure, 
                 // 领导小组由谁来当组长: who it is is what the reports are read for, not a word they must hold
                 .replaceAll("(?:由|是)谁(?:来)?(?:当|担任|任|负责|牵头)?|谁(?:来)?(?:当|担任|负责|牵头)", " ")
                 // 想看看谁在普法时专门讲了民法典: the asker's looking, who did it, and the telling verb name no word of X
+                // 我们镇也想借着赶集搞普法: the asker's own intent names no word of X
+                .replaceAll("^\\s*(?:我们|咱们)(?:镇|乡|村|街道|区|县|单位)?(?:也|还)?(?:想|要|准备|打算)", " ")
                 // 想学学利用赶集搞普法的做法: learning from it names no word of X either
                 .replaceAll("^(?:我们?|咱们?)?(?:想|要)?(?:看看|看一?下|了解(?:一?下)?|知道|查(?:一?下|查)|学学|学习(?:一?下)?"
                         + "|借鉴(?:一?下)?|参考(?:一?下)?)", " ")

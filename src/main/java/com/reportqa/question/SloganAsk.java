@@ -172,6 +172,13 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
         if (named.find()) {
             return Optional.of(new SloganAsk(named.group(1), true, false));
         }
+        // 双语调解队是由几类人组成的, 专门队伍是由几类人员组成的: the group, by the members its sentence lists
+        Matcher madeOf = MADE_OF.matcher(question);
+        if (madeOf.find()) {
+            // 组建的专门队伍: what the group is, not how it came to be
+            String group = madeOf.group(1).replaceFirst("^.*的(?=\\p{IsHan}{2})", "");
+            return Optional.of(new SloganAsk(group, true, false));
+        }
         Matcher count = COUNT.matcher(question);
         if (count.find()) {
             boolean quoted = count.group(1) != null;
@@ -187,11 +194,6 @@ public record SloganAsk(String phrase, boolean count, boolean quoted) {
             boolean which = count.start() > 0 && question.charAt(count.start() - 1) == '哪'
                     || itemsOnly(question.substring(count.end())) && (ji < 0 || before == '那' || before == '这');
             return Optional.of(new SloganAsk(phrase, !which, quoted));
-        }
-        // 双语调解队是由几类人组成的 (几类人员 is counted as 人员 above): the group, by the members its sentence lists
-        Matcher madeOf = MADE_OF.matcher(question);
-        if (madeOf.find()) {
-            return Optional.of(new SloganAsk(madeOf.group(1), true, false));
         }
         return Optional.empty();
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The forms the blind rounds jf, jg, jh and ji of session 25 found, each in wordings of our own over a made-up report. */
+/** The forms the blind rounds jf–jl of session 25 found, each in wordings of our own over a made-up report. */
 class Round55RulesTest {
 
     private static final String REPORT = """
@@ -29,12 +29,15 @@ class Round55RulesTest {
             全年发生行政复议案件2件，未发生行政诉讼案件，未发生安全生产事故。
             (三)普法宣传
             结合农贸集市开展“法律赶集”活动8次。调处物业方面纠纷21件。牢牢守住“四个不出事”工作底线。
+            (四)调解组织
+            全镇建成1个镇级调解室、12个村（社区）调解室、3个行业调解室。
             """;
 
     static QuestionParser parser;
     static MentionAnswerer mentions;
     static FormAnswers forms;
     static TotalAnswerer totals;
+    static ListedTotalAnswerer listedTotals;
 
     @BeforeAll
     static void corpus() throws Exception {
@@ -49,6 +52,7 @@ class Round55RulesTest {
         BreakdownAnswerer breakdowns = new BreakdownAnswerer(new SentenceScorer(reports, synonyms), figuresOf,
                 paragraphs::get);
         totals = new TotalAnswerer(TotalAnswerer.Finder.of(finder), figuresOf, paragraphs::get, breakdowns::listing);
+        listedTotals = new ListedTotalAnswerer(finder, new ListedParts(figuresOf), paragraphs::get);
     }
 
     /**
@@ -91,5 +95,12 @@ class Round55RulesTest {
                 .orElseThrow();
         assertThat(a.answer()).contains("**29件**").contains("涉法事项：**18件**").contains("重大信访：**4件**")
                 .contains("邻里纠纷：**7件**");
+    }
+
+    /** 12个村（社区）调解工作室、3个…: a short aside in brackets is part of its item, no break of the list added up. */
+    @Test
+    void should_add_up_a_list_whose_items_hold_brackets() {
+        Answer a = listedTotals.answer(parser.parse("示例镇一共建了多少个调解室？")).orElseThrow();
+        assertThat(a.answer()).contains("**16个**");
     }
 }

@@ -40,7 +40,7 @@ class FormAsksTest {
         "便民服务的办事原则一共几条？|办事原则|true|false",
         "办事原则有多少项？|办事原则|true|false",
         "报告中自查出来的不足，列了几条？|不足|true|false",
-        "解纷队伍是由几类人员组成的？|人员|true|false",
+        "解纷队伍是由几类人员组成的？|解纷队伍|true|false",
         "重大活动要守住几个不发生|不发生|true|true",
         "那三个“不”的目标，原话是哪三句？|三个不|false|true",
         "他们提的两个“零”，分别是哪两个？|两个零|false|true",

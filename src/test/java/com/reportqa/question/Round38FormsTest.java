@@ -95,7 +95,7 @@ class Round38FormsTest extends ShippedCorpus {
     @CsvSource(delimiter = '|', value = {
         "那个双语调解队是由几类人组成的？|双语调解队",
         "这支巡回调解队由几类人构成？|巡回调解队",
-        "解纷队伍是由几类人员组成的？|人员",
+        "解纷队伍是由几类人员组成的？|解纷队伍",
         "做重大行政决策的时候，一共要履行几道程序？|程序",
         "重大决策共需要经过几道程序？|程序"})
     void should_count_members_and_steps_off_a_list(String question, String phrase) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The forms the blind rounds jf, jg, jh and ji of session 25 found, each in several wordings of our own. */
+/** The forms the blind rounds jf–jl of session 25 found, each in several wordings of our own. */
 class Round55FormsTest extends ShippedCorpus {
 
     /**
@@ -48,6 +48,76 @@ class Round55FormsTest extends ShippedCorpus {
             assertThat(m.phrase()).isEqualTo(phrase);
             assertThat(m.none()).isTrue();
         });
+    }
+
+    /** 哪几个地方A和B都没有: none of each thing named, said after them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            哪几个地方行政复议和行政诉讼都没有？   | 行政复议 行政诉讼
+            哪些镇全年安全生产事故为零？           | 安全生产事故
+            """)
+    void should_read_none_said_after_the_things(String question, String phrase) {
+        assertThat(ReportMention.of(parser.parse(question))).hasValueSatisfying(m -> {
+            assertThat(m.phrase()).isEqualTo(phrase);
+            assertThat(m.none()).isTrue();
+        });
+    }
+
+    /** 有哪几份报告里组织干部去旁听庭审了: what the places did, in the perfective 了 closing the question. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            有哪几份报告里组织干部去旁听庭审了？ | 组织干部去旁听庭审
+            哪几个镇组织干部参加宪法宣誓了？     | 组织干部参加宪法宣誓
+            """)
+    void should_read_what_was_done_as_a_mention(String question, String phrase) {
+        Question q = parser.parse(question);
+        assertThat(q.kind()).isEqualTo(QuestionKind.MENTIONS);
+        assertThat(ReportMention.of(q)).hasValueSatisfying(m -> assertThat(m.phrase()).isEqualTo(phrase));
+    }
+
+    /** 借着赶集搞普法，哪几个地方的报告里有这种做法: 这种做法 points back at the asker's clause, which says X. */
+    @Test
+    void should_read_the_practice_pointed_back_at() {
+        assertThat(ReportMention.of(parser.parse("我们镇也想借着赶集搞普法，哪几个地方的报告里有这种做法？")))
+                .hasValueSatisfying(m -> assertThat(m.phrase()).isEqualTo("借着赶集搞普法"));
+    }
+
+    /** 最后推广使用率到多少了: what came of a year no report covers, which its plan cannot say. */
+    @Test
+    void should_not_answer_an_outcome_from_the_plan_before_it() {
+        Question q = parser.parse("洪口镇24年法律明白人最后培养到多少了？");
+        assertThat(q.future()).isFalse();
+        assertThat(q.missingYear()).isNotNull();
+    }
+
+    /** 收到多少条意见建议、又提了多少条: 又 only says the verb follows; the thing counted is the clause before's. */
+    @Test
+    void should_read_a_verb_after_again_as_counting_the_thing_before() {
+        Question q = parser.parse("雁峰区评估后收到多少条意见建议、又提了多少条？");
+        assertThat(q.asks()).anySatisfy(a -> assertThat(a.metric()).isEqualTo("提 意见建议"));
+    }
+
+    /** 组建的专门队伍是由几类人员组成的: the group, by the members its sentence lists (几类人员 is no slogan). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            雁峰区组建的专门队伍是由几类人员组成的？ | 专门队伍
+            健龙镇的调解队由几类人组成？             | 调解队
+            """)
+    void should_count_the_members_of_a_group(String question, String group) {
+        assertThat(SloganAsk.of(parser.parse(question))).contains(new SloganAsk(group, true, false));
+    }
+
+    /** 24年比23年是升了还是降了: a rise or fall asked as a choice is a comparison. */
+    @Test
+    void should_read_rise_or_fall_as_a_comparison() {
+        assertThat(parser.parse("健龙镇信访化解率24年比23年是升了还是降了？").kind()).isEqualTo(QuestionKind.COMPARE);
+    }
+
+    /** 拆了多大面积: an area is counted in 平方米 or 亩, never in the 处 of the sites. */
+    @Test
+    void should_count_an_area_in_its_units() {
+        assertThat(parser.parse("健龙镇拆除违法建筑一共拆了多大面积？").asks()).singleElement()
+                .satisfies(a -> assertThat(a.units()).contains("平方米", "亩"));
     }
 
     @Test
