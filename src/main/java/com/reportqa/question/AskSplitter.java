@@ -515,7 +515,7 @@ public final class AskSplitter {
      * words without the places counted, in the unit its count noun names.
      */
     static Ask whole(String question, String topic) {
-        String text = withoutAskingOfPlacesAndRank(question);
+        String text = withoutHowToAdd(withoutAskingOfPlacesAndRank(question));
         // 法律顾问出意见这块，…提的意见条数谁多: the topic the asker opens with is context, the words after it the metric
         Matcher lead = TOPIC_LEAD.matcher(text);
         String context = "";
@@ -680,11 +680,23 @@ public final class AskSplitter {
     private static final Pattern SPLIT_VERB = Pattern.compile(
             "([述开发上讲签立办结罚审学考])的(\\p{IsHan})(?=\\s*(?:[？?。！!]|$))");
 
+    /** 江口报告没写总数的话就把几类加起来: how to work out a total not written, nothing asked. */
+    private static final String HOW_TO_ADD = "(?:要是|如果|若)?(?:报告)?(?:里)?没(?:有)?(?:直接)?(?:写|给)(?:明|出)?"
+            + "(?:总数|合计|总量|总计|总的)(?:的话)?[，,]?\\s*(?:就)?(?:把|按)?(?:几类|各类|各项|分项|几项)?"
+            + "(?:加起来|相加|加一下|合计)(?:算)?";
+    private static final Pattern HOW_TO_ADD_SAID = Pattern.compile(HOW_TO_ADD);
+
+    /** Read before the words are cleaned, which would take its 几 and 加起来 apart. */
+    static String withoutHowToAdd(String text) {
+        return HOW_TO_ADD_SAID.matcher(text).replaceAll(" ");
+    }
+
     private static final Pattern ASIDE = Pattern.compile(
             "[（(][^（）()]{0,30}?(?:没有?|未|不)(?:直接|明确)?(?:写|说|提|给)[^（）()]{0,20}[）)]"
                     // 震泽好像没直接写百分比: what the report lacks, whose 百分比 asks for no figure
                     + "|(?:好像|似乎|可能)?(?:报告)?(?:里)?(?:没有?|未)(?:直接|明确)?(?:写|给|说|报)(?:明|出)?"
                     + "(?:百分比|比例|比率|\\p{IsHan}{0,3}率)(?:数)?(?:的话)?"
+                    + "|" + HOW_TO_ADD
                     // 年份不一样我知道: the asker knows the reports' years differ; nothing asked
                     + "|(?:年份|年度|年头)(?:不一样|不同|不一致)(?:的话)?[，,]?\\s*(?:我知道|我清楚|我了解|没关系|不要紧|没事|无所谓)");
 

@@ -39,6 +39,8 @@ public final class AskerPreamble {
     private static final Pattern NAMES_THE_ASK = Pattern.compile(
             // 对比材料 is what the asker writes, not what is asked
             "(?:对比|比较)(?!材料|稿|文章|报告|表)|比一比|比一下|排名|排序|排一下|了解|知道|统计|查一下|查查|问一下|问问|算一下|算算"
+                    // 我想看下信访这块: the block looked at is the topic of what follows
+                    + "|看(?:一?下|看)\\p{IsHan}{1,10}?(?:这块|这一块|这方面|方面)"
                     // 我想找组织干部旁听庭审的例子，哪些地方写到了: the examples sought are what is searched for
                     + "|(?:找|搜集|收集)\\p{IsHan}*(?:例子|案例|典型)");
     private static final Pattern ASKER_GOES_ON = Pattern.compile(

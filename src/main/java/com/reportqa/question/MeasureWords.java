@@ -70,7 +70,9 @@ public final class MeasureWords {
 
     /** 多少纠纷, 几个案子: disputes and cases asked without a measure word, nothing named after them. */
     private static final Pattern CASES_COUNTED = Pattern.compile(
-            "(?:多少|几)\\s*(?:矛盾纠纷|纠纷|案件|案子|信访件|信访)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)");
+            "(?:多少|几)\\s*(?:矛盾纠纷|纠纷|案件|案子|信访件|信访)(?=\\s*[？?，,。；;]|\\s*$|呢|吗)"
+                    // 哪个镇办的案子多: cases compared, never the 55名 people who handled them
+                    + "|(?:案件|案子)(?:数|量)?\\s*(?:更|最|比较)?[多少](?=\\s*[？?，,。]|\\s*$)");
 
     /** 多少报酬, 多少经费: money asked without a measure word, counted in 元 only (never 审查合同30份). */
     private static final Pattern MONEY_COUNTED = Pattern.compile(

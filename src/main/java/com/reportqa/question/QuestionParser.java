@@ -191,7 +191,7 @@ public final class QuestionParser {
         QuestionKind kind = kind(AskerPreamble.strip(text));
         // 震泽那份好像没直接写成功率: what the asker says a report lacks, once the asides asking a computation are gone
         String topic = AskSplitter.withoutAsides(AskSplitter.clean(QUESTION_WORDS.matcher(FUTURE.matcher(
-                AskSplitter.withoutPlaceCounts(rest)).replaceAll(" ")).replaceAll(" ")))
+                AskSplitter.withoutHowToAdd(AskSplitter.withoutPlaceCounts(rest))).replaceAll(" ")).replaceAll(" ")))
                 .replaceAll("\\s+", " ").strip();
         boolean followUp = previous != null && isFollowUp(rest, topic);
 

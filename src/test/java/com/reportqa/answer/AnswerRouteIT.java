@@ -126,6 +126,7 @@ class AnswerRouteIT {
             健龙镇信访的化解率，跟全镇矛盾纠纷的化解率比是高还是低？ ~ NUMERIC ~ | 1 | 信访的化解率 | 100% |
             璧山区本级受理矛盾纠纷多少件？ ~ NO_ANSWER ~ 语料中没有璧山区（区级）的报告
             哪些报告里有“八五”普法的内容？ ~ EXTRACTIVE ~ 5 份报告中有 3 份提到“八五”
+            江口镇和黄溪镇一年执法办的案子哪个多？江口没写合计的话就把各类加起来。 ~ NUMERIC ~ 1136起（计算值：1120起＋12起＋4起
             """)
     void should_send_each_form_to_its_answerer(String question, Mode mode, String says) {
         Answer a = route.answer(understanding.understand(question), t -> { }, false);

@@ -138,6 +138,8 @@ class EvalIT {
             blind55.jsonl | 18 | 12 |  3 | 11
             blind56.jsonl | 16 | 12 |  3 |  9
             blind57.jsonl | 18 | 13 |  3 | 11
+            blind58.jsonl | 18 | 12 |  3 | 11
+            blind59.jsonl | 17 | 11 |  3 | 11
             """)
     void should_keep_what_the_blind_rounds_reached(String name, int numeric, int factAndList, int none, int compare)
             throws Exception {

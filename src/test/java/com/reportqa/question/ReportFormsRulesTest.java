@@ -183,7 +183,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "iz25", "iz30", "iz39", "ja02", "ja19", "ja25", "ja30", "jb25", "jb30", "jc08", "jc17", "jc26", "jc37",
                 "jd03", "je30", "je31", "je36", "je37", "jf03", "jf16", "jf19", "jh19", "jh25", "jh30", "jg03", "jg16",
                 "jg25", "jg44", "ji30", "ji31", "ji32", "ji37", "jj03", "jj28", "jk03", "jk37", "jl30", "jl31", "jl32",
-                "jl33");
+                "jl33", "jm06", "jm17", "jn30", "jn31");
         // blind10's first form asks exactly that; nothing else is taken for it
         assertThat(mentions).containsExactlyInAnyOrder("t01", "t02", "t03", "t04", "t05", "t07", "t08", // t06 is a list
                 "u01", "u02", "u03", "u04", "u05", "u06", "u08", "w13", "w14", "w16", "w17", "w19", "w20",
@@ -214,6 +214,7 @@ class ReportFormsRulesTest extends ShippedCorpus {
                 "jd33", "jd40", "jd44", "je38", "je39", "je40", "je41", "je42", "jf06", "jf20", "jf29", "jf43", "jh11",
                 "jh12", "jh29", "jh36", "jh42", "iu39", "jg05", "jg15", "jg37", "jg42", "ji38", "ji40", "ji42",
                 "jj05", "jj17", "jj24", "jj36", "jj44", "jk07", "jk23", "jk31", "jk40", "jk44", "ip42", "iu42", "iw17",
-                "iw36", "ji39", "jl38", "jl39", "jl40", "jl41", "jl42");
+                "iw36", "ji39", "jl38", "jl39", "jl40", "jl41", "jl42", "jm03", "jm16", "jm28", "jm38", "jm45", "jn38",
+                "jn39", "jn40", "jn41", "jn42");
     }
 }

@@ -120,6 +120,27 @@ class Round55FormsTest extends ShippedCorpus {
                 .satisfies(a -> assertThat(a.units()).contains("平方米", "亩"));
     }
 
+    /** 哪个镇办的案子多: cases compared are counted in 件 or 起, never in the 名 of the people who handled them. */
+    @Test
+    void should_count_cases_compared_in_their_units() {
+        assertThat(parser.parse("江口镇和黄溪镇哪个镇执法办的案子多？").asks()).singleElement()
+                .satisfies(a -> assertThat(a.units()).contains("件", "起").doesNotContain("名"));
+    }
+
+    /** 江口报告没写总数的话就把几类加起来: how to add up a total not written, no word of what is compared. */
+    @Test
+    void should_leave_how_to_add_up_out_of_the_measure() {
+        Question q = parser.parse("江口镇和黄溪镇执法办案量谁大？江口报告没写总数的话就把几类加起来。");
+        assertThat(q.topic()).doesNotContain("没写");
+        assertThat(q.asks()).noneSatisfy(a -> assertThat(a.metric()).contains("没写"));
+    }
+
+    /** 我想看下信访这块，…各受理了多少件: the block the asker looks at is the topic, not their own preamble. */
+    @Test
+    void should_keep_the_block_looked_at() {
+        assertThat(AskerPreamble.strip("我想看下信访这块，健龙镇和黄溪镇去年各受理了多少件？")).contains("信访");
+    }
+
     @Test
     void should_not_read_a_report_leaving_x_out_as_none_happened() {
         assertThat(ReportMention.of(parser.parse("哪些报告没有写法律顾问？"))).hasValueSatisfying(m ->
