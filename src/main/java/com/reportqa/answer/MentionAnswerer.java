@@ -253,7 +253,29 @@ class MentionAnswerer implements Answerer {
     /** 全年发生行政复议案件1件，未发生行政诉讼案件: none of a word is stated in its own clause. */
     private boolean noneOf(String sentence, String word) {
         return Arrays.stream(sentence.split("[，,；;：:]"))
-                .anyMatch(c -> holds(c, word) && NONE_HAPPENED.matcher(c).find());
+                .anyMatch(c -> holds(c, word) && NONE_HAPPENED.matcher(c).find() && !onlyQualified(c, word)
+                        && !countedAfter(c, word));
+    }
+
+    /** 全年行政复议案件1件、行政诉讼案件0件: a count above zero written after the word is no none of it. */
+    private static boolean countedAfter(String clause, String word) {
+        return Pattern.compile(Pattern.quote(word) + "[^，,、；;\\d]{0,4}?[1-9]\\d*\\s*(?:件|起|宗|次)").matcher(clause).find();
+    }
+
+    /** 无行政复议被撤销和行政诉讼败诉案件: none of a kind of X (被撤销, 败诉) is no statement that X itself was none. */
+    private static final Pattern QUALIFIED = Pattern.compile("被|败诉|纠错");
+
+    private static boolean onlyQualified(String clause, String word) {
+        int at = clause.indexOf(word);
+        if (at < 0) {
+            return false;
+        }
+        for (; at >= 0; at = clause.indexOf(word, at + 1)) {
+            if (!QUALIFIED.matcher(clause).region(at + word.length(), clause.length()).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean holds(String sentence, String word) {
@@ -386,7 +408,8 @@ class MentionAnswerer implements Answerer {
      */
     /** 未发生行政复议、行政诉讼案件, 全年无…, 均为零, 零败诉: a sentence stating that none of X happened. */
     private static final Pattern NONE_HAPPENED = Pattern.compile(
-            "未(?:发生|出现|收到)|没有(?:发生|出现)|全年无|均无|无一|均?为[零0]|零(?:发生|败诉|纠错|投诉|事故)|(?<!\\d)0(?:件|起|宗)");
+            "未(?:发生|出现|收到)|没有(?:发生|出现)|(?:全年|街道|镇|乡|区|县|村|社区|年)无|均无|无一|均?为[零0]"
+                    + "|零(?:发生|败诉|纠错|投诉|事故)|(?<!\\d)0(?:件|起|宗)");
 
     private record Wanted(boolean figure, boolean money, boolean none) {
     }

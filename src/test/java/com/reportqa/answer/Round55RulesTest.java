@@ -27,6 +27,7 @@ class Round55RulesTest {
             镇政府法律顾问审核各类涉法事项，累计审核18件。同时，参与重大信访化解工作，共参与4件；还参与调解邻里纠纷7件。
             (二)执法与监督
             全年发生行政复议案件2件，未发生行政诉讼案件，未发生安全生产事故。
+            全年无行政处罚被撤销案件，全年行政许可案件3件、行政强制案件0件。
             (三)普法宣传
             结合农贸集市开展“法律赶集”活动8次。调处物业方面纠纷21件。牢牢守住“四个不出事”工作底线。
             (四)调解组织
@@ -72,9 +73,18 @@ class Round55RulesTest {
         assertThat(a.answer()).contains(says);
     }
 
-    @Test
-    void should_not_take_a_count_of_one_thing_for_none_of_both() {
-        Answer a = mentions.answer(parser.parse("哪些地方既没有行政复议也没有行政诉讼？")).orElseThrow();
+    /**
+     * 全年发生行政复议案件2件: a count of one thing is no none of both; 无行政处罚被撤销案件: none of a kind of it (被撤销)
+     * is no none of it; 行政许可案件3件、行政强制案件0件: the 0 is the other thing's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            哪些地方既没有行政复议也没有行政诉讼？
+            哪些地方全年没有行政处罚？
+            哪些地方既没有行政许可也没有行政强制？
+            """)
+    void should_not_take_another_statement_for_none(String question) {
+        Answer a = mentions.answer(parser.parse(question)).orElseThrow();
         assertThat(a.answer()).doesNotContain("示例镇");
     }
 
