@@ -33,7 +33,8 @@ class AnswerRoute {
     private final TextAnswerer text;
 
     /** The parameters are the answerers of the table, in its order. */
-    AnswerRoute(PlaceScope places, RateAnswerer rates, CorpusReading reading, CatalogAnswerer catalog,
+    AnswerRoute(PlaceScope places, RateAnswerer rates, RateYearsCompared rateYears, CorpusReading reading,
+            CatalogAnswerer catalog,
             MentionAnswerer mentions, MetadataAnswerer metadata, YearsCompared years, AsksCompared asks, PerHeadCompared perHead,
             SharesCompared shares, PartSharesCompared partShares,
             CompareAnswerer compare, DerivedAnswerer derived,
@@ -46,7 +47,7 @@ class AnswerRoute {
                 // a place that is shared, contradicted or absent, or no report in scope: no_answer saying which
                 new Step(all, places),
                 // 24年的化解率和述法里说的23年的比: one place's rate in two years, the earlier one as a later report states it
-                new Step(EnumSet.of(COMPARE), rates::acrossYears),
+                new Step(EnumSet.of(COMPARE), rateYears),
                 // 各地的办结率比一比: rates are ranked with rates, never with the counts near them
                 // …网上办理的事项占全年事项的比重，哪个高: a share no report states is worked out from its counts
                 // 分值比重各给了多少: a rate word no report writes may still be the percentages they state (分值占比8%)

@@ -15,8 +15,6 @@ import com.reportqa.question.PlaceOwnWords;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.QuestionParser;
-import com.reportqa.question.ShortYears;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,82 +50,6 @@ class RateAnswerer {
     /** A rate compared across places (各地的办结率比一比), answered here instead of ranking the counts near it. */
     Optional<Answer> comparison(Question q) {
         return compares(q) ? Optional.of(compare(q)) : Optional.empty();
-    }
-
-    /**
-     * 枫桥镇的化解比例，24年的和述法里说的23年的比，哪年高: one place's rate in two years, each from the report on that
-     * year or, lacking one, stated of it in a later report's sentence that names the year; ranked, the difference said.
-     */
-    Optional<Answer> acrossYears(Question q) {
-        Optional<RateWord> rate = rate(q);
-        if (q.kind() != QuestionKind.COMPARE || q.placeGroups().size() != 1 || rate.isEmpty()) {
-            return Optional.empty();
-        }
-        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-        Matcher named = YEAR_NAMED.matcher(ShortYears.expand(q.text()));
-        while (named.find()) {
-            years.add(Integer.parseInt(named.group(1)));
-        }
-        if (years.size() != 2) {
-            return Optional.empty();
-        }
-        List<Report> reports = q.placeGroups().get(0);
-        Ask ask = ask(q, rate.get());
-        List<Rate> found = new ArrayList<>();
-        for (int year : years) {
-            // the report's own rate, not the one its sentence on the other year states
-            Pattern other = Pattern.compile(years.stream().filter(x -> x != year).findFirst().orElseThrow() + "\\s*年");
-            Optional<Rate> x = reports.stream().filter(r -> r.year() == year).findFirst()
-                    .map(r -> resolver.resolve(rate.get(), ask, r, false, false,
-                            f -> !other.matcher(f.sentence()).find()))
-                    .orElseGet(() -> reports.stream().filter(r -> r.year() > year)
-                            .sorted(Comparator.comparing(Report::year))
-                            .map(r -> resolver.statedOfYear(rate.get(), r, year))
-                            .flatMap(Optional::stream).findFirst());
-            if (x.isEmpty()) {
-                return Optional.empty();
-            }
-            found.add(x.get());
-        }
-        List<Integer> asked = List.copyOf(years);
-        // a report of each year: the comparison of two reports' rates, answered as any other
-        if (found.get(0).report().year() == asked.get(0) && found.get(1).report().year() == asked.get(1)) {
-            return Optional.empty();
-        }
-        return Optional.of(yearsTable(q, rate.get(), asked, found));
-    }
-
-    private static final Pattern YEAR_NAMED = Pattern.compile("(20\\d{2})\\s*年");
-
-    private Answer yearsTable(Question q, RateWord rate, List<Integer> years, List<Rate> found) {
-        Citations citations = new Citations();
-        List<AnswerFigure> figures = new ArrayList<>();
-        List<Integer> order = found.get(0).percent().compareTo(found.get(1).percent()) >= 0 ? List.of(0, 1)
-                : List.of(1, 0);
-        StringBuilder table = new StringBuilder("| 排名 | 年份 | " + rate.head() + " | 原文 |\n|---|---|---|---|\n");
-        int rank = 0;
-        for (int i : order) {
-            Rate x = found.get(i);
-            int n = cite(citations, x);
-            AnswerFigure f = figure(x, rate, n);
-            figures.add(new AnswerFigure(f.value(), f.unit(), f.qualifier(), f.raw(), f.metric(), f.place(),
-                    years.get(i), n, f.computed()));
-            rank = rank > 0 && x.percent().compareTo(found.get(order.get(0)).percent()) == 0 ? rank : rank + 1;
-            table.append("| ").append(rank).append(" | ").append(years.get(i)).append("年 | ").append(x.raw())
-                    .append(" | “").append(quote(x)).append("”[").append(n).append("]")
-                    .append(x.report().year() != years.get(i) ? "（出自" + x.report().shortLabel() + "报告）" : "")
-                    .append(" |\n");
-        }
-        BigDecimal change = found.get(0).percent().subtract(found.get(1).percent());
-        String place = found.get(0).report().place().name();
-        String said = place + years.get(0) + "年" + rate.head() + found.get(0).percent().toPlainString() + "%，"
-                + (change.signum() == 0 ? "与" + years.get(1) + "年（" + found.get(1).percent().toPlainString() + "%）持平。"
-                : "比" + years.get(1) + "年（" + found.get(1).percent().toPlainString() + "%）"
-                + (change.signum() > 0 ? "高" : "低") + change.abs().stripTrailingZeros().toPlainString() + "个百分点。");
-        String note = found.stream().anyMatch(x -> !x.computed() && !x.stated().figure().clause().contains(rate.head()))
-                ? "\n注：两年所用的比率名称不完全相同（如化解率与调解成功率），均按原文所写列出。" : "";
-        return new Answer(null, q.text(), said + "\n\n" + table + note, Mode.NUMERIC, citations.list(), figures, null,
-                null, null);
     }
 
     /** Whether this is a comparison of a rate across places, to be answered here instead of ranking counts. */
@@ -504,7 +425,7 @@ class RateAnswerer {
     /** 2024年矛盾纠纷化解的成功比例: the year is no part of what the rate is of. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
 
-    private static Optional<RateWord> rate(Question q) {
+    static Optional<RateWord> rate(Question q) {
         // 审结的案子占受理数的比例: the share word is an asking word to the parser, so the topic has lost it
         return RateWord.of(q.topic()).or(() -> q.asks().isEmpty() ? Optional.empty()
                 : RateWord.of(q.asks().get(0).metric()))
@@ -513,22 +434,27 @@ class RateAnswerer {
     }
 
     /** The question's ask, or for a question the parser gave no ask (各地的办结率比一比) the rate's own words. */
-    private static Ask ask(Question q, RateWord rate) {
+    static Ask ask(Question q, RateWord rate) {
         return q.asks().isEmpty() ? new Ask(rate.phrase(), "", Set.of("%")) : q.asks().get(0);
     }
 
     private int cite(Citations citations, Rate x) {
+        return cite(corpus, citations, x);
+    }
+
+    /** Cited to the paragraph of the stated rate, or of the two counts it is computed from. */
+    static int cite(Corpus corpus, Citations citations, Rate x) {
         Figure f = x.computed() ? x.numerator() : x.stated().figure();
         Paragraph p = corpus.snapshot().paragraphs().get(f.paragraphId());
         // one quote holding both counts: the numerator's context runs from the sentence start over the denominator
         return citations.cite(x.report(), p, x.computed() ? quote(x) : f.raw());
     }
 
-    private static String quote(Rate x) {
+    static String quote(Rate x) {
         return x.computed() ? x.numerator().context().strip() : FigureAnswers.quote(x.stated().figure());
     }
 
-    private static AnswerFigure figure(Rate x, RateWord rate, int citation) {
+    static AnswerFigure figure(Rate x, RateWord rate, int citation) {
         if (!x.computed()) {
             return FigureAnswers.figure(x.stated(), citation);
         }
