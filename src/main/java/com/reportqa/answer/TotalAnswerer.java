@@ -8,6 +8,7 @@ import com.reportqa.ingest.Corpus;
 import com.reportqa.ingest.Paragraph;
 import com.reportqa.ingest.Report;
 import com.reportqa.question.Ask;
+import com.reportqa.question.AskSplitter;
 import com.reportqa.question.Question;
 import com.reportqa.question.QuestionKind;
 import com.reportqa.question.TotalAsk;
@@ -259,8 +260,8 @@ class TotalAnswerer implements Answerer {
     /** 其中 or 几类…加起来: the parts asked are some of a whole, whose total counts the others listed too. */
     private static final Pattern WHOLE = Pattern.compile("其中|几类|各类|所有|全部");
     private static final Pattern LEVELS = Pattern.compile("[两三四五]级$");
-    /** Not the 与 of 参与 or the 及 of 涉及 (法律顾问参与的事情). */
-    private static final Pattern NAMED_JOIN = Pattern.compile("加上|以及|和(?!解)|(?<![参给授赋])与|(?<![涉普危顾波])及|、");
+    /** The joining words the question's splitter reads (法律顾问参与的事情: 参与 joins nothing). */
+    private static final Pattern NAMED_JOIN = Pattern.compile("加上|以及|" + AskSplitter.JOINS + "|、");
 
     /**
      * Figures the report lists beside the parts found (same sentence, same unit), not asked and not a total:

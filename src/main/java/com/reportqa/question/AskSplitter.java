@@ -31,9 +31,9 @@ public final class AskSplitter {
                     + "|(?<=[镇区县乡道市\\s、])[两三四五六七八九十]家(?=[的里中各比都]|这|$)");
     /** 行政复议和行政诉讼情况：复议几件: what comes before a colon is the topic, a clause of its own. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！：:]");
-    /** Not the 与 of 参与 or the 及 of 涉及. */
-    // (和解 is a word: 调解和解后终止 joins nothing)
-    private static final Pattern AND = Pattern.compile("和(?!解)|(?<![参给授赋])与|(?<![涉普危顾波])及|以及|跟");
+    /** 和, 与, 及 joining two things: not the 与 of 参与, the 及 of 涉及, the 和 of 和解 (调解和解后终止 joins nothing). */
+    public static final String JOINS = "和(?!解)|(?<![参给授赋])与|(?<![涉普危顾波])及";
+    private static final Pattern AND = Pattern.compile(JOINS + "|以及|跟");
     private static final Pattern EACH = Pattern.compile("各|分别|各自");
     private static final Pattern EACH_ONWARDS = Pattern.compile("(?:各|分别|各自).*$");
     /** 各罚了多少钱: a clause of nothing but 各, a verb and its interrogative asks it of the items before. */
